@@ -1,0 +1,207 @@
+package io.cratecloud.client.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.util.Set;
+
+import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.CrateCloudException;
+import io.cratecloud.client.CrateCloudTimeoutException;
+import io.cratecloud.client.CrateCloudTransportException;
+import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.RetrySettings;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilderFactory;
+
+/**
+ * The HTTP layer every resource client shares: sends {@link ApiRequest}s through one
+ * {@link RestClient}, reads bodies with the client's own JSON mapping, turns every failure
+ * into a {@link CrateCloudException} and retries idempotent requests as the
+ * {@link RetrySettings} say.
+ * <p>
+ * The {@code RestClient} is expected to carry the base URL (through a
+ * {@link UriBuilderFactory} that encodes every variable), authentication and default headers,
+ * and a request factory that follows no redirects; {@link io.cratecloud.client.CrateCloudClient}
+ * builds it so.
+ */
+public final class CrateCloudTransport {
+
+	private static final Set<HttpMethod> IDEMPOTENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
+			HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
+
+	private final RestClient restClient;
+
+	private final UriBuilderFactory uriBuilderFactory;
+
+	private final JsonMapper jsonMapper;
+
+	private final RetrySettings retrySettings;
+
+	private final ErrorResponses errorResponses;
+
+	/**
+	 * Create a transport.
+	 * @param restClient the client that sends requests
+	 * @param uriBuilderFactory the factory the client expands URI templates with, used to
+	 * name the concrete path in exceptions
+	 * @param jsonMapper the mapper for request and response bodies
+	 * @param retrySettings how idempotent requests are retried
+	 * @param secrets values that must never appear in an exception message, such as the API
+	 * secret and the encoded credentials
+	 */
+	public CrateCloudTransport(RestClient restClient, UriBuilderFactory uriBuilderFactory, JsonMapper jsonMapper,
+			RetrySettings retrySettings, Set<String> secrets) {
+		this.restClient = restClient;
+		this.uriBuilderFactory = uriBuilderFactory;
+		this.jsonMapper = jsonMapper;
+		this.retrySettings = retrySettings;
+		this.errorResponses = new ErrorResponses(jsonMapper, secrets);
+	}
+
+	/**
+	 * Start a {@code GET} request.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest get(String pathTemplate) {
+		return request(HttpMethod.GET, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code POST} request. {@code POST} is never retried.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest post(String pathTemplate) {
+		return request(HttpMethod.POST, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code PUT} request.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest put(String pathTemplate) {
+		return request(HttpMethod.PUT, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code PATCH} request. {@code PATCH} is never retried.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest patch(String pathTemplate) {
+		return request(HttpMethod.PATCH, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code DELETE} request.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest delete(String pathTemplate) {
+		return request(HttpMethod.DELETE, pathTemplate);
+	}
+
+	/**
+	 * The mapper used for request and response bodies.
+	 * @return the client's JSON mapper
+	 */
+	public JsonMapper jsonMapper() {
+		return this.jsonMapper;
+	}
+
+	private ApiRequest request(HttpMethod method, String pathTemplate) {
+		Assert.isTrue(pathTemplate.startsWith("/"), "pathTemplate must start with '/'");
+		return new ApiRequest(this, method, pathTemplate);
+	}
+
+	<T> T exchange(ApiRequest request, ResponseReader<T> reader) {
+		byte[] body = (request.body() != null) ? this.jsonMapper.writeValueAsBytes(request.body()) : null;
+		if (!this.retrySettings.enabled() || this.retrySettings.maxAttempts() <= 1
+				|| !IDEMPOTENT_METHODS.contains(request.method())) {
+			return exchangeOnce(request, body, reader);
+		}
+		RetryTemplate retryTemplate = new RetryTemplate(new RetryPolicyForCall(this.retrySettings));
+		try {
+			return retryTemplate.execute(() -> exchangeOnce(request, body, reader));
+		}
+		catch (RetryException ex) {
+			Throwable last = ex.getCause();
+			if (last instanceof RuntimeException runtimeException) {
+				throw runtimeException;
+			}
+			throw new IllegalStateException("Retrying " + request.method() + " " + request.pathTemplate() + " failed",
+					ex);
+		}
+	}
+
+	private <T> T exchangeOnce(ApiRequest request, byte @Nullable [] body, ResponseReader<T> reader) {
+		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
+			.uri(request.uriTemplate(), request.uriVariables())
+			.accept(MediaType.APPLICATION_JSON);
+		if (body != null) {
+			spec.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		try {
+			return spec.exchange((httpRequest, response) -> {
+				ApiCall call = new ApiCall(request.method(), request.pathTemplate(), pathOf(httpRequest.getURI()));
+				HttpStatusCode status = response.getStatusCode();
+				byte[] responseBody = readFully(response.getBody());
+				MediaType contentType = response.getHeaders().getContentType();
+				if (!status.is2xxSuccessful()) {
+					throw this.errorResponses.exception(call, status, response.getHeaders(), responseBody, contentType);
+				}
+				try {
+					return reader.read(responseBody, contentType, this.jsonMapper);
+				}
+				catch (ResponseReader.UnreadableBodyException ex) {
+					throw new CrateCloudUnexpectedResponseException(
+							call + " (" + call.pathTemplate() + ") answered " + status.value() + " but "
+									+ ex.getMessage() + this.errorResponses.excerptSuffix(responseBody),
+							call, status.value(), null, ex.getCause());
+				}
+			}, true);
+		}
+		catch (ResourceAccessException ex) {
+			throw transportFailure(request, ex);
+		}
+	}
+
+	private CrateCloudTransportException transportFailure(ApiRequest request, ResourceAccessException ex) {
+		ApiCall call = new ApiCall(request.method(), request.pathTemplate(),
+				pathOf(this.uriBuilderFactory.expand(request.uriTemplate(), request.uriVariables())));
+		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+		String reason = cause.getClass().getSimpleName()
+				+ ((cause.getMessage() != null) ? ": " + this.errorResponses.redact(cause.getMessage()) : "");
+		if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+			return new CrateCloudTimeoutException(
+					call + " (" + call.pathTemplate() + ") timed out before a response arrived: " + reason, call, ex);
+		}
+		return new CrateCloudTransportException(
+				call + " (" + call.pathTemplate() + ") failed before a response arrived: " + reason, call, 0, null, ex);
+	}
+
+	private static String pathOf(URI uri) {
+		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+		return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+	}
+
+	private static byte[] readFully(@Nullable InputStream body) throws IOException {
+		return (body != null) ? body.readAllBytes() : new byte[0];
+	}
+
+}

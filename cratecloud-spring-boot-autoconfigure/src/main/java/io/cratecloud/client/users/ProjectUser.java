@@ -1,0 +1,20 @@
+package io.cratecloud.client.users;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member of a project ({@code GET /api/v2/projects/{project_id}/users/}).
+ *
+ * @param uid the user's id
+ * @param email the user's e-mail address
+ * @param name the user's display name
+ * @param username the user's login name
+ * @param picture the URL of the user's picture
+ * @param idp the identity provider the user signs in with
+ * @param projectRoles the user's roles in projects
+ */
+public record ProjectUser(@Nullable String uid, String email, @Nullable String name, @Nullable String username,
+		@Nullable String picture, @Nullable String idp, @Nullable List<ProjectRole> projectRoles) {
+}
