@@ -1,0 +1,237 @@
+package io.cratecloud.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the CrateDB Cloud client ({@code cratecloud.*}).
+ */
+@ConfigurationProperties("cratecloud")
+public class CrateCloudProperties {
+
+	/**
+	 * Whether to configure the CrateDB Cloud client.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * API key, sent as the user name of HTTP Basic authentication. Generate one on the
+	 * Account page of the CrateDB Cloud console.
+	 */
+	private @Nullable String apiKey;
+
+	/**
+	 * Secret of the API key, sent as the password of HTTP Basic authentication. Shown once,
+	 * when the key is generated.
+	 */
+	private @Nullable String apiSecret;
+
+	/**
+	 * Base URL of the CrateDB Cloud API. Must use https, except for loopback hosts.
+	 */
+	private String baseUrl = "https://console.cratedb.cloud";
+
+	/**
+	 * Region to scope list calls to, sent as the X-Region header. All regions when not set.
+	 */
+	private @Nullable String region;
+
+	/**
+	 * Connect timeout. Defaults to 'spring.http.clients.connect-timeout' when that is set,
+	 * else 5 seconds.
+	 */
+	private @Nullable Duration connectTimeout;
+
+	/**
+	 * Read timeout. Defaults to 'spring.http.clients.read-timeout' when that is set, else 30
+	 * seconds.
+	 */
+	private @Nullable Duration readTimeout;
+
+	private final Retry retry = new Retry();
+
+	private final Health health = new Health();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public @Nullable String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(@Nullable String apiKey) {
+		this.apiKey = apiKey;
+	}
+
+	public @Nullable String getApiSecret() {
+		return this.apiSecret;
+	}
+
+	public void setApiSecret(@Nullable String apiSecret) {
+		this.apiSecret = apiSecret;
+	}
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public @Nullable String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(@Nullable String region) {
+		this.region = region;
+	}
+
+	public @Nullable Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(@Nullable Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public @Nullable Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(@Nullable Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	@Override
+	public String toString() {
+		return "CrateCloudProperties[enabled=" + this.enabled + ", apiKey=" + this.apiKey + ", apiSecret="
+				+ ((this.apiSecret != null) ? "******" : null) + ", baseUrl=" + this.baseUrl + ", region="
+				+ this.region + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
+				+ "]";
+	}
+
+	/**
+	 * Retries of idempotent requests (GET, PUT, DELETE) after connection failures, 429, 502,
+	 * 503 and 504. POST and PATCH are never retried.
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether to retry failed idempotent requests.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Maximum number of attempts, the first one included.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Delay before the first retry.
+		 */
+		private Duration initialDelay = Duration.ofMillis(500);
+
+		/**
+		 * Multiplier applied to the delay after each retry.
+		 */
+		private double multiplier = 2.0;
+
+		/**
+		 * Longest delay between two attempts. A Retry-After longer than this is not waited
+		 * for: the request fails instead.
+		 */
+		private Duration maxDelay = Duration.ofSeconds(10);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialDelay() {
+			return this.initialDelay;
+		}
+
+		public void setInitialDelay(Duration initialDelay) {
+			this.initialDelay = initialDelay;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+	}
+
+	/**
+	 * The 'cratecloud' health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * How long the health check waits for the API before reporting DOWN.
+		 */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		/**
+		 * How long a health result is reused before the API is asked again.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(30);
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+	}
+
+}

@@ -1,0 +1,177 @@
+package io.cratecloud.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.cratecloud.client.CrateCloudAuthenticationException;
+import io.cratecloud.client.CrateCloudException;
+import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudPermissionException;
+import io.cratecloud.client.CrateCloudRateLimitedException;
+import io.cratecloud.client.CrateCloudServerException;
+import io.cratecloud.client.CrateCloudTimeoutException;
+import io.cratecloud.client.CrateCloudTransportException;
+import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.users.CurrentUser;
+import io.cratecloud.client.users.UsersClient;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+
+/**
+ * {@link HealthIndicator} for CrateDB Cloud: asks the API who the current user is
+ * ({@code GET /api/v2/users/me/}), which proves the API is reachable and accepts the
+ * credentials.
+ * <p>
+ * A result is reused for the cache TTL, so frequent probes do not reach the API; probes that
+ * arrive while a check runs wait for it rather than starting another. A check that takes
+ * longer than the timeout reports {@code DOWN} with the reason {@code timeout}. Details never
+ * contain the secret nor a stack trace.
+ */
+public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBean {
+
+	private final UsersClient users;
+
+	private final Duration timeout;
+
+	private final Duration cacheTtl;
+
+	private final Clock clock;
+
+	private final ExecutorService executor = Executors.newCachedThreadPool((runnable) -> {
+		Thread thread = new Thread(runnable, "cratecloud-health");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Object lock = new Object();
+
+	private @Nullable Health cached;
+
+	private Instant cachedUntil = Instant.MIN;
+
+	/**
+	 * Create an indicator.
+	 * @param users the client of the users API
+	 * @param timeout how long a check may take before it reports {@code DOWN}
+	 * @param cacheTtl how long a result is reused
+	 */
+	public CrateCloudHealthIndicator(UsersClient users, Duration timeout, Duration cacheTtl) {
+		this(users, timeout, cacheTtl, Clock.systemUTC());
+	}
+
+	CrateCloudHealthIndicator(UsersClient users, Duration timeout, Duration cacheTtl, Clock clock) {
+		Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
+		Assert.isTrue(!cacheTtl.isNegative(), "cacheTtl must not be negative");
+		this.users = users;
+		this.timeout = timeout;
+		this.cacheTtl = cacheTtl;
+		this.clock = clock;
+	}
+
+	@Override
+	public Health health() {
+		synchronized (this.lock) {
+			Instant now = this.clock.instant();
+			Health health = this.cached;
+			if (health == null || !now.isBefore(this.cachedUntil)) {
+				health = check();
+				this.cached = health;
+				this.cachedUntil = this.clock.instant().plus(this.cacheTtl);
+			}
+			return health;
+		}
+	}
+
+	private Health check() {
+		long start = System.nanoTime();
+		Future<CurrentUser> me = this.executor.submit(this.users::me);
+		try {
+			CurrentUser user = me.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return Health.up()
+				.withDetail("user", displayName(user))
+				.withDetail("responseTimeMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+				.build();
+		}
+		catch (TimeoutException ex) {
+			me.cancel(true);
+			return down("timeout", null);
+		}
+		catch (ExecutionException ex) {
+			return down(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			me.cancel(true);
+			return down("interrupted", null);
+		}
+	}
+
+	private static String displayName(CurrentUser user) {
+		if (StringUtils.hasText(user.name())) {
+			return user.name();
+		}
+		return StringUtils.hasText(user.username()) ? user.username() : user.email();
+	}
+
+	private static Health down(Throwable failure) {
+		if (failure instanceof CrateCloudException apiFailure) {
+			Integer status = (apiFailure.getStatusCode() != 0) ? apiFailure.getStatusCode() : null;
+			return down(reason(apiFailure), status);
+		}
+		return down("unexpected error: " + failure.getClass().getSimpleName(), null);
+	}
+
+	private static String reason(CrateCloudException failure) {
+		if (failure instanceof CrateCloudAuthenticationException) {
+			return "invalid credentials";
+		}
+		if (failure instanceof CrateCloudPermissionException) {
+			return "permission denied";
+		}
+		if (failure instanceof CrateCloudNotFoundException) {
+			return "not found (check cratecloud.base-url)";
+		}
+		if (failure instanceof CrateCloudRateLimitedException) {
+			return "rate limited";
+		}
+		if (failure instanceof CrateCloudTimeoutException) {
+			return "timeout";
+		}
+		if (failure instanceof CrateCloudTransportException) {
+			return "unreachable";
+		}
+		if (failure instanceof CrateCloudServerException) {
+			return "server error";
+		}
+		if (failure instanceof CrateCloudUnexpectedResponseException) {
+			return "unexpected response";
+		}
+		return "request failed";
+	}
+
+	private static Health down(String reason, @Nullable Integer status) {
+		Health.Builder builder = Health.down().withDetail("reason", reason);
+		if (status != null) {
+			builder.withDetail("status", status);
+		}
+		return builder.build();
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+}
