@@ -75,7 +75,10 @@ public final class CrateCloudClient {
 
 	private final AuditLogsClient auditLogs;
 
+	private final CrateCloudTransport transport;
+
 	private CrateCloudClient(CrateCloudTransport transport) {
+		this.transport = transport;
 		this.organizations = new OrganizationsClient(transport);
 		this.regions = new RegionsClient(transport);
 		this.projects = new ProjectsClient(transport);
@@ -165,6 +168,15 @@ public final class CrateCloudClient {
 	 */
 	public AuditLogsClient auditLogs() {
 		return this.auditLogs;
+	}
+
+	/**
+	 * The HTTP layer the resource clients share, with this client's authentication, error
+	 * handling and retries: for an operation the resource clients do not offer.
+	 * @return the transport
+	 */
+	public CrateCloudTransport transport() {
+		return this.transport;
 	}
 
 	/**
