@@ -44,6 +44,8 @@ public final class CrateCloudApiMock implements BeforeAllCallback, AfterAllCallb
 
 	private volatile boolean validateResponses = true;
 
+	private volatile boolean validateRequests = true;
+
 	/**
 	 * The WireMock server, to stub responses and verify requests.
 	 * @return the server
@@ -94,6 +96,17 @@ public final class CrateCloudApiMock implements BeforeAllCallback, AfterAllCallb
 		this.validateResponses = false;
 	}
 
+	/**
+	 * Stop validating requests and responses for the current test, whose point is a request
+	 * the document cannot describe (such as an id holding an encoded {@code /}, which the
+	 * validator decodes before matching paths).
+	 * @param reason why the traffic is off the contract, for the reader of the test
+	 */
+	public void unvalidated(String reason) {
+		offContract(reason);
+		this.validateRequests = false;
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		OpenApiContract.validator();
@@ -113,6 +126,7 @@ public final class CrateCloudApiMock implements BeforeAllCallback, AfterAllCallb
 			this.violations.clear();
 		}
 		this.validateResponses = true;
+		this.validateRequests = true;
 	}
 
 	@Override
@@ -128,11 +142,13 @@ public final class CrateCloudApiMock implements BeforeAllCallback, AfterAllCallb
 
 	private void validate(Request request, Response response) {
 		com.atlassian.oai.validator.model.Request contractRequest = WireMockRequest.of(request);
-		ValidationReport report = OpenApiContract.validator().validateRequest(contractRequest);
-		record("request " + request.getMethod() + " " + request.getUrl(), report);
-		// WireMock's own answer to an unmatched request is not a stub: it is the test's failure, not
-		// the contract's.
-		if (this.validateResponses && response.wasConfigured()) {
+		if (this.validateRequests) {
+			record("request " + request.getMethod() + " " + request.getUrl(),
+					OpenApiContract.validator().validateRequest(contractRequest));
+		}
+		// WireMock's own answer to an unmatched request is not a stub: it is the test's failure,
+		// not the contract's. A fault (a reset or dropped connection) sends no response at all.
+		if (this.validateResponses && response.wasConfigured() && response.getFault() == null) {
 			Method method = Method.valueOf(request.getMethod().getName().toUpperCase());
 			record("response " + response.getStatus() + " to " + request.getMethod() + " " + request.getUrl(),
 					OpenApiContract.validator()
