@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.http.ApiRequest;
 import io.cratecloud.client.http.CrateCloudTransport;
 import io.cratecloud.client.products.Product;
@@ -214,16 +213,8 @@ public final class ClustersClient {
 	}
 
 	private Map<String, Object> metrics(ApiRequest request) {
-		try {
-			return request.retrieve(METRICS);
-		}
-		catch (CrateCloudUnexpectedResponseException ex) {
-			// The document answers 204 without a body when there is no data.
-			if (ex.getStatusCode() == 204) {
-				return Map.of();
-			}
-			throw ex;
-		}
+		// The service answers 204 without a body when it has no data.
+		return request.retrieve(METRICS, Map.of());
 	}
 
 	/**

@@ -119,6 +119,20 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Send the request and read the JSON response as the given generic type, for operations
+	 * that answer {@code 204 No Content} when they have nothing to return.
+	 * @param <T> the response type
+	 * @param type the response type
+	 * @param noContent what to return when the response has no body
+	 * @return the response, or {@code noContent}
+	 */
+	public <T> T retrieve(ParameterizedTypeReference<T> type, T noContent) {
+		ResponseReader<T> json = ResponseReader.json(type.getType());
+		return this.transport.exchange(this,
+				(body, contentType, mapper) -> (body.length == 0) ? noContent : json.read(body, contentType, mapper));
+	}
+
+	/**
 	 * Send the request and read the response as text, for the few operations that answer
 	 * with something other than JSON.
 	 * @return the response body, empty when there was none
