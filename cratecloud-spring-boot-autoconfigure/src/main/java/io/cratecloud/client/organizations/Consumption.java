@@ -1,0 +1,18 @@
+package io.cratecloud.client.organizations;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compute used over a period and what it cost.
+ *
+ * @param minutes the minutes of use
+ * @param dtuhours the DTU hours used
+ * @param cost the cost before credits
+ * @param credits the credits applied
+ * @param total the cost after credits
+ */
+public record Consumption(@Nullable Long minutes, @Nullable BigDecimal dtuhours, @Nullable BigDecimal cost,
+		@Nullable BigDecimal credits, @Nullable BigDecimal total) {
+}

@@ -1,0 +1,33 @@
+package io.cratecloud.client.projects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.springframework.util.Assert;
+
+/**
+ * The kind of a project's custom backup location, such as {@code s3}. The constants name
+ * the kinds the API documents; any other value the service sends is kept as it is.
+ *
+ * @param value the kind as the API writes it
+ */
+public record BackupLocationType(@JsonValue String value) {
+
+	/** An S3-compatible bucket. */
+	public static final BackupLocationType S3 = new BackupLocationType("s3");
+
+	/**
+	 * Create a backup location kind.
+	 * @param value the kind as the API writes it
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public BackupLocationType {
+		Assert.notNull(value, "value must not be null");
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}
