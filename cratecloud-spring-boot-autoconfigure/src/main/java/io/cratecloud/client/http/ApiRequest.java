@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 
 /**
@@ -31,6 +32,8 @@ public final class ApiRequest {
 	private final List<String> queryTemplate = new ArrayList<>();
 
 	private @Nullable Object body;
+
+	private MediaType accept = MediaType.APPLICATION_JSON;
 
 	ApiRequest(CrateCloudTransport transport, HttpMethod method, String pathTemplate) {
 		this.transport = transport;
@@ -138,6 +141,7 @@ public final class ApiRequest {
 	 * @return the response body, empty when there was none
 	 */
 	public String retrieveText() {
+		this.accept = MediaType.ALL;
 		return this.transport.exchange(this, ResponseReader.text());
 	}
 
@@ -164,6 +168,10 @@ public final class ApiRequest {
 
 	Map<String, Object> uriVariables() {
 		return this.uriVariables;
+	}
+
+	MediaType accept() {
+		return this.accept;
 	}
 
 	@Nullable Object body() {

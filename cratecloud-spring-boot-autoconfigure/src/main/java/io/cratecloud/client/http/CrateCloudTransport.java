@@ -152,7 +152,7 @@ public final class CrateCloudTransport {
 	private <T> T exchangeOnce(ApiRequest request, byte @Nullable [] body, ResponseReader<T> reader) {
 		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
 			.uri(request.uriTemplate(), request.uriVariables())
-			.accept(MediaType.APPLICATION_JSON);
+			.accept(request.accept());
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(body);
 		}

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastUsed when the key was last used
  * @param dc when the key was created and modified
  */
-public record ApiKey(@Nullable String key, @Nullable String secret, @Nullable String userId, boolean active,
+public record ApiKey(@Nullable String key, @Nullable String secret, @Nullable String userId, @Nullable Boolean active,
 		@Nullable Instant lastUsed, @Nullable DublinCore dc) {
 
 	@Override

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param projectRoles the user's roles in projects
  */
 public record CurrentUser(@Nullable String uid, String email, @Nullable String name, @Nullable String username,
-		@Nullable String picture, @Nullable String idp, @Nullable String status, boolean isSuperuser,
+		@Nullable String picture, @Nullable String idp, @Nullable String status, @Nullable Boolean isSuperuser,
 		@Nullable String hmac, @Nullable String organizationId, @Nullable List<OrganizationRole> organizationRoles,
 		@Nullable List<ProjectRole> projectRoles) {
 }

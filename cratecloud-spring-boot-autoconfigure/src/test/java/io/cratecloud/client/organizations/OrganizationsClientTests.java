@@ -202,7 +202,10 @@ class OrganizationsClientTests {
 				.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "plain/text").withBody(metrics)));
 
 		assertThat(this.organizations.prometheusMetrics(ORG_ID)).isEqualTo(metrics);
-		api.server().verify(1, getRequestedFor(urlEqualTo(ORG_PATH + "metrics/prometheus/")));
+		// Text is asked for as text: a strict endpoint would refuse a JSON-only Accept.
+		api.server()
+			.verify(1, getRequestedFor(urlEqualTo(ORG_PATH + "metrics/prometheus/"))
+				.withHeader("Accept", com.github.tomakehurst.wiremock.client.WireMock.equalTo("*/*")));
 	}
 
 	@Test

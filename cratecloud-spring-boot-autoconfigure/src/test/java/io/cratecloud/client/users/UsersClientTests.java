@@ -54,7 +54,8 @@ class UsersClientTests {
 			.verify(getRequestedFor(urlEqualTo("/api/v2/users/me/")).withBasicAuth(
 					new com.github.tomakehurst.wiremock.client.BasicCredentials(CrateCloudApiMock.API_KEY,
 							CrateCloudApiMock.API_SECRET))
-				.withHeader("User-Agent", equalTo(io.cratecloud.client.CrateCloudClient.USER_AGENT)));
+				.withHeader("User-Agent", equalTo(io.cratecloud.client.CrateCloudClient.USER_AGENT))
+				.withHeader("Accept", equalTo("application/json")));
 	}
 
 	@Test
