@@ -74,7 +74,7 @@ class SampleApplicationTests {
 
 	@Test
 	void dashboardShowsTheUserOrganizationsProjectsAndClustersWithHealth() throws Exception {
-		HttpResponse<String> page = get("/");
+		HttpResponse<String> page = fetch("/");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Ada Lovelace")
@@ -89,7 +89,7 @@ class SampleApplicationTests {
 
 	@Test
 	void clustersAreServedAsJson() throws Exception {
-		HttpResponse<String> response = get("/api/clusters");
+		HttpResponse<String> response = fetch("/api/clusters");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode clusters = JsonMapper.builder().build().readTree(response.body());
@@ -100,7 +100,7 @@ class SampleApplicationTests {
 
 	@Test
 	void healthShowsCrateCloudWithDetails() throws Exception {
-		HttpResponse<String> response = get("/actuator/health");
+		HttpResponse<String> response = fetch("/actuator/health");
 
 		JsonNode cratecloud = JsonMapper.builder().build().readTree(response.body()).get("components").get("cratecloud");
 		assertThat(cratecloud.get("status").asString()).isEqualTo("UP");
@@ -108,7 +108,7 @@ class SampleApplicationTests {
 		assertThat(response.body()).doesNotContain("sample-test-secret-5f2e");
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
+	private HttpResponse<String> fetch(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
