@@ -58,7 +58,7 @@ public final class CrateCloudAutoConfiguration {
 		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder).clone();
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
-		builder.requestFactory(NoCookies.applyTo(factoryBuilder)
+		builder.requestFactory(HttpComponentsAdjustments.applyTo(factoryBuilder)
 			.build(settings(properties, httpClientSettings.getIfAvailable(HttpClientSettings::defaults))));
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		CrateCloudProperties.Retry retry = properties.getRetry();

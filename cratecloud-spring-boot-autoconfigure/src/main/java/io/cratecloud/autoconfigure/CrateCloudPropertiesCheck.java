@@ -37,23 +37,34 @@ final class CrateCloudPropertiesCheck {
 	}
 
 	private static void checkBaseUrl(String baseUrl) {
-		String action = "Use an https URL, such as the default " + CrateCloudClient.DEFAULT_BASE_URL
-				+ ". Plain http is accepted only for loopback hosts (localhost, 127.0.0.1, [::1]), as tests and "
-				+ "local fakes use.";
+		String property = "cratecloud.base-url";
+		String action = "Set '" + property + "' (or the environment variable CRATECLOUD_BASEURL) to an https URL, "
+				+ "such as the default " + CrateCloudClient.DEFAULT_BASE_URL + ", or remove it to use the default. "
+				+ "Plain http is accepted only for loopback hosts (localhost, 127.0.0.1, [::1]), as tests and local "
+				+ "fakes use.";
 		URI uri;
 		try {
 			uri = new URI(baseUrl);
 		}
 		catch (URISyntaxException ex) {
-			throw new InvalidCrateCloudPropertyException("cratecloud.base-url",
-					"'cratecloud.base-url' is '" + baseUrl + "', which is not a URL: " + ex.getReason() + ".",
-					action);
+			throw new InvalidCrateCloudPropertyException(property,
+					"'" + property + "' is '" + baseUrl + "', which is not a URL: " + ex.getReason() + ".", action);
+		}
+		if (!isHttpOrHttps(uri.getScheme()) || uri.getHost() == null) {
+			// A scheme-less value such as 'console.cratedb.cloud' parses as a relative path;
+			// calling it a clear-text risk would send the user looking for the wrong mistake.
+			throw new InvalidCrateCloudPropertyException(property, "'" + property + "' is '" + baseUrl
+					+ "', which is not an absolute http(s) URL with a host.", action);
 		}
 		if (!CrateCloudClient.isSecureBaseUrl(uri)) {
-			throw new InvalidCrateCloudPropertyException("cratecloud.base-url", "'cratecloud.base-url' is '" + baseUrl
+			throw new InvalidCrateCloudPropertyException(property, "'" + property + "' is '" + baseUrl
 					+ "', which would send the API key and secret in clear text: HTTP Basic credentials must only "
 					+ "travel over https.", action);
 		}
+	}
+
+	private static boolean isHttpOrHttps(@Nullable String scheme) {
+		return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme);
 	}
 
 }

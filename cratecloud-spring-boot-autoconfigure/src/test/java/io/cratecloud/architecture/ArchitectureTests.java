@@ -1,0 +1,95 @@
+package io.cratecloud.architecture;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The module's layering: the client is usable without Spring Boot, and the
+ * auto-configuration follows Boot's conventions.
+ */
+@AnalyzeClasses(packages = "io.cratecloud", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	private static final String AUTO_CONFIGURATION_IMPORTS = "META-INF/spring/"
+			+ "org.springframework.boot.autoconfigure.AutoConfiguration.imports";
+
+	@ArchTest
+	static final ArchRule clientDependsOnNoSpringBoot = noClasses().that()
+		.resideInAPackage("io.cratecloud.client..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.boot..", "io.cratecloud.autoconfigure..", "io.cratecloud.health..")
+		.because("the client must work in applications without Spring Boot");
+
+	@ArchTest
+	static final ArchRule healthIndicatorDependsOnNoAutoConfiguration = noClasses().that()
+		.resideInAPackage("io.cratecloud.health..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("io.cratecloud.autoconfigure..")
+		.because("the health indicator can be declared by hand, without the auto-configuration");
+
+	@ArchTest
+	static final ArchRule autoConfigurationsArePublicFinalAndAnnotated = classes().that()
+		.haveSimpleNameEndingWith("AutoConfiguration")
+		.and()
+		.areTopLevelClasses()
+		.should()
+		.bePublic()
+		.andShould()
+		.haveModifier(JavaModifier.FINAL)
+		.andShould()
+		.beAnnotatedWith(AutoConfiguration.class);
+
+	@ArchTest
+	static final ArchRule annotatedAutoConfigurationsAreNamedSo = classes().that()
+		.areAnnotatedWith(AutoConfiguration.class)
+		.should()
+		.haveSimpleNameEndingWith("AutoConfiguration")
+		.andShould()
+		.bePublic()
+		.andShould()
+		.haveModifier(JavaModifier.FINAL);
+
+	@Test
+	void everyAutoConfigurationIsRegisteredAndEveryRegisteredOneExists() throws IOException {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("io.cratecloud");
+		List<String> annotated = classes.stream()
+			.filter((javaClass) -> javaClass.isAnnotatedWith(AutoConfiguration.class))
+			.map((javaClass) -> javaClass.getName())
+			.toList();
+
+		assertThat(annotated).isNotEmpty();
+		assertThat(registeredAutoConfigurations()).containsExactlyInAnyOrderElementsOf(annotated);
+	}
+
+	private static List<String> registeredAutoConfigurations() throws IOException {
+		try (InputStream in = ArchitectureTests.class.getClassLoader().getResourceAsStream(AUTO_CONFIGURATION_IMPORTS)) {
+			assertThat(in).as(AUTO_CONFIGURATION_IMPORTS).isNotNull();
+			return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"))
+				.map(String::trim)
+				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+	}
+
+}

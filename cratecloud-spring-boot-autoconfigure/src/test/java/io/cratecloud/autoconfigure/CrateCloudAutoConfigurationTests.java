@@ -1,0 +1,217 @@
+package io.cratecloud.autoconfigure;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.auditlogs.AuditLogsClient;
+import io.cratecloud.client.clusters.ClustersClient;
+import io.cratecloud.client.organizations.OrganizationsClient;
+import io.cratecloud.client.products.ProductsClient;
+import io.cratecloud.client.projects.ProjectsClient;
+import io.cratecloud.client.regions.RegionsClient;
+import io.cratecloud.client.roles.RolesClient;
+import io.cratecloud.client.subscriptions.SubscriptionsClient;
+import io.cratecloud.client.users.UsersClient;
+import io.cratecloud.testsupport.CrateCloudApiMock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.web.client.RestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link CrateCloudAutoConfiguration}: which beans it defines, when it backs off,
+ * and that both kinds of customizer reach the client's requests.
+ */
+class CrateCloudAutoConfigurationTests {
+
+	@RegisterExtension
+	static final CrateCloudApiMock api = new CrateCloudApiMock();
+
+	private static final List<Class<?>> RESOURCE_CLIENTS = List.of(OrganizationsClient.class, RegionsClient.class,
+			ProjectsClient.class, ClustersClient.class, ProductsClient.class, UsersClient.class, RolesClient.class,
+			SubscriptionsClient.class, AuditLogsClient.class);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(CrateCloudAutoConfiguration.class));
+
+	private ApplicationContextRunner withApi() {
+		return this.runner.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
+				"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET, "cratecloud.base-url=" + api.baseUrl());
+	}
+
+	static Stream<Arguments> resourceClients() {
+		return Stream.of(
+				Arguments.of(OrganizationsClient.class,
+						(Function<CrateCloudClient, Object>) CrateCloudClient::organizations),
+				Arguments.of(RegionsClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::regions),
+				Arguments.of(ProjectsClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::projects),
+				Arguments.of(ClustersClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::clusters),
+				Arguments.of(ProductsClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::products),
+				Arguments.of(UsersClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::users),
+				Arguments.of(RolesClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::roles),
+				Arguments.of(SubscriptionsClient.class,
+						(Function<CrateCloudClient, Object>) CrateCloudClient::subscriptions),
+				Arguments.of(AuditLogsClient.class,
+						(Function<CrateCloudClient, Object>) CrateCloudClient::auditLogs));
+	}
+
+	@Test
+	void resourceClientsListedHereAreAllOfThem() {
+		assertThat(resourceClients().map((arguments) -> arguments.get()[0])).containsExactlyInAnyOrderElementsOf(
+				RESOURCE_CLIENTS);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("resourceClients")
+	void definesTheClientAndEachResourceClientFromIt(Class<?> type, Function<CrateCloudClient, Object> accessor) {
+		withApi().run((context) -> {
+			assertThat(context).hasSingleBean(CrateCloudClient.class).hasSingleBean(type);
+			assertThat(context.getBean(type)).isSameAs(accessor.apply(context.getBean(CrateCloudClient.class)));
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("resourceClients")
+	void eachResourceClientBacksOffForAUserDefinedOne(Class<?> type, Function<CrateCloudClient, Object> accessor) {
+		Object own = accessor.apply(api.client());
+		withUserBean(withApi(), type, own).run((context) -> {
+			assertThat(context).hasSingleBean(type);
+			assertThat(context.getBean(type)).isSameAs(own);
+			// The other resource clients are still defined.
+			RESOURCE_CLIENTS.forEach((other) -> assertThat(context).hasSingleBean(other));
+		});
+	}
+
+	@Test
+	void clientBacksOffForAUserDefinedOneWhichThenBacksTheResourceClients() {
+		CrateCloudClient own = api.client();
+		// No credentials: the user's client is not checked nor rebuilt.
+		this.runner.withBean(CrateCloudClient.class, () -> own).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(CrateCloudClient.class);
+			assertThat(context.getBean(CrateCloudClient.class)).isSameAs(own);
+			assertThat(context.getBean(UsersClient.class)).isSameAs(own.users());
+			assertThat(context.getBean(ClustersClient.class)).isSameAs(own.clusters());
+		});
+	}
+
+	@Test
+	void disabledDefinesNoClientAndNeedsNoCredentials() {
+		this.runner.withPropertyValues("cratecloud.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(CrateCloudClient.class);
+			RESOURCE_CLIENTS.forEach((type) -> assertThat(context).doesNotHaveBean(type));
+		});
+	}
+
+	@Test
+	void enabledIsTheDefault() {
+		withApi().run((context) -> assertThat(context).hasSingleBean(CrateCloudClient.class));
+	}
+
+	@Test
+	void crateCloudRestClientCustomizerReachesTheClientsRequests() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withApi()
+			.withBean(CrateCloudRestClientCustomizer.class,
+					() -> (builder) -> builder.defaultHeader("X-Request-Source", "billing-service"))
+			.run((context) -> {
+				context.getBean(UsersClient.class).me();
+				api.server()
+					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME))
+						.withHeader("X-Request-Source", equalTo("billing-service")));
+			});
+	}
+
+	@Test
+	void bootRestClientCustomizerReachesTheClientsRequestsBeforeTheCrateCloudOnes() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withApi()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withBean(RestClientCustomizer.class, () -> (builder) -> builder.defaultHeader("X-Tenant", "acme")
+				.defaultHeader("X-Request-Source", "boot-customizer"))
+			.withBean(CrateCloudRestClientCustomizer.class,
+					() -> (builder) -> builder.defaultHeader("X-Request-Source", "cratecloud-customizer"))
+			.run((context) -> {
+				context.getBean(UsersClient.class).me();
+				api.server()
+					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME))
+						.withHeader("X-Tenant", equalTo("acme"))
+						.withHeader("X-Request-Source", equalTo("cratecloud-customizer")));
+			});
+	}
+
+	@Test
+	void crateCloudRestClientCustomizerLeavesTheApplicationsRestClientBuilderAlone() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withApi()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withBean(CrateCloudRestClientCustomizer.class,
+					() -> (builder) -> builder.defaultHeader("X-Request-Source", "cratecloud-customizer"))
+			.run((context) -> {
+				// Build the client first: it must clone Boot's builder, not change it.
+				context.getBean(CrateCloudClient.class);
+				RestClient applicationClient = context.getBean(RestClient.Builder.class).baseUrl(api.baseUrl()).build();
+				applicationClient.get().uri(ApiResponses.USERS_ME).retrieve().toBodilessEntity();
+				api.server()
+					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME))
+						.withHeader("X-Request-Source", absent())
+						.withHeader("Authorization", absent()));
+			});
+	}
+
+	@Test
+	void regionIsSentAsXRegionHeader() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withApi().withPropertyValues("cratecloud.region=aks1.westeurope.azure").run((context) -> {
+			context.getBean(UsersClient.class).me();
+			api.server()
+				.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME))
+					.withHeader("X-Region", equalTo("aks1.westeurope.azure")));
+		});
+	}
+
+	@Test
+	void noRegionHeaderByDefault() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withApi().run((context) -> {
+			context.getBean(UsersClient.class).me();
+			api.server()
+				.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)).withHeader("X-Region", absent()));
+		});
+	}
+
+	@Test
+	void baseUrlWithATrailingSlashReachesTheDocumentsPaths() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withApi().withPropertyValues("cratecloud.base-url=" + api.baseUrl() + "/").run((context) -> {
+			context.getBean(UsersClient.class).me();
+			api.server().verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)));
+		});
+	}
+
+	private static <T> ApplicationContextRunner withUserBean(ApplicationContextRunner runner, Class<T> type,
+			Object bean) {
+		return runner.withBean("user" + type.getSimpleName(), type, () -> type.cast(bean));
+	}
+
+}

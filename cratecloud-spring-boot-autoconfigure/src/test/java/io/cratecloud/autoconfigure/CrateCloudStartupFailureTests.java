@@ -1,0 +1,171 @@
+package io.cratecloud.autoconfigure;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.users.UsersClient;
+import io.cratecloud.testsupport.CrateCloudApiMock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Start-up checks of the {@code cratecloud.*} properties and how the registered
+ * {@link CrateCloudPropertyFailureAnalyzer} explains them.
+ */
+class CrateCloudStartupFailureTests {
+
+	@RegisterExtension
+	static final CrateCloudApiMock api = new CrateCloudApiMock();
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(CrateCloudAutoConfiguration.class));
+
+	@Test
+	void missingApiKeyFailsStartUp() {
+		this.runner.withPropertyValues("cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET)
+			.run((context) -> assertExplained(context.getStartupFailure(), "cratecloud.api-key", "CRATECLOUD_APIKEY",
+					"not set"));
+	}
+
+	@Test
+	void blankApiKeyFailsStartUp() {
+		this.runner
+			.withPropertyValues("cratecloud.api-key=", "cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET)
+			.run((context) -> assertExplained(context.getStartupFailure(), "cratecloud.api-key", "CRATECLOUD_APIKEY",
+					"blank"));
+	}
+
+	@Test
+	void whitespaceApiKeyFromTheEnvironmentFailsStartUp() {
+		this.runner.withInitializer((context) -> systemEnvironment(context.getEnvironment(),
+				Map.of("CRATECLOUD_APIKEY", "   ", "CRATECLOUD_APISECRET", CrateCloudApiMock.API_SECRET)))
+			.run((context) -> assertExplained(context.getStartupFailure(), "cratecloud.api-key", "CRATECLOUD_APIKEY",
+					"blank"));
+	}
+
+	@Test
+	void missingApiSecretFailsStartUp() {
+		this.runner.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY)
+			.run((context) -> assertExplained(context.getStartupFailure(), "cratecloud.api-secret",
+					"CRATECLOUD_APISECRET", "not set"));
+	}
+
+	@Test
+	void plainHttpToARemoteHostFailsStartUp() {
+		withCredentials().withPropertyValues("cratecloud.base-url=http://example.com")
+			.run((context) -> assertExplained(context.getStartupFailure(), "cratecloud.base-url",
+					"CRATECLOUD_BASEURL", "clear text"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://console cratedb cloud", "console.cratedb.cloud", "https:///api/v2",
+			"ftp://console.cratedb.cloud" })
+	void malformedBaseUrlFailsStartUp(String baseUrl) {
+		withCredentials().withPropertyValues("cratecloud.base-url=" + baseUrl).run((context) -> {
+			FailureAnalysis analysis = assertExplained(context.getStartupFailure(), "cratecloud.base-url",
+					"CRATECLOUD_BASEURL", baseUrl);
+			assertThat(analysis.getDescription()).doesNotContain("clear text");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost:8080", "http://127.0.0.1:8080", "http://[::1]:8080",
+			"https://console.cratedb.cloud", "https://console.cratedb.cloud/" })
+	void httpsAndLoopbackHttpBaseUrlsAreAccepted(String baseUrl) {
+		withCredentials().withPropertyValues("cratecloud.base-url=" + baseUrl)
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(CrateCloudClient.class));
+	}
+
+	@Test
+	void failureAnalysisNeverShowsTheSecret() {
+		withCredentials().withPropertyValues("cratecloud.base-url=http://example.com").run((context) -> {
+			FailureAnalysis analysis = analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).doesNotContain(CrateCloudApiMock.API_SECRET);
+			assertThat(analysis.getAction()).doesNotContain(CrateCloudApiMock.API_SECRET);
+		});
+	}
+
+	@Test
+	void documentedEnvironmentVariablesBind() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		this.runner
+			.withInitializer((context) -> systemEnvironment(context.getEnvironment(),
+					Map.of("CRATECLOUD_APIKEY", CrateCloudApiMock.API_KEY, "CRATECLOUD_APISECRET",
+							CrateCloudApiMock.API_SECRET, "CRATECLOUD_BASEURL", api.baseUrl(),
+							"CRATECLOUD_RETRY_MAXATTEMPTS", "1")))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(UsersClient.class).me();
+				api.server()
+					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)).withBasicAuth(
+							new BasicCredentials(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET)));
+			});
+	}
+
+	private ApplicationContextRunner withCredentials() {
+		return this.runner.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
+				"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET);
+	}
+
+	/**
+	 * Replace the process environment with the given variables, under the name Boot's
+	 * relaxed binding recognizes as the system environment.
+	 */
+	static void systemEnvironment(ConfigurableEnvironment environment, Map<String, Object> variables) {
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+	}
+
+	private static FailureAnalysis assertExplained(Throwable failure, String property, String environmentVariable,
+			String inDescription) {
+		assertThat(failure).as("start-up failure").isNotNull();
+		FailureAnalysis analysis = analyze(failure);
+		assertThat(analysis).as("failure analysis of %s", failure).isNotNull();
+		assertThat(analysis.getDescription()).contains(property).contains(inDescription);
+		assertThat(analysis.getAction()).contains(property).contains(environmentVariable);
+		return analysis;
+	}
+
+	/**
+	 * Analyze the failure as Boot does at start-up: with the analyzers registered in
+	 * {@code META-INF/spring.factories}, the first that understands the failure wins.
+	 * Analyzers that need the bean factory or environment are left out; none of them
+	 * handles these failures.
+	 */
+	private static FailureAnalysis analyze(Throwable failure) {
+		List<FailureAnalyzer> analyzers = SpringFactoriesLoader
+			.forDefaultResourceLocation(CrateCloudStartupFailureTests.class.getClassLoader())
+			.load(FailureAnalyzer.class, FailureHandler.handleMessage((message, ex) -> {
+			}));
+		assertThat(analyzers).hasAtLeastOneElementOfType(CrateCloudPropertyFailureAnalyzer.class);
+		for (FailureAnalyzer analyzer : analyzers) {
+			FailureAnalysis analysis = analyzer.analyze(failure);
+			if (analysis != null) {
+				return analysis;
+			}
+		}
+		return null;
+	}
+
+}
