@@ -37,6 +37,12 @@ final class ErrorResponses {
 
 	private static final int EXCERPT_LENGTH = 200;
 
+	/**
+	 * How much of a body is read for an excerpt: enough for the text of an error page to
+	 * show through its markup.
+	 */
+	private static final int MARKUP_LENGTH = 16 * 1024;
+
 	private static final String REDACTED = "******";
 
 	private final JsonMapper jsonMapper;
@@ -70,7 +76,7 @@ final class ErrorResponses {
 			case 404 -> new CrateCloudNotFoundException(message, call, code, serverMessage, null);
 			case 409 -> new CrateCloudConflictException(message, call, code, serverMessage, null);
 			case 400, 422 -> new CrateCloudValidationException(
-					errorBody.errors().isEmpty() ? message : message + " " + errorBody.errors(), call, code,
+					errorBody.errors().isEmpty() ? message : message + " " + redact(errorBody.errors().toString()), call, code,
 					serverMessage, errorBody.errors());
 			case 429 -> rateLimited(call, message, serverMessage, headers);
 			default -> status.is5xxServerError() ? new CrateCloudServerException(message, call, code, serverMessage, null)
@@ -114,7 +120,8 @@ final class ErrorResponses {
 		if (body.length == 0) {
 			return " with an empty body";
 		}
-		String text = new String(body, 0, Math.min(body.length, EXCERPT_LENGTH * 4), StandardCharsets.UTF_8)
+		// Redact before cutting, so that a cut through a secret cannot leave a part of it.
+		String text = redact(new String(body, 0, Math.min(body.length, MARKUP_LENGTH), StandardCharsets.UTF_8))
 			.replaceAll("(?s)<(script|style).*?</\\1>", " ")
 			.replaceAll("<[^>]*>", " ")
 			.replaceAll("\\s+", " ")
@@ -122,7 +129,7 @@ final class ErrorResponses {
 		if (text.length() > EXCERPT_LENGTH) {
 			text = text.substring(0, EXCERPT_LENGTH) + "...";
 		}
-		return text.isEmpty() ? " with a body of markup only" : ": \"" + redact(text) + "\"";
+		return text.isEmpty() ? " with a body of markup only" : ": \"" + text + "\"";
 	}
 
 	String redact(String text) {
