@@ -20,7 +20,13 @@ public record RetrySettings(boolean enabled, int maxAttempts, Duration initialDe
 		Duration maxDelay) {
 
 	/**
-	 * Validate the settings.
+	 * Create settings, checking that they make sense.
+	 * @param enabled whether failed idempotent requests are retried at all
+	 * @param maxAttempts the number of attempts, the first one included; at least 1
+	 * @param initialDelay the delay before the first retry
+	 * @param multiplier the factor applied to the delay after each retry; at least 1
+	 * @param maxDelay the longest delay between two attempts; not shorter than
+	 * {@code initialDelay}
 	 */
 	public RetrySettings {
 		Assert.isTrue(maxAttempts >= 1, "maxAttempts must be at least 1");
