@@ -2,6 +2,7 @@ package io.cratecloud.autoconfigure;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 
 import io.cratecloud.client.CrateCloudClient;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,40 @@ final class CrateCloudPropertiesCheck {
 		requireText(properties.getApiKey(), "cratecloud.api-key", "CRATECLOUD_APIKEY", "API key");
 		requireText(properties.getApiSecret(), "cratecloud.api-secret", "CRATECLOUD_APISECRET", "API secret");
 		checkBaseUrl(properties.getBaseUrl());
+		requirePositive(properties.getConnectTimeout(), "cratecloud.connect-timeout");
+		requirePositive(properties.getReadTimeout(), "cratecloud.read-timeout");
+		checkRetry(properties.getRetry());
+		requirePositive(properties.getHealth().getTimeout(), "cratecloud.health.timeout");
+		require(!properties.getHealth().getCacheTtl().isNegative(), "cratecloud.health.cache-ttl",
+				properties.getHealth().getCacheTtl(), "must not be negative", "Use 0s to ask the API on every probe.");
+	}
+
+	private static void checkRetry(CrateCloudProperties.Retry retry) {
+		require(retry.getMaxAttempts() >= 1, "cratecloud.retry.max-attempts", retry.getMaxAttempts(),
+				"must be at least 1 (the first attempt counts)",
+				"Use 1 for no retries, or set 'cratecloud.retry.enabled=false'.");
+		require(retry.getMultiplier() >= 1, "cratecloud.retry.multiplier", retry.getMultiplier(),
+				"must be at least 1", "Use 1 for a constant delay, 2 to double it after each retry.");
+		require(!retry.getInitialDelay().isNegative(), "cratecloud.retry.initial-delay", retry.getInitialDelay(),
+				"must not be negative", "Use a duration such as 500ms.");
+		require(retry.getMaxDelay().compareTo(retry.getInitialDelay()) >= 0, "cratecloud.retry.max-delay",
+				retry.getMaxDelay(), "must not be shorter than 'cratecloud.retry.initial-delay' ("
+						+ retry.getInitialDelay() + ")",
+				"Raise 'cratecloud.retry.max-delay' or lower 'cratecloud.retry.initial-delay'.");
+	}
+
+	private static void requirePositive(@Nullable Duration duration, String property) {
+		if (duration != null) {
+			require(!duration.isNegative() && !duration.isZero(), property, duration, "must be positive",
+					"Use a duration such as 5s, or remove the property to use the default.");
+		}
+	}
+
+	private static void require(boolean valid, String property, Object value, String rule, String action) {
+		if (!valid) {
+			throw new InvalidCrateCloudPropertyException(property,
+					"'" + property + "' is " + value + ", but it " + rule + ".", action);
+		}
 	}
 
 	private static void requireText(@Nullable String value, String property, String environmentVariable,

@@ -10,6 +10,7 @@ import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -86,6 +87,36 @@ class CrateCloudStartupFailureTests {
 					"CRATECLOUD_BASEURL", baseUrl);
 			assertThat(analysis.getDescription()).doesNotContain("clear text");
 		});
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			cratecloud.retry.max-attempts=0         | cratecloud.retry.max-attempts  | at least 1
+			cratecloud.retry.multiplier=0.5         | cratecloud.retry.multiplier    | at least 1
+			cratecloud.retry.initial-delay=-1s      | cratecloud.retry.initial-delay | negative
+			cratecloud.retry.max-delay=100ms        | cratecloud.retry.max-delay     | initial-delay
+			cratecloud.read-timeout=0s              | cratecloud.read-timeout        | positive
+			cratecloud.connect-timeout=-5s          | cratecloud.connect-timeout     | positive
+			cratecloud.health.timeout=0ms           | cratecloud.health.timeout      | positive
+			cratecloud.health.cache-ttl=-1s         | cratecloud.health.cache-ttl    | negative
+			""")
+	void unusableSettingFailsStartUpNamingTheProperty(String setting, String property, String rule) {
+		withCredentials().withPropertyValues(setting).run((context) -> {
+			Throwable failure = context.getStartupFailure();
+			InvalidCrateCloudPropertyException cause = findCause(failure);
+			assertThat(cause.getProperty()).isEqualTo(property);
+			assertThat(cause.getMessage()).contains("'" + property + "'").contains(rule);
+			assertThat(new CrateCloudPropertyFailureAnalyzer().analyze(failure).getAction()).isNotBlank();
+		});
+	}
+
+	private static InvalidCrateCloudPropertyException findCause(Throwable failure) {
+		Throwable candidate = failure;
+		while (candidate != null && !(candidate instanceof InvalidCrateCloudPropertyException)) {
+			candidate = candidate.getCause();
+		}
+		assertThat(candidate).as("cause of %s", failure).isInstanceOf(InvalidCrateCloudPropertyException.class);
+		return (InvalidCrateCloudPropertyException) candidate;
 	}
 
 	@ParameterizedTest
