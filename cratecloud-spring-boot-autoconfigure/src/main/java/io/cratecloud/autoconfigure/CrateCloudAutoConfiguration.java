@@ -6,6 +6,8 @@ import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.RetrySettings;
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
+import io.cratecloud.client.datajobs.DataJobsClient;
+import io.cratecloud.client.metadata.MetadataClient;
 import io.cratecloud.client.organizations.OrganizationsClient;
 import io.cratecloud.client.products.ProductsClient;
 import io.cratecloud.client.projects.ProjectsClient;
@@ -70,6 +72,7 @@ public final class CrateCloudAutoConfiguration {
 			.retry(new RetrySettings(retry.isEnabled(), retry.getMaxAttempts(), retry.getInitialDelay(),
 					retry.getMultiplier(), retry.getMaxDelay()))
 			.restClientBuilder(builder)
+			.operationPollInterval(properties.getOperations().getPollInterval())
 			.build();
 	}
 
@@ -141,6 +144,18 @@ public final class CrateCloudAutoConfiguration {
 	@ConditionalOnMissingBean
 	SubscriptionsClient subscriptionsClient(CrateCloudClient crateCloudClient) {
 		return crateCloudClient.subscriptions();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DataJobsClient dataJobsClient(CrateCloudClient crateCloudClient) {
+		return crateCloudClient.dataJobs();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MetadataClient metadataClient(CrateCloudClient crateCloudClient) {
+		return crateCloudClient.metadata();
 	}
 
 	@Bean

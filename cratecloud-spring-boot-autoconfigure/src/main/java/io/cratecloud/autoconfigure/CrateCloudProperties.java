@@ -55,6 +55,8 @@ public class CrateCloudProperties {
 
 	private final Health health = new Health();
 
+	private final Operations operations = new Operations();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -117,6 +119,10 @@ public class CrateCloudProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Operations getOperations() {
+		return this.operations;
 	}
 
 	@Override
@@ -230,6 +236,26 @@ public class CrateCloudProperties {
 
 		public void setCacheTtl(Duration cacheTtl) {
 			this.cacheTtl = cacheTtl;
+		}
+
+	}
+
+	/**
+	 * Waiting for long-running cluster changes and data jobs.
+	 */
+	public static class Operations {
+
+		/**
+		 * How often 'await' asks whether a cluster change or data job has finished.
+		 */
+		private Duration pollInterval = Duration.ofSeconds(10);
+
+		public Duration getPollInterval() {
+			return this.pollInterval;
+		}
+
+		public void setPollInterval(Duration pollInterval) {
+			this.pollInterval = pollInterval;
 		}
 
 	}

@@ -28,6 +28,7 @@ final class CrateCloudPropertiesCheck {
 		requirePositive(properties.getReadTimeout(), "cratecloud.read-timeout");
 		checkRetry(properties.getRetry());
 		requirePositive(properties.getHealth().getTimeout(), "cratecloud.health.timeout");
+		requirePositive(properties.getOperations().getPollInterval(), "cratecloud.operations.poll-interval");
 		require(!properties.getHealth().getCacheTtl().isNegative(), "cratecloud.health.cache-ttl",
 				properties.getHealth().getCacheTtl(), "must not be negative", "Use 0s to ask the API on every probe.");
 	}

@@ -14,8 +14,10 @@ import java.util.Set;
 
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
+import io.cratecloud.client.datajobs.DataJobsClient;
 import io.cratecloud.client.http.CrateCloudJson;
 import io.cratecloud.client.http.CrateCloudTransport;
+import io.cratecloud.client.metadata.MetadataClient;
 import io.cratecloud.client.organizations.OrganizationsClient;
 import io.cratecloud.client.products.ProductsClient;
 import io.cratecloud.client.projects.ProjectsClient;
@@ -77,12 +79,18 @@ public final class CrateCloudClient {
 
 	private final CrateCloudTransport transport;
 
-	private CrateCloudClient(CrateCloudTransport transport) {
+	private final DataJobsClient dataJobs;
+
+	private final MetadataClient metadata;
+
+	private CrateCloudClient(CrateCloudTransport transport, Polling polling) {
 		this.transport = transport;
 		this.organizations = new OrganizationsClient(transport);
 		this.regions = new RegionsClient(transport);
 		this.projects = new ProjectsClient(transport);
-		this.clusters = new ClustersClient(transport);
+		this.clusters = new ClustersClient(transport, polling);
+		this.dataJobs = new DataJobsClient(transport, polling);
+		this.metadata = new MetadataClient(transport);
 		this.products = new ProductsClient(transport);
 		this.users = new UsersClient(transport);
 		this.roles = new RolesClient(transport);
@@ -171,6 +179,22 @@ public final class CrateCloudClient {
 	}
 
 	/**
+	 * Import and export jobs of clusters.
+	 * @return the data jobs client
+	 */
+	public DataJobsClient dataJobs() {
+		return this.dataJobs;
+	}
+
+	/**
+	 * Metadata of CrateDB Cloud: versions, the caller's IP address, keys for JWTs.
+	 * @return the metadata client
+	 */
+	public MetadataClient metadata() {
+		return this.metadata;
+	}
+
+	/**
 	 * The HTTP layer the resource clients share, with this client's authentication, error
 	 * handling and retries: for an operation the resource clients do not offer.
 	 * @return the transport
@@ -247,6 +271,8 @@ public final class CrateCloudClient {
 		private Duration connectTimeout = Duration.ofSeconds(5);
 
 		private Duration readTimeout = Duration.ofSeconds(30);
+
+		private Duration operationPollInterval = Duration.ofSeconds(10);
 
 		private Builder() {
 		}
@@ -328,6 +354,17 @@ public final class CrateCloudClient {
 		}
 
 		/**
+		 * Set how often {@code await} asks whether background work has finished; 10 s unless
+		 * set.
+		 * @param operationPollInterval the interval between two polls
+		 * @return this builder
+		 */
+		public Builder operationPollInterval(Duration operationPollInterval) {
+			this.operationPollInterval = operationPollInterval;
+			return this;
+		}
+
+		/**
 		 * Build the client.
 		 * @return the client
 		 * @throws IllegalArgumentException if the key or secret is missing or the base URL
@@ -345,7 +382,12 @@ public final class CrateCloudClient {
 			// Encode every variable strictly: an id such as "../organizations" stays in its segment.
 			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 			String credentials = HttpHeaders.encodeBasicAuth(key, secret, StandardCharsets.UTF_8);
-			RestClient restClient = startingBuilder().uriBuilderFactory(uriBuilderFactory)
+			RestClient.Builder starting = startingBuilder();
+			// Pre-signed upload URLs carry their own authorization: they must never see the API's.
+			RestClient uploadClient = starting.clone()
+				.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, USER_AGENT))
+				.build();
+			RestClient restClient = starting.uriBuilderFactory(uriBuilderFactory)
 				.defaultHeaders((headers) -> {
 					headers.set(HttpHeaders.AUTHORIZATION, "Basic " + credentials);
 					headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
@@ -356,8 +398,8 @@ public final class CrateCloudClient {
 				.build();
 			Set<String> secrets = Set.of(secret, credentials,
 					Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
-			return new CrateCloudClient(new CrateCloudTransport(restClient, uriBuilderFactory,
-					CrateCloudJson.createMapper(), this.retrySettings, secrets));
+			return new CrateCloudClient(new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory,
+					CrateCloudJson.createMapper(), this.retrySettings, secrets), new Polling(this.operationPollInterval));
 		}
 
 		private RestClient.Builder startingBuilder() {

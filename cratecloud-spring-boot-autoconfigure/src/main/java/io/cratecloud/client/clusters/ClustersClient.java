@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cratecloud.client.http.ApiRequest;
+import io.cratecloud.client.Polling;
 import io.cratecloud.client.http.CrateCloudTransport;
 import io.cratecloud.client.products.Product;
 import org.jspecify.annotations.Nullable;
@@ -33,12 +34,16 @@ public final class ClustersClient {
 
 	private final CrateCloudTransport transport;
 
+	private final Polling polling;
+
 	/**
 	 * Create a client on the given transport.
 	 * @param transport the transport requests go through
+	 * @param polling how {@code await} polls for the end of a change
 	 */
-	public ClustersClient(CrateCloudTransport transport) {
+	public ClustersClient(CrateCloudTransport transport, Polling polling) {
 		this.transport = transport;
+		this.polling = polling;
 	}
 
 	/**

@@ -44,6 +44,8 @@ public final class CrateCloudTransport {
 
 	private final RestClient restClient;
 
+	private final RestClient uploadClient;
+
 	private final UriBuilderFactory uriBuilderFactory;
 
 	private final JsonMapper jsonMapper;
@@ -55,6 +57,8 @@ public final class CrateCloudTransport {
 	/**
 	 * Create a transport.
 	 * @param restClient the client that sends requests
+	 * @param uploadClient a client without the API's credentials and base URL, for
+	 * pre-signed upload URLs
 	 * @param uriBuilderFactory the factory the client expands URI templates with, used to
 	 * name the concrete path in exceptions
 	 * @param jsonMapper the mapper for request and response bodies
@@ -62,9 +66,10 @@ public final class CrateCloudTransport {
 	 * @param secrets values that must never appear in an exception message, such as the API
 	 * secret and the encoded credentials
 	 */
-	public CrateCloudTransport(RestClient restClient, UriBuilderFactory uriBuilderFactory, JsonMapper jsonMapper,
-			RetrySettings retrySettings, Set<String> secrets) {
+	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, UriBuilderFactory uriBuilderFactory,
+			JsonMapper jsonMapper, RetrySettings retrySettings, Set<String> secrets) {
 		this.restClient = restClient;
+		this.uploadClient = uploadClient;
 		this.uriBuilderFactory = uriBuilderFactory;
 		this.jsonMapper = jsonMapper;
 		this.retrySettings = retrySettings;
@@ -114,6 +119,37 @@ public final class CrateCloudTransport {
 	 */
 	public ApiRequest delete(String pathTemplate) {
 		return request(HttpMethod.DELETE, pathTemplate);
+	}
+
+	/**
+	 * Stream content to a pre-signed URL with a plain {@code PUT}, without the API's
+	 * credentials: the URL carries its own authorization. Not retried, since the content can
+	 * be read only once. The URL's query, which holds its signature, never appears in an
+	 * exception.
+	 * @param url the pre-signed URL
+	 * @param content the content, read once and not closed
+	 * @param contentLength the content's length in bytes, sent as {@code Content-Length}
+	 * @throws CrateCloudException if the upload fails
+	 */
+	public void upload(URI url, InputStream content, long contentLength) {
+		ApiCall call = new ApiCall(HttpMethod.PUT, "{upload_url}", url.getRawPath());
+		try {
+			this.uploadClient.put()
+				.uri(url)
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.contentLength(contentLength)
+				.body((outputStream) -> content.transferTo(outputStream))
+				.exchange((request, response) -> {
+					if (!response.getStatusCode().is2xxSuccessful()) {
+						throw this.errorResponses.exception(call, response.getStatusCode(), response.getHeaders(),
+								readFully(response.getBody()), response.getHeaders().getContentType());
+					}
+					return null;
+				}, true);
+		}
+		catch (ResourceAccessException ex) {
+			throw transportFailure(call, ex);
+		}
 	}
 
 	/**
@@ -177,13 +213,12 @@ public final class CrateCloudTransport {
 			}, true);
 		}
 		catch (ResourceAccessException ex) {
-			throw transportFailure(request, ex);
+			throw transportFailure(new ApiCall(request.method(), request.pathTemplate(),
+					pathOf(this.uriBuilderFactory.expand(request.uriTemplate(), request.uriVariables()))), ex);
 		}
 	}
 
-	private CrateCloudTransportException transportFailure(ApiRequest request, ResourceAccessException ex) {
-		ApiCall call = new ApiCall(request.method(), request.pathTemplate(),
-				pathOf(this.uriBuilderFactory.expand(request.uriTemplate(), request.uriVariables())));
+	private CrateCloudTransportException transportFailure(ApiCall call, ResourceAccessException ex) {
 		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 		String reason = cause.getClass().getSimpleName()
 				+ ((cause.getMessage() != null) ? ": " + this.errorResponses.redact(cause.getMessage()) : "");

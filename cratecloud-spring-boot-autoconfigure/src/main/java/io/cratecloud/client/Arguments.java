@@ -1,0 +1,112 @@
+package io.cratecloud.client;
+
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Client-side checks of request arguments, made before anything is sent. Each failure is an
+ * {@link IllegalArgumentException} whose message names the field, so a bad argument never
+ * costs a request.
+ */
+public final class Arguments {
+
+	/** The document's pattern for UUID ids. */
+	public static final Pattern UUID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
+	private Arguments() {
+	}
+
+	/**
+	 * Require a value.
+	 * @param <T> the value's type
+	 * @param value the value
+	 * @param field the field's name, as the API spells it
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is {@code null}
+	 */
+	public static <T> T required(@Nullable T value, String field) {
+		if (value == null) {
+			throw new IllegalArgumentException(field + " is required");
+		}
+		return value;
+	}
+
+	/**
+	 * Require text that is not blank.
+	 * @param value the value
+	 * @param field the field's name, as the API spells it
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is {@code null} or blank
+	 */
+	public static String text(@Nullable String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(field + " must not be null or blank");
+		}
+		return value;
+	}
+
+	/**
+	 * Require text within the document's length bounds.
+	 * @param value the value
+	 * @param field the field's name, as the API spells it
+	 * @param minLength the shortest length allowed
+	 * @param maxLength the longest length allowed
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is {@code null} or its length is out of
+	 * bounds
+	 */
+	public static String length(@Nullable String value, String field, int minLength, int maxLength) {
+		required(value, field);
+		if (value.length() < minLength || value.length() > maxLength) {
+			throw new IllegalArgumentException(field + " must be " + minLength + " to " + maxLength
+					+ " characters long, not " + value.length());
+		}
+		return value;
+	}
+
+	/**
+	 * Require text that matches the document's pattern.
+	 * @param value the value
+	 * @param field the field's name, as the API spells it
+	 * @param pattern the pattern
+	 * @param description what the pattern allows, in words, for the message
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is {@code null} or does not match
+	 */
+	public static String matches(@Nullable String value, String field, Pattern pattern, String description) {
+		required(value, field);
+		if (!pattern.matcher(value).find()) {
+			throw new IllegalArgumentException(field + " must be " + description + ", not '" + value + "'");
+		}
+		return value;
+	}
+
+	/**
+	 * Require a UUID id, as the document writes them.
+	 * @param value the value
+	 * @param field the field's name, as the API spells it
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is not a lower-case UUID
+	 */
+	public static String uuid(@Nullable String value, String field) {
+		return matches(value, field, UUID, "a lower-case UUID");
+	}
+
+	/**
+	 * Require a number within bounds.
+	 * @param value the value
+	 * @param field the field's name, as the API spells it
+	 * @param min the smallest value allowed
+	 * @param max the largest value allowed
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is out of bounds
+	 */
+	public static long between(long value, String field, long min, long max) {
+		if (value < min || value > max) {
+			throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", not " + value);
+		}
+		return value;
+	}
+
+}
