@@ -1,7 +1,14 @@
 package io.cratecloud.client.organizations;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.http.CrateCloudTransport;
 import org.jspecify.annotations.Nullable;
 
@@ -194,6 +201,79 @@ public final class OrganizationsClient {
 			.pathVariable("organization_id", organizationId)
 			.pathVariable("file_id", fileId)
 			.retrieve(OrganizationFile.class);
+	}
+
+	/**
+	 * Set up a file upload: {@code POST /api/v2/organizations/{organization_id}/files/}. The
+	 * answer carries the pre-signed {@code upload_url} the bytes go to; see
+	 * {@link #uploadFile(String, Path)}, which does both steps.
+	 * @param organizationId the organization's id
+	 * @param name the file's name, 1 to 512 characters
+	 * @param fileSize the file's size in bytes, at least 1
+	 * @return the file placeholder, with its upload URL
+	 */
+	public OrganizationFile createFile(String organizationId, String name, long fileSize) {
+		Arguments.length(name, "name", 1, 512);
+		Arguments.between(fileSize, "file_size", 1, Long.MAX_VALUE);
+		return this.transport.post("/api/v2/organizations/{organization_id}/files/")
+			.pathVariable("organization_id", organizationId)
+			.body(new FileUpload(name, fileSize))
+			.retrieve(OrganizationFile.class);
+	}
+
+	/**
+	 * Upload a local file for an organization, for an import job to read: creates the file
+	 * ({@code POST /api/v2/organizations/{organization_id}/files/}), then streams the bytes to
+	 * its pre-signed {@code upload_url} with a plain {@code PUT} that carries no API
+	 * credentials. The file is never held in memory.
+	 * @param organizationId the organization's id
+	 * @param file the local file; its name becomes the uploaded file's name
+	 * @return the uploaded file
+	 * @throws UncheckedIOException if the local file cannot be read
+	 */
+	public OrganizationFile uploadFile(String organizationId, Path file) {
+		Arguments.required(file, "file");
+		try (InputStream content = Files.newInputStream(file)) {
+			return uploadFile(organizationId, file.getFileName().toString(), content, Files.size(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+	}
+
+	/**
+	 * Upload content for an organization, for an import job to read: creates the file
+	 * ({@code POST /api/v2/organizations/{organization_id}/files/}), then streams the content
+	 * to its pre-signed {@code upload_url} with a plain {@code PUT} that carries no API
+	 * credentials.
+	 * @param organizationId the organization's id
+	 * @param name the file's name, 1 to 512 characters
+	 * @param content the content, read once and not closed
+	 * @param length the content's length in bytes, at least 1
+	 * @return the uploaded file
+	 */
+	public OrganizationFile uploadFile(String organizationId, String name, InputStream content, long length) {
+		Arguments.required(content, "content");
+		OrganizationFile created = createFile(organizationId, name, length);
+		String uploadUrl = created.uploadUrl();
+		if (uploadUrl == null || uploadUrl.isBlank()) {
+			throw new IllegalStateException("CrateDB Cloud created file " + created.id() + " without an upload_url");
+		}
+		this.transport.upload(URI.create(uploadUrl), content, length);
+		return created;
+	}
+
+	/**
+	 * Delete a file of an organization:
+	 * {@code DELETE /api/v2/organizations/{organization_id}/files/{file_id}/}.
+	 * @param organizationId the organization's id
+	 * @param fileId the file's id
+	 */
+	public void deleteFile(String organizationId, String fileId) {
+		this.transport.delete("/api/v2/organizations/{organization_id}/files/{file_id}/")
+			.pathVariable("organization_id", organizationId)
+			.pathVariable("file_id", fileId)
+			.execute();
 	}
 
 	/**
