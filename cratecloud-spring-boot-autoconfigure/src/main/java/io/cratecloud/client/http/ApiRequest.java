@@ -1,5 +1,6 @@
 package io.cratecloud.client.http;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ public final class ApiRequest {
 	private @Nullable Object body;
 
 	private MediaType accept = MediaType.APPLICATION_JSON;
+
+	private boolean redirectExpected;
 
 	ApiRequest(CrateCloudTransport transport, HttpMethod method, String pathTemplate) {
 		this.transport = transport;
@@ -132,7 +135,7 @@ public final class ApiRequest {
 	public <T> T retrieve(ParameterizedTypeReference<T> type, T noContent) {
 		ResponseReader<T> json = ResponseReader.json(type.getType());
 		return this.transport.exchange(this,
-				(body, contentType, mapper) -> (body.length == 0) ? noContent : json.read(body, contentType, mapper));
+				(response, mapper) -> (response.body().length == 0) ? noContent : json.read(response, mapper));
 	}
 
 	/**
@@ -143,6 +146,20 @@ public final class ApiRequest {
 	public String retrieveText() {
 		this.accept = MediaType.ALL;
 		return this.transport.exchange(this, ResponseReader.text());
+	}
+
+	/**
+	 * Send the request to an operation that answers with a redirect, and return where it
+	 * points. Only for the few operations whose answer is a redirect by design; anywhere
+	 * else a redirect is the gateway's answer to bad credentials.
+	 * @return the {@code Location} of the redirect, resolved against the request's URI
+	 * @throws io.cratecloud.client.CrateCloudUnexpectedResponseException if the answer is
+	 * not a redirect with a {@code Location}
+	 */
+	public URI retrieveRedirect() {
+		this.accept = MediaType.ALL;
+		this.redirectExpected = true;
+		return this.transport.exchange(this, ResponseReader.redirectLocation());
 	}
 
 	/**
@@ -168,6 +185,10 @@ public final class ApiRequest {
 
 	Map<String, Object> uriVariables() {
 		return this.uriVariables;
+	}
+
+	boolean redirectExpected() {
+		return this.redirectExpected;
 	}
 
 	MediaType accept() {

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -197,12 +198,15 @@ public final class CrateCloudTransport {
 				ApiCall call = new ApiCall(request.method(), request.pathTemplate(), pathOf(httpRequest.getURI()));
 				HttpStatusCode status = response.getStatusCode();
 				byte[] responseBody = readFully(response.getBody());
-				MediaType contentType = response.getHeaders().getContentType();
-				if (!status.is2xxSuccessful()) {
-					throw this.errorResponses.exception(call, status, response.getHeaders(), responseBody, contentType);
+				HttpHeaders headers = response.getHeaders();
+				boolean answered = status.is2xxSuccessful()
+						|| (request.redirectExpected() && status.is3xxRedirection());
+				if (!answered) {
+					throw this.errorResponses.exception(call, status, headers, responseBody, headers.getContentType());
 				}
 				try {
-					return reader.read(responseBody, contentType, this.jsonMapper);
+					return reader.read(new ResponseReader.Received(status, headers, responseBody, httpRequest.getURI()),
+							this.jsonMapper);
 				}
 				catch (ResponseReader.UnreadableBodyException ex) {
 					throw new CrateCloudUnexpectedResponseException(

@@ -1,6 +1,7 @@
 package io.cratecloud.client.http;
 
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -9,10 +10,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 
 /**
- * Reads the body of a successful response.
+ * Reads the answer to a request that succeeded.
  *
  * @param <T> the type read
  */
@@ -20,17 +23,18 @@ import org.springframework.http.MediaType;
 interface ResponseReader<T> {
 
 	/**
-	 * Read a successful response's body.
-	 * @param body the body, empty when there was none
-	 * @param contentType the response's content type, if it declared one
+	 * Read a successful response.
+	 * @param response the response, with its body read
 	 * @param mapper the client's JSON mapper
 	 * @return the value read
-	 * @throws UnreadableBodyException if the body is not what was expected
+	 * @throws UnreadableBodyException if the response is not what was expected
 	 */
-	T read(byte[] body, @Nullable MediaType contentType, JsonMapper mapper);
+	T read(Received response, JsonMapper mapper);
 
 	static <T> ResponseReader<T> json(Type type) {
-		return (body, contentType, mapper) -> {
+		return (response, mapper) -> {
+			byte[] body = response.body();
+			MediaType contentType = response.headers().getContentType();
 			if (body.length == 0) {
 				throw new UnreadableBodyException("the body is empty where JSON was expected", null);
 			}
@@ -49,15 +53,26 @@ interface ResponseReader<T> {
 	}
 
 	static ResponseReader<String> text() {
-		return (body, contentType, mapper) -> {
+		return (response, mapper) -> {
+			MediaType contentType = response.headers().getContentType();
 			Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
 					: StandardCharsets.UTF_8;
-			return new String(body, charset);
+			return new String(response.body(), charset);
+		};
+	}
+
+	static ResponseReader<URI> redirectLocation() {
+		return (response, mapper) -> {
+			URI location = response.headers().getLocation();
+			if (!response.status().is3xxRedirection() || location == null) {
+				throw new UnreadableBodyException("a redirect with a Location was expected", null);
+			}
+			return response.requestUri().resolve(location);
 		};
 	}
 
 	static ResponseReader<@Nullable Void> discarding() {
-		return (body, contentType, mapper) -> null;
+		return (response, mapper) -> null;
 	}
 
 	private static boolean isJson(MediaType contentType) {
@@ -66,7 +81,18 @@ interface ResponseReader<T> {
 	}
 
 	/**
-	 * A successful response whose body is not what the call expected.
+	 * A response as it came back, with its body read.
+	 *
+	 * @param status the status
+	 * @param headers the headers
+	 * @param body the body, empty when there was none
+	 * @param requestUri the URI that was requested
+	 */
+	record Received(HttpStatusCode status, HttpHeaders headers, byte[] body, URI requestUri) {
+	}
+
+	/**
+	 * A successful response that is not what the call expected.
 	 */
 	final class UnreadableBodyException extends RuntimeException {
 
