@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Base of every exception the CrateDB Cloud client throws. Each carries the {@link ApiCall}
- * that failed, the HTTP status that came back (or {@code 0} when no response arrived) and the
+ * that failed, the HTTP status that came back ({@code 0} when no response arrived, or when the
+ * failure is not a response's, such as a change that failed server-side) and the
  * server's {@code message}, if it sent one. Messages never contain the API secret.
  */
 public class CrateCloudException extends RuntimeException {

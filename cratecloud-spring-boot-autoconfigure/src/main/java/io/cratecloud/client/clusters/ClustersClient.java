@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import io.cratecloud.client.http.ApiRequest;
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.Polling;
+import io.cratecloud.client.http.ApiRequest;
 import io.cratecloud.client.http.CrateCloudTransport;
 import io.cratecloud.client.products.Product;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
@@ -276,6 +279,261 @@ public final class ClustersClient {
 
 	private ApiRequest cluster(String pathTemplate, String clusterId) {
 		return this.transport.get(pathTemplate).pathVariable("cluster_id", clusterId);
+	}
+
+
+	/**
+	 * Deploy a cluster: {@code POST /api/v2/organizations/{organization_id}/clusters/}. The API
+	 * answers at once; the cluster is built in the background.
+	 * @param organizationId the organization's id
+	 * @param deployment the cluster, its project and subscription
+	 * @return the deployment, to {@link ClusterChange#await await} and then
+	 * {@link ClusterChange#awaitGreen await health GREEN}
+	 */
+	public ClusterChange deploy(String organizationId, ClusterDeployment deployment) {
+		Arguments.required(deployment, "deployment");
+		Cluster cluster = this.transport.post("/api/v2/organizations/{organization_id}/clusters/")
+			.pathVariable("organization_id", organizationId)
+			.body(deployment)
+			.retrieve(Cluster.class);
+		String clusterId = cluster.id();
+		if (clusterId == null) {
+			throw new IllegalStateException("CrateDB Cloud deployed a cluster without an id");
+		}
+		// A new cluster has no older operation to mistake for this one.
+		return new ClusterChange(this, this.polling, clusterId, OperationType.CREATE, cluster, null);
+	}
+
+	/**
+	 * Scale a cluster to another product unit: {@code PUT /api/v2/clusters/{cluster_id}/scale/}.
+	 * @param clusterId the cluster's id
+	 * @param productUnit the product unit, which sets the number of nodes
+	 * @return the change, to await
+	 */
+	public ClusterChange scale(String clusterId, int productUnit) {
+		Arguments.between(productUnit, "product_unit", 0, Integer.MAX_VALUE);
+		return change(clusterId, OperationType.SCALE, "/api/v2/clusters/{cluster_id}/scale/", HttpMethod.PUT,
+				new ClusterRequests.Scale(productUnit));
+	}
+
+	/**
+	 * Upgrade a cluster to another CrateDB version:
+	 * {@code PUT /api/v2/clusters/{cluster_id}/upgrade/}. See {@link #availableUpgrades}.
+	 * @param clusterId the cluster's id
+	 * @param crateVersion the version, such as {@code 5.10.4}
+	 * @return the change, to await
+	 */
+	public ClusterChange upgrade(String clusterId, String crateVersion) {
+		Arguments.text(crateVersion, "crate_version");
+		return change(clusterId, OperationType.UPGRADE, "/api/v2/clusters/{cluster_id}/upgrade/", HttpMethod.PUT,
+				new ClusterRequests.Upgrade(crateVersion));
+	}
+
+	/**
+	 * Suspend a cluster, which stops its nodes and their cost but keeps its data:
+	 * {@code PUT /api/v2/clusters/{cluster_id}/suspend/} with {@code suspended: true}.
+	 * @param clusterId the cluster's id
+	 * @return the change, to await
+	 */
+	public ClusterChange suspend(String clusterId) {
+		return change(clusterId, OperationType.SUSPEND, "/api/v2/clusters/{cluster_id}/suspend/", HttpMethod.PUT,
+				new ClusterRequests.Suspend(true));
+	}
+
+	/**
+	 * Resume a suspended cluster: {@code PUT /api/v2/clusters/{cluster_id}/suspend/} with
+	 * {@code suspended: false}.
+	 * @param clusterId the cluster's id
+	 * @return the change, to await; its type is {@link OperationType#SUSPEND}, which the API
+	 * uses for both directions
+	 */
+	public ClusterChange resume(String clusterId) {
+		return change(clusterId, OperationType.SUSPEND, "/api/v2/clusters/{cluster_id}/suspend/", HttpMethod.PUT,
+				new ClusterRequests.Suspend(false));
+	}
+
+	/**
+	 * Move a cluster to another product: {@code PUT /api/v2/clusters/{cluster_id}/product/}.
+	 * See {@link #availableProducts}.
+	 * @param clusterId the cluster's id
+	 * @param productName the product, such as {@code cr2}
+	 * @return the change, to await
+	 */
+	public ClusterChange changeProduct(String clusterId, String productName) {
+		Arguments.length(productName, "product_name", 1, 512);
+		Arguments.matches(productName, "product_name", ClusterSpec.PRODUCT_NAME,
+				"a word character followed by word characters, '-', '.' or spaces");
+		return change(clusterId, OperationType.CHANGE_COMPUTE, "/api/v2/clusters/{cluster_id}/product/",
+				HttpMethod.PUT, new ClusterRequests.ProductChange(productName));
+	}
+
+	/**
+	 * Give each node of a cluster more disk: {@code PUT /api/v2/clusters/{cluster_id}/storage/}.
+	 * @param clusterId the cluster's id
+	 * @param diskSizePerNodeBytes the disk size of each node, in bytes
+	 * @return the change, to await
+	 */
+	public ClusterChange expandStorage(String clusterId, long diskSizePerNodeBytes) {
+		Arguments.between(diskSizePerNodeBytes, "disk_size_per_node_bytes", 1, Long.MAX_VALUE);
+		return change(clusterId, OperationType.EXPAND_STORAGE, "/api/v2/clusters/{cluster_id}/storage/",
+				HttpMethod.PUT, new ClusterRequests.StorageExpansion(diskSizePerNodeBytes));
+	}
+
+	/**
+	 * Set when a cluster's backups are taken:
+	 * {@code PUT /api/v2/clusters/{cluster_id}/backup-schedule/}.
+	 * @param clusterId the cluster's id
+	 * @param backupHours the hours of the day to take backups at, such as {@code 2,14}
+	 * @return the change, to await
+	 */
+	public ClusterChange setBackupSchedule(String clusterId, String backupHours) {
+		Arguments.length(backupHours, "backup_hours", 1, 512);
+		return change(clusterId, OperationType.BACKUP_SCHEDULE_UPDATE, "/api/v2/clusters/{cluster_id}/backup-schedule/",
+				HttpMethod.PUT, new ClusterRequests.BackupSchedule(backupHours));
+	}
+
+	/**
+	 * Set the IP ranges allowed to connect to a cluster:
+	 * {@code PUT /api/v2/clusters/{cluster_id}/ip-restrictions/}. An empty list allows every
+	 * address.
+	 * @param clusterId the cluster's id
+	 * @param allowlist the allowed ranges
+	 * @return the change, to await
+	 */
+	public ClusterChange setIpAllowlist(String clusterId, List<IpWhitelistEntry> allowlist) {
+		Arguments.required(allowlist, "ip_whitelist");
+		allowlist.forEach((entry) -> Arguments.length(entry.cidr(), "ip_whitelist.cidr", 1, 512));
+		return change(clusterId, OperationType.ALLOWED_CIDR_UPDATE, "/api/v2/clusters/{cluster_id}/ip-restrictions/",
+				HttpMethod.PUT, new ClusterRequests.IpRestrictions(List.copyOf(allowlist)));
+	}
+
+	/**
+	 * Change the password of a cluster's admin user: {@code PATCH /api/v2/clusters/{cluster_id}/}.
+	 * @param clusterId the cluster's id
+	 * @param password the new password, 24 to 128 characters
+	 * @return the change, to await
+	 */
+	public ClusterChange changePassword(String clusterId, String password) {
+		Arguments.length(password, "password", 24, 128);
+		return change(clusterId, OperationType.PASSWORD_UPDATE, "/api/v2/clusters/{cluster_id}/", HttpMethod.PATCH,
+				new ClusterRequests.PasswordChange(password));
+	}
+
+	/**
+	 * Restore a snapshot into a cluster:
+	 * {@code POST /api/v2/clusters/{cluster_id}/snapshots/restore/}. See {@link #snapshots}.
+	 * @param clusterId the id of the cluster to restore into
+	 * @param restore what to restore
+	 * @return the change, to await; it has no {@link ClusterChange#cluster() cluster}, since
+	 * the API answers with the snapshot
+	 */
+	public ClusterChange restoreSnapshot(String clusterId, SnapshotRestore restore) {
+		Arguments.required(restore, "restore");
+		String previous = previousOperationId(clusterId, OperationType.RESTORE_SNAPSHOT);
+		this.transport.post("/api/v2/clusters/{cluster_id}/snapshots/restore/")
+			.pathVariable("cluster_id", clusterId)
+			.body(restore)
+			.retrieve(ClusterSnapshot.class);
+		return new ClusterChange(this, this.polling, clusterId, OperationType.RESTORE_SNAPSHOT, null, previous);
+	}
+
+	/**
+	 * Turn deletion protection on or off: {@code PUT /api/v2/clusters/{cluster_id}/deletion-protection/}.
+	 * A protected cluster cannot be deleted. Takes effect at once.
+	 * @param clusterId the cluster's id
+	 * @param deletionProtected whether to protect the cluster
+	 * @return the updated cluster
+	 */
+	public Cluster setDeletionProtection(String clusterId, boolean deletionProtected) {
+		return this.transport.put("/api/v2/clusters/{cluster_id}/deletion-protection/")
+			.pathVariable("cluster_id", clusterId)
+			.body(new ClusterRequests.DeletionProtection(deletionProtected))
+			.retrieve(Cluster.class);
+	}
+
+	/**
+	 * Restart one node of a cluster by deleting its pod, which is recreated:
+	 * {@code DELETE /api/v2/clusters/{cluster_id}/nodes/{ordinal}} (answers {@code 202}).
+	 * @param clusterId the cluster's id
+	 * @param ordinal the node's ordinal, from 0
+	 * @return the Kubernetes status of the restart
+	 */
+	public NodeRestart restartNode(String clusterId, int ordinal) {
+		Arguments.between(ordinal, "ordinal", 0, Integer.MAX_VALUE);
+		return this.transport.delete("/api/v2/clusters/{cluster_id}/nodes/{ordinal}")
+			.pathVariable("cluster_id", clusterId)
+			.pathVariable("ordinal", ordinal)
+			.retrieve(NodeRestart.class);
+	}
+
+	/**
+	 * Move a cluster to another subscription:
+	 * {@code POST /api/v2/clusters/{cluster_id}/transfer-subscription/}. Not in the OpenAPI
+	 * document; the service and the official CLI have it.
+	 * @param clusterId the cluster's id
+	 * @param oldSubscriptionId the subscription that pays for the cluster now
+	 * @param newSubscriptionId the subscription to pay for it from now on
+	 * @return the updated cluster
+	 */
+	public Cluster transferSubscription(String clusterId, String oldSubscriptionId, String newSubscriptionId) {
+		Arguments.text(oldSubscriptionId, "old_subscription_id");
+		Arguments.text(newSubscriptionId, "new_subscription_id");
+		return this.transport.post("/api/v2/clusters/{cluster_id}/transfer-subscription/")
+			.pathVariable("cluster_id", clusterId)
+			.body(new ClusterRequests.SubscriptionTransfer(oldSubscriptionId, newSubscriptionId))
+			.retrieve(Cluster.class);
+	}
+
+	/**
+	 * Delete a cluster: {@code DELETE /api/v2/clusters/{cluster_id}/}. The API answers
+	 * {@code 204} at once; the cluster goes away in the background. A cluster with deletion
+	 * protection cannot be deleted until it is turned off.
+	 * @param clusterId the cluster's id
+	 * @return the deletion, to await
+	 */
+	public ClusterDeletion delete(String clusterId) {
+		this.transport.delete("/api/v2/clusters/{cluster_id}/").pathVariable("cluster_id", clusterId).execute();
+		return new ClusterDeletion(this, this.polling, clusterId);
+	}
+
+	private ClusterChange change(String clusterId, OperationType type, String pathTemplate, HttpMethod method,
+			Object body) {
+		ApiRequest request = (method == HttpMethod.PATCH) ? this.transport.patch(pathTemplate)
+				: this.transport.put(pathTemplate);
+		request.pathVariable("cluster_id", clusterId).body(body);
+		String previous = previousOperationId(clusterId, type);
+		Cluster cluster = request.retrieve(Cluster.class);
+		return new ClusterChange(this, this.polling, clusterId, type, cluster, previous);
+	}
+
+	/**
+	 * The id of the newest operation of a type before a change is asked for, so that
+	 * {@link ClusterChange#await} never takes it for the change's own.
+	 */
+	private @Nullable String previousOperationId(String clusterId, OperationType type) {
+		return latestOperation(clusterId, type).map(ClusterOperation::id).orElse(null);
+	}
+
+	/**
+	 * The newest operation of a type: {@code GET /api/v2/clusters/{cluster_id}/operations/}
+	 * with {@code type} and {@code limit=1}, as the official CLI asks. Whether the service
+	 * honours them is not known, so the answer is filtered by type here too, and the newest
+	 * is the first, as the CLI takes it, unless creation times say otherwise.
+	 */
+	Optional<ClusterOperation> latestOperation(String clusterId, OperationType type) {
+		return cluster("/api/v2/clusters/{cluster_id}/operations/", clusterId).query("type", type.value())
+			.query("limit", 1)
+			.retrieve(ClusterOperationList.class)
+			.operationsOrEmpty()
+			.stream()
+			.filter((operation) -> type.equals(operation.type()))
+			.reduce((newest, candidate) -> isNewer(candidate, newest) ? candidate : newest);
+	}
+
+	private static boolean isNewer(ClusterOperation candidate, ClusterOperation than) {
+		Instant candidateCreated = (candidate.dc() != null) ? candidate.dc().created() : null;
+		Instant thanCreated = (than.dc() != null) ? than.dc().created() : null;
+		return candidateCreated != null && thanCreated != null && candidateCreated.isAfter(thanCreated);
 	}
 
 }

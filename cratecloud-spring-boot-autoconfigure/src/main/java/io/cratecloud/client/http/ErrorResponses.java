@@ -15,6 +15,7 @@ import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudConflictException;
 import io.cratecloud.client.CrateCloudException;
 import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudOperationInProgressException;
 import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.CrateCloudRateLimitedException;
 import io.cratecloud.client.CrateCloudServerException;
@@ -36,6 +37,8 @@ import org.springframework.http.MediaType;
 final class ErrorResponses {
 
 	private static final int EXCERPT_LENGTH = 200;
+
+	private static final String OPERATION_IN_PROGRESS = "Another cluster operation is already in progress";
 
 	/**
 	 * How much of a body is read for an excerpt: enough for the text of an error page to
@@ -62,6 +65,11 @@ final class ErrorResponses {
 		String message = (errorBody.message() != null) ? what + ": " + redact(errorBody.message())
 				: what + excerptSuffix(body);
 		String serverMessage = (errorBody.message() != null) ? redact(errorBody.message()) : null;
+		if (serverMessage != null && serverMessage.contains(OPERATION_IN_PROGRESS)) {
+			// The status of this refusal is not documented; its message is.
+			return new CrateCloudOperationInProgressException(
+					message + " (wait for the running change to finish, then try again)", call, code, serverMessage);
+		}
 		if (status.is3xxRedirection()) {
 			String location = headers.getFirst(HttpHeaders.LOCATION);
 			return new CrateCloudAuthenticationException(
