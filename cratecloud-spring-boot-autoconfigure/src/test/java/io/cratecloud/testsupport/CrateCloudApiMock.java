@@ -2,6 +2,7 @@ package io.cratecloud.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.atlassian.oai.validator.model.Request.Method;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * document; a test fails if either breaks the contract. Tests of gateway behaviour that the
  * document does not describe (see {@code api-notes.md}) call {@link #offContract(String)}:
  * their requests are still validated, their responses are not.
+ * <p>
+ * Every request answered by a stub is also recorded in {@link ServedRequests}, across the
+ * whole test JVM, to measure which operations of the document the suite exercises.
  * <p>
  * Register it with {@code @RegisterExtension static final CrateCloudApiMock api = new CrateCloudApiMock();}.
  */
@@ -144,6 +148,12 @@ public final class CrateCloudApiMock implements BeforeAllCallback, AfterAllCallb
 		if (!request.getUrl().startsWith("/api/")) {
 			// Not the API: a pre-signed upload or download URL that tests serve from here too.
 			return;
+		}
+		if (response.wasConfigured() && response.getFault() == null) {
+			String url = request.getUrl();
+			int query = url.indexOf('?');
+			ServedRequests.record(request.getMethod().getName().toUpperCase(Locale.ROOT),
+					(query >= 0) ? url.substring(0, query) : url);
 		}
 		com.atlassian.oai.validator.model.Request contractRequest = WireMockRequest.of(request);
 		if (this.validateRequests) {

@@ -2,12 +2,20 @@ package io.cratecloud.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import io.swagger.v3.oas.models.PathItem;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf;
@@ -23,7 +31,14 @@ public final class OpenApiContract {
 
 	private static final String DOCUMENT = "cratedb-cloud-openapi.json";
 
+	private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+			"trace");
+
+	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^/{}]+\\}");
+
 	private static volatile OpenApiInteractionValidator validator;
+
+	private static volatile List<Operation> operations;
 
 	private OpenApiContract() {
 	}
@@ -72,6 +87,86 @@ public final class OpenApiContract {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Every operation the document declares, in the document's order.
+	 * @return the operations
+	 */
+	public static List<Operation> operations() {
+		List<Operation> result = operations;
+		if (result == null) {
+			synchronized (OpenApiContract.class) {
+				result = operations;
+				if (result == null) {
+					result = readOperations();
+					operations = result;
+				}
+			}
+		}
+		return result;
+	}
+
+	private static List<Operation> readOperations() {
+		JsonNode paths = JsonMapper.builder().build().readTree(document().toFile()).required("paths");
+		List<Operation> result = new ArrayList<>();
+		paths.properties().forEach((path) -> path.getValue().properties().forEach((entry) -> {
+			if (HTTP_METHODS.contains(entry.getKey())) {
+				List<String> tags = new ArrayList<>();
+				entry.getValue().path("tags").forEach((tag) -> tags.add(tag.asString()));
+				result.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(tags)));
+			}
+		}));
+		return List.copyOf(result);
+	}
+
+	/**
+	 * One operation of the document.
+	 *
+	 * @param method the HTTP method, in upper case
+	 * @param pathTemplate the path template, exactly as the document writes it
+	 * @param tags the operation's tags
+	 */
+	public record Operation(String method, String pathTemplate, List<String> tags) {
+
+		/**
+		 * Whether a request was one of this operation. Each path variable matches one
+		 * non-empty segment, compared still percent-encoded, so an encoded {@code /} stays
+		 * inside its segment.
+		 * @param requestMethod the request's HTTP method
+		 * @param rawPath the request's path as sent, without the query
+		 * @return whether the request matches
+		 */
+		public boolean matches(String requestMethod, String rawPath) {
+			return this.method.equalsIgnoreCase(requestMethod) && pathPattern().matcher(rawPath).matches();
+		}
+
+		/**
+		 * How much of the template is fixed text, to prefer {@code /api/v2/users/me/} over
+		 * {@code /api/v2/users/{user_id}/} when a path matches both, as OpenAPI does.
+		 * @return the number of characters outside path variables
+		 */
+		public int literalLength() {
+			return PATH_VARIABLE.matcher(this.pathTemplate).replaceAll("").length();
+		}
+
+		private Pattern pathPattern() {
+			StringBuilder regex = new StringBuilder();
+			Matcher variables = PATH_VARIABLE.matcher(this.pathTemplate);
+			int end = 0;
+			while (variables.find()) {
+				regex.append(Pattern.quote(this.pathTemplate.substring(end, variables.start()))).append("[^/]+");
+				end = variables.end();
+			}
+			regex.append(Pattern.quote(this.pathTemplate.substring(end)));
+			return Pattern.compile(regex.toString());
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pathTemplate;
+		}
+
 	}
 
 }

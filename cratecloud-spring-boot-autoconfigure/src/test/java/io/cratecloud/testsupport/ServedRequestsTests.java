@@ -1,0 +1,68 @@
+package io.cratecloud.testsupport;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudTransportException;
+import io.cratecloud.client.http.CrateCloudTransport;
+import io.cratecloud.testsupport.ServedRequests.ServedRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+// The paths are outside the document on purpose: these requests must not count as
+// exercising an operation.
+class ServedRequestsTests {
+
+	private static final String TEMPLATE = "/api/v2/served-requests/{id}/";
+
+	@RegisterExtension
+	static final CrateCloudApiMock api = new CrateCloudApiMock();
+
+	private final CrateCloudTransport transport = api.client().transport();
+
+	@BeforeEach
+	void outsideTheDocument() {
+		api.unvalidated("the paths are made up, so that they count for no operation of the document");
+	}
+
+	@Test
+	void anAnsweredRequestIsRecordedWithItsEncodedPathAndNoQuery() {
+		api.server().stubFor(any(urlPathEqualTo("/api/v2/served-requests/answered%2F1/")).willReturn(okJson("{}")));
+
+		this.transport.delete(TEMPLATE).pathVariable("id", "answered/1").query("force", true).retrieve(Map.class);
+
+		assertThat(ServedRequests.all()).contains(new ServedRequest("DELETE", "/api/v2/served-requests/answered%2F1/"));
+	}
+
+	@Test
+	void aRequestNoStubMatchedIsNotRecorded() {
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.transport.get(TEMPLATE).pathVariable("id", "unmatched").retrieve(Map.class));
+
+		assertThat(ServedRequests.all()).extracting(ServedRequest::rawPath)
+			.doesNotContain("/api/v2/served-requests/unmatched/");
+	}
+
+	@Test
+	void aStubThatAnswersWithAFaultIsNotRecorded() {
+		api.server()
+			.stubFor(any(urlPathEqualTo("/api/v2/served-requests/fault/"))
+				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+		assertThatExceptionOfType(CrateCloudTransportException.class)
+			.isThrownBy(() -> this.transport.get(TEMPLATE).pathVariable("id", "fault").retrieve(Map.class));
+
+		assertThat(ServedRequests.all()).extracting(ServedRequest::rawPath)
+			.doesNotContain("/api/v2/served-requests/fault/");
+	}
+
+}
