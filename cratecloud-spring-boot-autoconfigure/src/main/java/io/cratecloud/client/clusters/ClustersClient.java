@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.cratecloud.client.Arguments;
+import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.Polling;
 import io.cratecloud.client.http.ApiRequest;
 import io.cratecloud.client.http.CrateCloudTransport;
@@ -281,6 +283,27 @@ public final class ClustersClient {
 		return this.transport.get(pathTemplate).pathVariable("cluster_id", clusterId);
 	}
 
+
+	/**
+	 * Whether a name can be given to a new cluster:
+	 * {@code HEAD /api/v2/clusters/name/{name}/}, which answers {@code 404} for a free name,
+	 * {@code 200} for a taken one and {@code 400} for one that is not URL-safe.
+	 * @param name the name to check
+	 * @return whether the name is available, taken or invalid
+	 */
+	public ClusterNameAvailability checkName(String name) {
+		ApiRequest request = this.transport.head("/api/v2/clusters/name/{name}/").pathVariable("name", name);
+		try {
+			request.execute();
+			return ClusterNameAvailability.TAKEN;
+		}
+		catch (CrateCloudNotFoundException ex) {
+			return ClusterNameAvailability.AVAILABLE;
+		}
+		catch (CrateCloudValidationException ex) {
+			return ClusterNameAvailability.INVALID;
+		}
+	}
 
 	/**
 	 * Deploy a cluster: {@code POST /api/v2/organizations/{organization_id}/clusters/}. The API

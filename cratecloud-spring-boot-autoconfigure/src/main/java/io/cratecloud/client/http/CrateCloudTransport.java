@@ -87,6 +87,15 @@ public final class CrateCloudTransport {
 	}
 
 	/**
+	 * Start a {@code HEAD} request.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest head(String pathTemplate) {
+		return request(HttpMethod.HEAD, pathTemplate);
+	}
+
+	/**
 	 * Start a {@code POST} request. {@code POST} is never retried.
 	 * @param pathTemplate the path template of the OpenAPI document
 	 * @return the request, to complete and send

@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
@@ -355,6 +356,17 @@ class ClusterChangesTests {
 			.verify(postRequestedFor(urlEqualTo(CLUSTER_PATH + "transfer-subscription/")).withRequestBody(equalToJson(
 					"{\"old_subscription_id\": \"%s\", \"new_subscription_id\": \"%s\"}".formatted(SUBSCRIPTION_ID,
 							newSubscription))));
+	}
+
+	@Test
+	void checkNameTellsAvailableTakenAndInvalidApart() {
+		api.server().stubFor(head(urlEqualTo("/api/v2/clusters/name/sensor-data/")).willReturn(status(404)));
+		api.server().stubFor(head(urlEqualTo("/api/v2/clusters/name/telemetry-prod/")).willReturn(status(200)));
+		api.server().stubFor(head(urlEqualTo("/api/v2/clusters/name/bad%20name/")).willReturn(status(400)));
+
+		assertThat(this.clusters.checkName("sensor-data")).isEqualTo(ClusterNameAvailability.AVAILABLE);
+		assertThat(this.clusters.checkName("telemetry-prod")).isEqualTo(ClusterNameAvailability.TAKEN);
+		assertThat(this.clusters.checkName("bad name")).isEqualTo(ClusterNameAvailability.INVALID);
 	}
 
 	@Test
