@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.springframework.util.Assert;
 
 /**
- * Where a long-running cluster change stands, such as {@code IN_PROGRESS}. A change moves
+ * Where a long-running cluster change or data job stands, such as {@code IN_PROGRESS}. Both move
  * from {@link #REGISTERED} through {@link #SENT} and {@link #IN_PROGRESS} to
  * {@link #SUCCEEDED} or {@link #FAILED}. The constants name those values; any other value
  * the service sends is kept as it is.
