@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.cratecloud.client.Arguments;
 import io.cratecloud.client.http.CrateCloudTransport;
@@ -19,6 +20,9 @@ import org.springframework.core.ParameterizedTypeReference;
  * files and secrets.
  */
 public final class OrganizationsClient {
+
+	// Lenient on purpose: the service judges addresses; this only stops what plainly is none.
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
 	private static final ParameterizedTypeReference<List<Organization>> ORGANIZATION_LIST = new ParameterizedTypeReference<>() {
 	};
@@ -68,6 +72,56 @@ public final class OrganizationsClient {
 	}
 
 	/**
+	 * Create an organization, with the current user as its administrator:
+	 * {@code POST /api/v2/organizations/}.
+	 * @param organization the new organization
+	 * @return the organization created
+	 */
+	public Organization create(OrganizationCreate organization) {
+		Arguments.required(organization, "organization");
+		Arguments.length(organization.name(), "name", 1, 512);
+		if (organization.planType() != null) {
+			Arguments.between(organization.planType(), "plan_type", 1, 6);
+		}
+		return this.transport.post("/api/v2/organizations/").body(organization).retrieve(Organization.class);
+	}
+
+	/**
+	 * Change an organization: {@code PUT /api/v2/organizations/{organization_id}/}. Only what
+	 * the changes set is sent; the rest stays as it is.
+	 * @param organizationId the organization's id
+	 * @param changes the changes
+	 * @return the organization as changed
+	 */
+	public Organization update(String organizationId, OrganizationEdit changes) {
+		Arguments.required(changes, "changes");
+		if (changes.name() != null) {
+			// The document lets an edit send an empty name, which no organization may have.
+			Arguments.length(changes.name(), "name", 1, 512);
+		}
+		if (changes.email() != null) {
+			Arguments.matches(changes.email(), "email", EMAIL, "an e-mail address");
+		}
+		if (changes.planType() != null) {
+			Arguments.between(changes.planType(), "plan_type", 1, 6);
+		}
+		return this.transport.put("/api/v2/organizations/{organization_id}/")
+			.pathVariable("organization_id", organizationId)
+			.body(changes)
+			.retrieve(Organization.class);
+	}
+
+	/**
+	 * Delete an organization: {@code DELETE /api/v2/organizations/{organization_id}/}.
+	 * @param organizationId the organization's id
+	 */
+	public void delete(String organizationId) {
+		this.transport.delete("/api/v2/organizations/{organization_id}/")
+			.pathVariable("organization_id", organizationId)
+			.execute();
+	}
+
+	/**
 	 * What an organization has used and spent this month, with a cost estimate:
 	 * {@code GET /api/v2/organizations/{organization_id}/consumption/current-month/}.
 	 * @param organizationId the organization's id
@@ -87,6 +141,29 @@ public final class OrganizationsClient {
 	public Customer customer(String organizationId) {
 		return this.transport.get("/api/v2/organizations/{organization_id}/customer/")
 			.pathVariable("organization_id", organizationId)
+			.retrieve(Customer.class);
+	}
+
+	/**
+	 * Set an organization's billing details:
+	 * {@code PUT /api/v2/organizations/{organization_id}/customer/}.
+	 * @param organizationId the organization's id
+	 * @param customer the billing details
+	 * @return the billing details as stored
+	 */
+	public Customer updateCustomer(String organizationId, CustomerEdit customer) {
+		Arguments.required(customer, "customer");
+		Arguments.length(customer.name(), "name", 1, 512);
+		Arguments.matches(customer.email(), "email", EMAIL, "an e-mail address");
+		Arguments.text(customer.phone(), "phone");
+		CustomerAddress address = Arguments.required(customer.address(), "address");
+		Arguments.text(address.line1(), "line1");
+		Arguments.text(address.postalCode(), "postal_code");
+		Arguments.text(address.city(), "city");
+		Arguments.text(address.country(), "country");
+		return this.transport.put("/api/v2/organizations/{organization_id}/customer/")
+			.pathVariable("organization_id", organizationId)
+			.body(customer)
 			.retrieve(Customer.class);
 	}
 
@@ -113,6 +190,19 @@ public final class OrganizationsClient {
 			.pathVariable("organization_id", organizationId)
 			.query("status", status)
 			.retrieve(INVITATION_LIST);
+	}
+
+	/**
+	 * Withdraw an invitation to an organization:
+	 * {@code DELETE /api/v2/organizations/{organization_id}/invitations/{invite_token}/}.
+	 * @param organizationId the organization's id
+	 * @param inviteToken the invitation's token, its {@code uid}
+	 */
+	public void deleteInvitation(String organizationId, String inviteToken) {
+		this.transport.delete("/api/v2/organizations/{organization_id}/invitations/{invite_token}/")
+			.pathVariable("organization_id", organizationId)
+			.pathVariable("invite_token", inviteToken)
+			.execute();
 	}
 
 	/**
@@ -286,6 +376,48 @@ public final class OrganizationsClient {
 		return this.transport.get("/api/v2/organizations/{organization_id}/secrets/")
 			.pathVariable("organization_id", organizationId)
 			.retrieve(SECRET_LIST);
+	}
+
+	/**
+	 * Store a secret for an organization, such as credentials import jobs read with:
+	 * {@code POST /api/v2/organizations/{organization_id}/secrets/}. The secret's data is
+	 * write-only: the answer, like every later one, leaves it out.
+	 * @param organizationId the organization's id
+	 * @param secret the new secret
+	 * @return the secret created, without its data
+	 */
+	public Secret createSecret(String organizationId, SecretCreate secret) {
+		Arguments.required(secret, "secret");
+		Arguments.length(secret.name(), "name", 1, 512);
+		Arguments.required(secret.type(), "type");
+		SecretCreate.Data data = Arguments.required(secret.data(), "data");
+		if (data.awsSecret() != null) {
+			Arguments.text(data.awsSecret().accessKey(), "access_key");
+			Arguments.text(data.awsSecret().secretKey(), "secret_key");
+		}
+		if (data.azureSecret() != null) {
+			Arguments.text(data.azureSecret().connectionString(), "connection_string");
+		}
+		if (data.mongodbSecret() != null) {
+			Arguments.text(data.mongodbSecret().connectionString(), "connection_string");
+		}
+		return this.transport.post("/api/v2/organizations/{organization_id}/secrets/")
+			.pathVariable("organization_id", organizationId)
+			.body(secret)
+			.retrieve(Secret.class);
+	}
+
+	/**
+	 * Delete a secret of an organization:
+	 * {@code DELETE /api/v2/organizations/{organization_id}/secrets/{secret_id}/}.
+	 * @param organizationId the organization's id
+	 * @param secretId the secret's id
+	 */
+	public void deleteSecret(String organizationId, String secretId) {
+		this.transport.delete("/api/v2/organizations/{organization_id}/secrets/{secret_id}/")
+			.pathVariable("organization_id", organizationId)
+			.pathVariable("secret_id", secretId)
+			.execute();
 	}
 
 }

@@ -1,8 +1,11 @@
 package io.cratecloud.client.regions;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.http.CrateCloudTransport;
+import io.cratecloud.client.projects.BackupLocationCreate;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -12,6 +15,11 @@ import org.springframework.core.ParameterizedTypeReference;
  * regions.
  */
 public final class RegionsClient {
+
+	// The document's patterns, read as JSON Schema reads them (ECMA 262): \w is ASCII only.
+	private static final Pattern PROVIDER = Pattern.compile("^\\w[\\w\\- ]*$");
+
+	private static final Pattern AWS_REGION = Pattern.compile("^\\w[\\w\\-. ]*$");
 
 	private static final ParameterizedTypeReference<List<Region>> REGION_LIST = new ParameterizedTypeReference<>() {
 	};
@@ -66,6 +74,60 @@ public final class RegionsClient {
 		return this.transport.get("/api/v2/regions/{region_name}/install-token/")
 			.pathVariable("region_name", regionName)
 			.retrieve(InstallToken.class);
+	}
+
+	/**
+	 * Create an edge region, which an organization runs on its own infrastructure:
+	 * {@code POST /api/v2/regions/}. Install it with a token from
+	 * {@link #installToken(String)}.
+	 * @param region the new region
+	 * @return the region created, with the name the service gave it
+	 */
+	public Region create(RegionCreate region) {
+		Arguments.required(region, "region");
+		Arguments.uuid(region.organizationId(), "organization_id");
+		Arguments.length(region.description(), "description", 0, 512);
+		if (region.provider() != null) {
+			Arguments.length(region.provider(), "provider", 1, 512);
+			Arguments.matches(region.provider(), "provider", PROVIDER,
+					"letters, digits, underscores, hyphens and spaces, starting with a letter, digit or underscore");
+		}
+		if (region.awsBucket() != null) {
+			Arguments.length(region.awsBucket(), "aws_bucket", 1, 512);
+		}
+		if (region.awsRegion() != null) {
+			Arguments.length(region.awsRegion(), "aws_region", 1, 512);
+			Arguments.matches(region.awsRegion(), "aws_region", AWS_REGION,
+					"letters, digits, underscores, hyphens, dots and spaces, starting with a letter, digit or underscore");
+		}
+		return this.transport.post("/api/v2/regions/").body(region).retrieve(Region.class);
+	}
+
+	/**
+	 * Delete an edge region: {@code DELETE /api/v2/regions/{region_name}/}. The service
+	 * refuses while the region is still connected or has projects or clusters.
+	 * @param regionName the edge region's name
+	 */
+	public void delete(String regionName) {
+		this.transport.delete("/api/v2/regions/{region_name}/").pathVariable("region_name", regionName).execute();
+	}
+
+	/**
+	 * Check that an edge region can write backups to a custom location, before a project
+	 * uses it: {@code POST /api/v2/regions/{region_name}/verify-backup-location/}.
+	 * @param regionName the edge region's name
+	 * @param backupLocation the backup location to check
+	 * @return what the check found
+	 */
+	public BackupLocationVerification verifyBackupLocation(String regionName, BackupLocationCreate backupLocation) {
+		Arguments.required(backupLocation, "backup_location");
+		Arguments.required(backupLocation.locationType(), "location_type");
+		Arguments.length(backupLocation.location(), "location", 1, 512);
+		Arguments.required(backupLocation.credentials(), "credentials");
+		return this.transport.post("/api/v2/regions/{region_name}/verify-backup-location/")
+			.pathVariable("region_name", regionName)
+			.body(backupLocation)
+			.retrieve(BackupLocationVerification.class);
 	}
 
 }

@@ -1,7 +1,10 @@
 package io.cratecloud.client.subscriptions;
 
+import java.net.URI;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.http.CrateCloudTransport;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -11,6 +14,9 @@ import org.springframework.util.Assert;
  * Subscriptions: how organizations pay for their clusters.
  */
 public final class SubscriptionsClient {
+
+	// The document's pattern, read as JSON Schema reads it (ECMA 262): \w is ASCII only.
+	private static final Pattern TYPE = Pattern.compile("^\\w[\\w\\- ]*$");
 
 	private static final ParameterizedTypeReference<List<Subscription>> SUBSCRIPTION_LIST = new ParameterizedTypeReference<>() {
 	};
@@ -88,6 +94,66 @@ public final class SubscriptionsClient {
 		return this.transport.get(provider.subscriptionPath())
 			.pathVariable("subscription_id", subscriptionId)
 			.retrieve(Subscription.class);
+	}
+
+	/**
+	 * Create a subscription for an organization: {@code POST /api/v2/subscriptions/}. A
+	 * {@link SubscriptionType#STRIPE Stripe} subscription is created pending, before a
+	 * credit card is added or a cluster deployed.
+	 * @param organizationId the id of the organization the subscription pays for
+	 * @param type the kind of subscription, such as {@link SubscriptionType#STRIPE}
+	 * @return the subscription created
+	 */
+	public Subscription create(String organizationId, SubscriptionType type) {
+		Arguments.uuid(organizationId, "organization_id");
+		Arguments.required(type, "type");
+		Arguments.length(type.value(), "type", 1, 512);
+		Arguments.matches(type.value(), "type", TYPE,
+				"letters, digits, underscores, hyphens and spaces, starting with a letter, digit or underscore");
+		return this.transport.post("/api/v2/subscriptions/")
+			.body(new SubscriptionCreate(organizationId, type))
+			.retrieve(Subscription.class);
+	}
+
+	/**
+	 * Cancel a subscription: {@code DELETE /api/v2/subscriptions/{subscription_id}/}. This
+	 * deletes every cluster the subscription pays for and bills what is due at once; only
+	 * {@code contract} and {@code stripe} subscriptions can be cancelled this way.
+	 * @param subscriptionId the subscription's id
+	 * @return the subscription as cancelled
+	 */
+	public Subscription cancel(String subscriptionId) {
+		return this.transport.delete("/api/v2/subscriptions/{subscription_id}/")
+			.pathVariable("subscription_id", subscriptionId)
+			.retrieve(Subscription.class);
+	}
+
+	/**
+	 * Assign a subscription to an organization, which Azure Marketplace subscriptions need:
+	 * {@code PATCH /api/v2/subscriptions/{subscription_id}/assign-org/}.
+	 * @param subscriptionId the subscription's id
+	 * @param organizationId the organization's id
+	 * @return the subscription, assigned
+	 */
+	public Subscription assignOrganization(String subscriptionId, String organizationId) {
+		Arguments.uuid(organizationId, "organization_id");
+		return this.transport.patch("/api/v2/subscriptions/{subscription_id}/assign-org/")
+			.pathVariable("subscription_id", subscriptionId)
+			.body(new OrganizationAssignment(organizationId))
+			.retrieve(Subscription.class);
+	}
+
+	/**
+	 * Where the console's deployment wizard for a subscription is:
+	 * {@code GET /api/v2/subscriptions/{subscription_id}/wizard-redirect/}, which answers
+	 * with a redirect that is returned, not followed.
+	 * @param subscriptionId the subscription's id
+	 * @return the wizard's address
+	 */
+	public URI wizardRedirect(String subscriptionId) {
+		return this.transport.get("/api/v2/subscriptions/{subscription_id}/wizard-redirect/")
+			.pathVariable("subscription_id", subscriptionId)
+			.retrieveRedirect();
 	}
 
 }
