@@ -14,6 +14,8 @@ public final class Arguments {
 	/** The document's pattern for UUID ids. */
 	public static final Pattern UUID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
 	private Arguments() {
 	}
 
@@ -91,6 +93,32 @@ public final class Arguments {
 	 */
 	public static String uuid(@Nullable String value, String field) {
 		return matches(value, field, UUID, "a lower-case UUID");
+	}
+
+	/**
+	 * Require an e-mail address: something, an {@code @}, something, and no spaces. The
+	 * service checks the rest.
+	 * @param value the value
+	 * @param field the field's name, as the API spells it
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is not an e-mail address
+	 */
+	public static String email(@Nullable String value, String field) {
+		return matches(value, field, EMAIL, "an e-mail address");
+	}
+
+	/**
+	 * Require a condition that the other checks do not cover.
+	 * @param condition the condition
+	 * @param field the field's name, as the API spells it
+	 * @param requirement what the field must be, for the message, such as
+	 * {@code "SUCCEEDED before its file can be downloaded"}
+	 * @throws IllegalArgumentException if the condition is false
+	 */
+	public static void check(boolean condition, String field, String requirement) {
+		if (!condition) {
+			throw new IllegalArgumentException(field + " must be " + requirement);
+		}
 	}
 
 	/**

@@ -26,9 +26,8 @@ public record ClusterDeployment(ClusterSpec cluster, @Nullable String projectId,
 	public ClusterDeployment {
 		Arguments.required(cluster, "cluster");
 		Arguments.length(subscriptionId, "subscription_id", 1, 512);
-		if ((projectId == null) == (project == null)) {
-			throw new IllegalArgumentException("Exactly one of project_id and project is required");
-		}
+		Arguments.check((projectId == null) != (project == null), "project_id",
+				"given, or a new project, but not both");
 		if (projectId != null) {
 			Arguments.uuid(projectId, "project_id");
 		}

@@ -3,7 +3,8 @@ package io.cratecloud.client.clusters;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CrateDB versions a cluster can be upgraded to directly.
+ * CrateDB versions by release channel: those a cluster can be upgraded to directly, or those
+ * CrateDB Cloud offers.
  *
  * @param crateVersions the version offered on each release channel
  */

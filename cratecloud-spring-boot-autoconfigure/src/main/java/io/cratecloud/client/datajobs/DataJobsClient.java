@@ -360,10 +360,8 @@ public final class DataJobsClient {
 	 */
 	public URI exportDownloadUrl(String organizationId, ExportJob job) {
 		Arguments.required(job, "job");
-		if (!OperationStatus.SUCCEEDED.equals(job.status())) {
-			throw new IllegalArgumentException("job.status must be " + OperationStatus.SUCCEEDED
-					+ " for its file to be complete, not " + job.status() + " (export job " + job.id() + ")");
-		}
+		Arguments.check(OperationStatus.SUCCEEDED.equals(job.status()), "job.status", OperationStatus.SUCCEEDED
+				+ " for its file to be complete, not " + job.status() + " (export job " + job.id() + ")");
 		String fileId = Arguments.required(job.fileId(), "job.destination.file.id");
 		OrganizationFile file = this.organizations.file(organizationId, fileId);
 		String downloadUrl = file.downloadUrl();

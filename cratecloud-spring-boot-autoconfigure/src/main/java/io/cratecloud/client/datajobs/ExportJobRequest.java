@@ -30,9 +30,7 @@ public record ExportJobRequest(ExportJobSource source, ExportJobDestination dest
 	public ExportJobRequest {
 		Arguments.required(source, "source");
 		Arguments.required(destination, "destination");
-		if (destination.file() != null) {
-			throw new IllegalArgumentException("destination.file is set by the service and must not be sent");
-		}
+		Arguments.check(destination.file() == null, "destination.file", "left to the service, which sets it");
 	}
 
 	/**

@@ -55,16 +55,11 @@ public record ImportJobRequest(ImportJobType type, DataJobFormat format, @Nullab
 		Arguments.required(format, "format");
 		Arguments.required(destination, "destination");
 		long sources = Stream.of(url, s3, file, azureblob).filter(Objects::nonNull).count();
-		if (sources != 1) {
-			throw new IllegalArgumentException(
-					"exactly one of url, s3, file and azureblob is required, not " + sources);
-		}
+		Arguments.check(sources == 1, "source", "exactly one of url, s3, file and azureblob, not " + sources);
 		ImportJobType sourceType = (url != null) ? ImportJobType.URL : (s3 != null) ? ImportJobType.S3
 				: (file != null) ? ImportJobType.FILE : ImportJobType.AZURE_BLOB;
-		if (!type.equals(sourceType)) {
-			throw new IllegalArgumentException("type must be '" + sourceType + "' to import from " + sourceType
-					+ ", not '" + type + "'");
-		}
+		Arguments.check(type.equals(sourceType), "type",
+				"'" + sourceType + "' to import from " + sourceType + ", not '" + type + "'");
 	}
 
 	/**
@@ -188,9 +183,7 @@ public record ImportJobRequest(ImportJobType type, DataJobFormat format, @Nullab
 	 */
 	public ImportJobRequest withTableDefinition(List<ImportTableColumn> columns) {
 		Arguments.required(columns, "destination.table_definition");
-		if (columns.isEmpty()) {
-			throw new IllegalArgumentException("destination.table_definition must not be empty");
-		}
+		Arguments.check(!columns.isEmpty(), "destination.table_definition", "not empty");
 		for (int i = 0; i < columns.size(); i++) {
 			ImportTableColumn column = Arguments.required(columns.get(i), "destination.table_definition[" + i + "]");
 			Arguments.text(column.name(), "destination.table_definition[" + i + "].name");

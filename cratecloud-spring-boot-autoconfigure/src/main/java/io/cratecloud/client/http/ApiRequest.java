@@ -125,6 +125,19 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Send the request and read the JSON response as the given type, together with the
+	 * response's status, for operations whose status carries meaning.
+	 * @param <T> the response type
+	 * @param type the response type
+	 * @return the status and the response
+	 */
+	public <T> ApiResponse<T> retrieveWithStatus(Class<T> type) {
+		ResponseReader<T> json = ResponseReader.json(type);
+		return this.transport.exchange(this,
+				(response, mapper) -> new ApiResponse<>(response.status().value(), json.read(response, mapper)));
+	}
+
+	/**
 	 * Send the request and read the JSON response as the given generic type, for operations
 	 * that answer {@code 204 No Content} when they have nothing to return.
 	 * @param <T> the response type

@@ -220,7 +220,7 @@ public final class CrateCloudTransport {
 				catch (ResponseReader.UnreadableBodyException ex) {
 					throw new CrateCloudUnexpectedResponseException(
 							call + " (" + call.pathTemplate() + ") answered " + status.value() + " but "
-									+ ex.getMessage() + this.errorResponses.excerptSuffix(responseBody),
+									+ ex.getMessage() + unreadableExcerpt(headers, responseBody),
 							call, status.value(), null, ex.getCause());
 				}
 			}, true);
@@ -241,6 +241,25 @@ public final class CrateCloudTransport {
 		}
 		return new CrateCloudTransportException(
 				call + " (" + call.pathTemplate() + ") failed before a response arrived: " + reason, call, 0, null, ex);
+	}
+
+	/**
+	 * An excerpt of a successful body that could not be read, unless it is JSON: a JSON
+	 * answer may hold new credentials (an API key's secret, a token) that no message may show.
+	 * HTML from a proxy or a login page is shown, since it says what went wrong.
+	 */
+	private String unreadableExcerpt(HttpHeaders headers, byte[] body) {
+		boolean json = ResponseReader.isJson(headers.getContentType()) || startsLikeJson(body);
+		return json ? "" : this.errorResponses.excerptSuffix(body);
+	}
+
+	private static boolean startsLikeJson(byte[] body) {
+		for (byte b : body) {
+			if (!Character.isWhitespace(b)) {
+				return b == '{' || b == '[';
+			}
+		}
+		return false;
 	}
 
 	private static String pathOf(URI uri) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +47,10 @@ interface ResponseReader<T> {
 				return mapper.readValue(body, javaType);
 			}
 			catch (JacksonException ex) {
+				// Jackson's own message may quote a value of the body, which can be a new
+				// secret (an API key's, a token): say where reading failed, never what was there.
 				throw new UnreadableBodyException(
-						"the body cannot be read as " + javaType.toCanonical() + ": " + ex.getOriginalMessage(), ex);
+						"the body cannot be read as " + javaType.toCanonical() + where(ex), null);
 			}
 		};
 	}
@@ -75,7 +78,23 @@ interface ResponseReader<T> {
 		return (response, mapper) -> null;
 	}
 
-	private static boolean isJson(MediaType contentType) {
+	private static String where(JacksonException ex) {
+		StringBuilder where = new StringBuilder();
+		if (!ex.getPath().isEmpty()) {
+			where.append(" at ").append(ex.getPathReference());
+		}
+		TokenStreamLocation location = ex.getLocation();
+		if (location != null && location.getLineNr() > 0) {
+			where.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr())
+				.append(")");
+		}
+		return where.toString();
+	}
+
+	static boolean isJson(@Nullable MediaType contentType) {
+		if (contentType == null) {
+			return false;
+		}
 		return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
 				|| (contentType.getSubtypeSuffix() != null && contentType.getSubtypeSuffix().equals("json"));
 	}

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.cratecloud.client.Arguments;
 import io.cratecloud.client.http.CrateCloudTransport;
@@ -22,8 +21,6 @@ import org.springframework.core.ParameterizedTypeReference;
 public final class OrganizationsClient {
 
 	// Lenient on purpose: the service judges addresses; this only stops what plainly is none.
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
-
 	private static final ParameterizedTypeReference<List<Organization>> ORGANIZATION_LIST = new ParameterizedTypeReference<>() {
 	};
 
@@ -100,7 +97,7 @@ public final class OrganizationsClient {
 			Arguments.length(changes.name(), "name", 1, 512);
 		}
 		if (changes.email() != null) {
-			Arguments.matches(changes.email(), "email", EMAIL, "an e-mail address");
+			Arguments.email(changes.email(), "email");
 		}
 		if (changes.planType() != null) {
 			Arguments.between(changes.planType(), "plan_type", 1, 6);
@@ -154,7 +151,7 @@ public final class OrganizationsClient {
 	public Customer updateCustomer(String organizationId, CustomerEdit customer) {
 		Arguments.required(customer, "customer");
 		Arguments.length(customer.name(), "name", 1, 512);
-		Arguments.matches(customer.email(), "email", EMAIL, "an e-mail address");
+		Arguments.email(customer.email(), "email");
 		Arguments.text(customer.phone(), "phone");
 		CustomerAddress address = Arguments.required(customer.address(), "address");
 		Arguments.text(address.line1(), "line1");

@@ -16,5 +16,5 @@ import org.jspecify.annotations.Nullable;
  * @param invited whether the user has no account yet and was sent an invitation instead
  */
 public record OrganizationMembership(@Nullable String organizationId, @Nullable String userId, RoleFqn roleFqn,
-		@Nullable Boolean added, @Nullable Boolean invited) {
+		boolean added, @Nullable Boolean invited) {
 }

@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * ({@code 200})
  */
 public record ProjectMembership(@Nullable String projectId, @Nullable String userId, RoleFqn roleFqn,
-		@Nullable Boolean added) {
+		boolean added) {
 }

@@ -1,11 +1,11 @@
 package io.cratecloud.client.users;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.cratecloud.client.ApiCall;
 import io.cratecloud.client.Arguments;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.http.ApiResponse;
 import io.cratecloud.client.http.CrateCloudTransport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -26,8 +26,6 @@ public final class UsersClient {
 			"/api/v2/users/me/api-keys/");
 
 	// Lenient on purpose: the service judges addresses; this only stops what plainly is none.
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
-
 	private static final ParameterizedTypeReference<List<User>> USER_LIST = new ParameterizedTypeReference<>() {
 	};
 
@@ -115,13 +113,17 @@ public final class UsersClient {
 	 * @return the change, with the user as changed if it took effect at once
 	 */
 	public EmailChange updateEmail(String email) {
-		Arguments.matches(email, "email", EMAIL, "an e-mail address");
-		JsonNode answer = this.transport.patch("/api/v2/users/me/").body(new EmailEdit(email)).retrieve(JsonNode.class);
-		// 200 answers with the user, who always has an e-mail address; 202 with a message.
-		if (answer.has("email")) {
-			return new EmailChange(readAs(answer, CurrentUser.class, UPDATE_EMAIL), null, null);
+		Arguments.email(email, "email");
+		ApiResponse<JsonNode> answer = this.transport.patch("/api/v2/users/me/")
+			.body(new EmailEdit(email))
+			.retrieveWithStatus(JsonNode.class);
+		// 200 answers with the changed user; 202 with a message, as the change waits for the
+		// new address to be confirmed.
+		if (answer.statusCode() == 202) {
+			return new EmailChange(null, answer.body().path("message").stringValue(null),
+					answer.body().path("status").stringValue(null));
 		}
-		return new EmailChange(null, answer.path("message").stringValue(null), answer.path("status").stringValue(null));
+		return new EmailChange(readAs(answer.body(), CurrentUser.class, UPDATE_EMAIL), null, null);
 	}
 
 	/**
@@ -205,10 +207,14 @@ public final class UsersClient {
 	public OrganizationMembership addToOrganization(String organizationId, String user, RoleFqn role) {
 		Arguments.text(user, "user");
 		Arguments.required(role, "role_fqn");
-		return this.transport.post("/api/v2/organizations/{organization_id}/users/")
+		ApiResponse<OrganizationMembership> answer = this.transport.post("/api/v2/organizations/{organization_id}/users/")
 			.pathVariable("organization_id", organizationId)
 			.body(new RoleAssignment(user, role))
-			.retrieve(OrganizationMembership.class);
+			.retrieveWithStatus(OrganizationMembership.class);
+		// The status says what happened even where the body leaves 'added' out.
+		OrganizationMembership membership = answer.body();
+		return new OrganizationMembership(membership.organizationId(), membership.userId(), membership.roleFqn(),
+				answer.statusCode() == 201, membership.invited());
 	}
 
 	/**
@@ -236,10 +242,14 @@ public final class UsersClient {
 	public ProjectMembership addToProject(String projectId, String user, RoleFqn role) {
 		Arguments.text(user, "user");
 		Arguments.required(role, "role_fqn");
-		return this.transport.post("/api/v2/projects/{project_id}/users/")
+		ApiResponse<ProjectMembership> answer = this.transport.post("/api/v2/projects/{project_id}/users/")
 			.pathVariable("project_id", projectId)
 			.body(new RoleAssignment(user, role))
-			.retrieve(ProjectMembership.class);
+			.retrieveWithStatus(ProjectMembership.class);
+		// The status says what happened even where the body leaves 'added' out.
+		ProjectMembership membership = answer.body();
+		return new ProjectMembership(membership.projectId(), membership.userId(), membership.roleFqn(),
+				answer.statusCode() == 201);
 	}
 
 	/**

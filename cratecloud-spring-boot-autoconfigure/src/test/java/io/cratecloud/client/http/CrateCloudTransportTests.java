@@ -286,6 +286,22 @@ class CrateCloudTransportTests {
 	}
 
 	@Test
+	void anUnreadableJsonAnswerIsNeverQuotedSinceItMayHoldNewCredentials() {
+		api.offContract("a value of the wrong type cannot match the schema");
+		api.server()
+			.stubFor(get("/api/v2/users/me/").willReturn(aResponse().withStatus(200)
+				.withBody("{\"email\": \"ada@example.com\", \"is_superuser\": \"fresh-token-7f3a9c\"}")));
+
+		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
+			.isThrownBy(() -> api.client().users().me())
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).contains("cannot be read as").contains("is_superuser");
+				assertThat(ex).hasNoCause();
+				assertThat(ex.getMessage()).doesNotContain("fresh-token-7f3a9c");
+			});
+	}
+
+	@Test
 	void successWithEmptyBodyWhereJsonIsExpectedIsUnexpected() {
 		api.offContract("an empty body cannot match the schema");
 		api.server()

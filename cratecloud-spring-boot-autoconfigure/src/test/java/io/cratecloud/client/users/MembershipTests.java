@@ -58,6 +58,18 @@ class MembershipTests {
 	}
 
 	@Test
+	void theStatusSaysWhetherTheUserWasAddedEvenWithoutAnAddedField() {
+		api.server().stubFor(post(ORG_USERS).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("""
+					{"organization_id": "0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33",
+					 "user_id": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "role_fqn": "org_member"}
+					""")));
+
+		assertThat(this.users.addToOrganization(ORG_ID, USER_ID, RoleFqn.ORG_MEMBER).added()).isTrue();
+	}
+
+	@Test
 	void addToOrganizationAnswers200WhenOnlyTheRoleChanges() {
 		api.server().stubFor(post(ORG_USERS).willReturn(okJson("""
 				{"organization_id": "0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33",
