@@ -89,4 +89,55 @@ class UsersClientTests {
 		assertThat(key.lastUsed()).isEqualTo(Instant.parse("2026-07-10T10:41:02.983Z"));
 	}
 
+
+	@Test
+	void listIsForSuperusers() {
+		api.server().stubFor(get("/api/v2/users/").willReturn(okJson("""
+				[{"uid": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "email": "ada@example.com", "name": "Ada Lovelace",
+				  "username": "ada", "idp": "cognito",
+				  "organization_roles": [{"organization_id": "0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33", "role_fqn": "org_member"}],
+				  "project_roles": []}]
+				""")));
+
+		assertThat(this.users.list()).singleElement().satisfies((user) -> {
+			assertThat(user.email()).isEqualTo("ada@example.com");
+			assertThat(user.organizationRoles()).extracting(OrganizationRole::roleFqn).containsExactly(RoleFqn.ORG_MEMBER);
+		});
+	}
+
+	@Test
+	void apiKeyByKey() {
+		api.server().stubFor(get("/api/v2/users/me/api-keys/k-1/").willReturn(okJson("""
+				{"key": "k-1", "user_id": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "active": false,
+				 "last_used": "2026-07-10T10:41:02Z"}
+				""")));
+
+		ApiKey key = this.users.apiKey("k-1");
+
+		assertThat(key.key()).isEqualTo("k-1");
+		assertThat(key.active()).isFalse();
+		assertThat(key.secret()).isNull();
+	}
+
+	@Test
+	void membersOfAnOrganizationAndOfAProject() {
+		api.server().stubFor(get("/api/v2/organizations/0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33/users/").willReturn(okJson("""
+				[{"uid": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "email": "ada@example.com",
+				  "organization_roles": [{"organization_id": "0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33", "role_fqn": "org_admin"}]}]
+				""")));
+		api.server().stubFor(get("/api/v2/projects/a1d3c6e0-5b7f-4e2a-8c9d-1f2e3a4b5c6d/users/").willReturn(okJson("""
+				[{"uid": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "email": "ada@example.com",
+				  "project_roles": [{"project_id": "a1d3c6e0-5b7f-4e2a-8c9d-1f2e3a4b5c6d", "role_fqn": "project_admin"}]}]
+				""")));
+
+		assertThat(this.users.listForOrganization("0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33"))
+			.singleElement()
+			.satisfies((user) -> assertThat(user.organizationRoles()).extracting(OrganizationRole::roleFqn)
+				.containsExactly(RoleFqn.ORG_ADMIN));
+		assertThat(this.users.listForProject("a1d3c6e0-5b7f-4e2a-8c9d-1f2e3a4b5c6d"))
+			.singleElement()
+			.satisfies((user) -> assertThat(user.projectRoles()).extracting(ProjectRole::roleFqn)
+				.containsExactly(RoleFqn.PROJECT_ADMIN));
+	}
+
 }
