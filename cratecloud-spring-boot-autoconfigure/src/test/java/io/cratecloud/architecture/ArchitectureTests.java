@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -68,6 +69,20 @@ class ArchitectureTests {
 		.bePublic()
 		.andShould()
 		.haveModifier(JavaModifier.FINAL);
+
+	@Test
+	void everyPackageIsNullMarked() {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("io.cratecloud");
+		List<String> unmarked = classes.stream()
+			.map((javaClass) -> javaClass.reflect().getPackage())
+			.distinct()
+			.filter((javaPackage) -> !javaPackage.isAnnotationPresent(NullMarked.class))
+			.map(Package::getName)
+			.toList();
+
+		assertThat(unmarked).as("packages without @NullMarked in package-info.java").isEmpty();
+	}
 
 	@Test
 	void everyAutoConfigurationIsRegisteredAndEveryRegisteredOneExists() throws IOException {

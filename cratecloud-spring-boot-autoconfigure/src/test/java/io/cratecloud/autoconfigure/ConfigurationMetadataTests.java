@@ -1,8 +1,14 @@
 package io.cratecloud.autoconfigure;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Proves the annotation processor ran (JDK 23+ runs none unless asked to).
  */
 class ConfigurationMetadataTests {
+
+	/** A row of the README's property table: | `name` | default | description |. */
+	private static final Pattern README_ROW = Pattern
+		.compile("^\\| `((?:cratecloud|management\\.health\\.cratecloud)\\.[a-z.-]+)` \\|([^|]*)\\|.*$");
 
 	@Test
 	void everyCrateCloudPropertyIsDescribed() throws Exception {
@@ -39,6 +49,36 @@ class ConfigurationMetadataTests {
 
 		assertThat(additional.get("properties").get(0).get("name").asString())
 			.isEqualTo("management.health.cratecloud.enabled");
+	}
+
+	@Test
+	void theReadmePropertyTableMatchesTheMetadata() throws Exception {
+		Map<String, String> documented = new TreeMap<>();
+		for (String line : Files.readAllLines(Path.of("..", "README.md"))) {
+			Matcher row = README_ROW.matcher(line);
+			if (row.matches()) {
+				documented.put(row.group(1), row.group(2).trim());
+			}
+		}
+		Map<String, String> declared = new TreeMap<>();
+		for (String resource : List.of("META-INF/spring-configuration-metadata.json",
+				"META-INF/additional-spring-configuration-metadata.json")) {
+			for (JsonNode property : read(resource).get("properties")) {
+				JsonNode defaultValue = property.get("defaultValue");
+				declared.put(property.get("name").asString(), (defaultValue != null) ? format(defaultValue) : "");
+			}
+		}
+
+		assertThat(documented.keySet()).as("properties in the README's table").isEqualTo(declared.keySet());
+		declared.forEach((name, defaultValue) -> assertThat(documented.get(name)).as("README default of %s", name)
+			.contains(defaultValue));
+	}
+
+	private static String format(JsonNode defaultValue) {
+		if (defaultValue.isNumber() && defaultValue.asDouble() == Math.rint(defaultValue.asDouble())) {
+			return Long.toString(defaultValue.asLong());
+		}
+		return defaultValue.asString();
 	}
 
 	private static JsonNode read(String resource) throws Exception {

@@ -1,0 +1,7 @@
+/**
+ * Projects, which group clusters within an organization.
+ */
+@NullMarked
+package io.cratecloud.client.projects;
+
+import org.jspecify.annotations.NullMarked;

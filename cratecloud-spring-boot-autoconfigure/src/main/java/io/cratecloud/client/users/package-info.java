@@ -1,0 +1,7 @@
+/**
+ * Users, the current user, API keys and memberships.
+ */
+@NullMarked
+package io.cratecloud.client.users;
+
+import org.jspecify.annotations.NullMarked;
