@@ -15,6 +15,7 @@ import io.cratecloud.client.regions.RegionsClient;
 import io.cratecloud.client.roles.RolesClient;
 import io.cratecloud.client.subscriptions.SubscriptionsClient;
 import io.cratecloud.client.users.UsersClient;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,7 +38,8 @@ import org.springframework.web.client.RestClient;
  * The client's {@link RestClient} starts from a clone of Boot's auto-configured
  * {@link RestClient.Builder}, so {@code spring.http.clients.*}, SSL bundles, observations
  * and {@code RestClientCustomizer}s apply to it; {@link CrateCloudRestClientCustomizer}
- * beans then apply to it alone.
+ * beans then apply to it alone. The application's {@link ObservationRegistry}, if there is
+ * one, also observes the client's waits and retries.
  */
 @AutoConfiguration(after = RestClientAutoConfiguration.class)
 @ConditionalOnClass(RestClient.class)
@@ -55,7 +57,8 @@ public final class CrateCloudAutoConfiguration {
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
-			ObjectProvider<CrateCloudRestClientCustomizer> customizers) {
+			ObjectProvider<CrateCloudRestClientCustomizer> customizers,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		CrateCloudPropertiesCheck.check(properties);
 		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder).clone();
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
@@ -73,6 +76,7 @@ public final class CrateCloudAutoConfiguration {
 					retry.getMultiplier(), retry.getMaxDelay()))
 			.restClientBuilder(builder)
 			.operationPollInterval(properties.getOperations().getPollInterval())
+			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.build();
 	}
 

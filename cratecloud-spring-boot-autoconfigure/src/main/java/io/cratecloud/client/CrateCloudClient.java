@@ -18,6 +18,7 @@ import io.cratecloud.client.datajobs.DataJobsClient;
 import io.cratecloud.client.http.CrateCloudJson;
 import io.cratecloud.client.http.CrateCloudTransport;
 import io.cratecloud.client.metadata.MetadataClient;
+import io.cratecloud.client.observation.PresignedUrlObservationConvention;
 import io.cratecloud.client.organizations.OrganizationsClient;
 import io.cratecloud.client.products.ProductsClient;
 import io.cratecloud.client.projects.ProjectsClient;
@@ -25,6 +26,7 @@ import io.cratecloud.client.regions.RegionsClient;
 import io.cratecloud.client.roles.RolesClient;
 import io.cratecloud.client.subscriptions.SubscriptionsClient;
 import io.cratecloud.client.users.UsersClient;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -274,6 +276,8 @@ public final class CrateCloudClient {
 
 		private Duration operationPollInterval = Duration.ofSeconds(10);
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
 		private Builder() {
 		}
 
@@ -365,6 +369,22 @@ public final class CrateCloudClient {
 		}
 
 		/**
+		 * Set the registry that observes the client's waits
+		 * ({@code cratecloud.operation.await}) and retries ({@code cratecloud.client.retries});
+		 * {@link ObservationRegistry#NOOP} unless set. When no
+		 * {@link #restClientBuilder(RestClient.Builder) RestClient.Builder} is given, it also
+		 * observes every request ({@code http.client.requests}); a given builder keeps its
+		 * own registry.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			Assert.notNull(observationRegistry, "observationRegistry must not be null");
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
 		 * Build the client.
 		 * @return the client
 		 * @throws IllegalArgumentException if the key or secret is missing or the base URL
@@ -383,9 +403,11 @@ public final class CrateCloudClient {
 			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 			String credentials = HttpHeaders.encodeBasicAuth(key, secret, StandardCharsets.UTF_8);
 			RestClient.Builder starting = startingBuilder();
-			// Pre-signed upload URLs carry their own authorization: they must never see the API's.
+			// Pre-signed upload URLs carry their own authorization: they must never see the
+			// API's, and their signature must not be recorded in observations.
 			RestClient uploadClient = starting.clone()
 				.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, USER_AGENT))
+				.observationConvention(new PresignedUrlObservationConvention())
 				.build();
 			RestClient restClient = starting.uriBuilderFactory(uriBuilderFactory)
 				.defaultHeaders((headers) -> {
@@ -398,8 +420,10 @@ public final class CrateCloudClient {
 				.build();
 			Set<String> secrets = Set.of(secret, credentials,
 					Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
-			return new CrateCloudClient(new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory,
-					CrateCloudJson.createMapper(), this.retrySettings, secrets), new Polling(this.operationPollInterval));
+			return new CrateCloudClient(
+					new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory, CrateCloudJson.createMapper(),
+							this.retrySettings, secrets, this.observationRegistry),
+					new Polling(this.operationPollInterval, this.observationRegistry));
 		}
 
 		private RestClient.Builder startingBuilder() {
@@ -412,7 +436,7 @@ public final class CrateCloudClient {
 				.build();
 			JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
 			requestFactory.setReadTimeout(this.readTimeout);
-			return RestClient.builder().requestFactory(requestFactory);
+			return RestClient.builder().requestFactory(requestFactory).observationRegistry(this.observationRegistry);
 		}
 
 		private static String stripTrailingSlash(String url) {

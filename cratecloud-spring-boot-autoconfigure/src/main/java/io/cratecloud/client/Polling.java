@@ -4,24 +4,41 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import io.cratecloud.client.observation.DefaultOperationAwaitObservationConvention;
+import io.cratecloud.client.observation.OperationAwaitObservationContext;
+import io.cratecloud.client.observation.OperationAwaitObservationContext.Outcome;
+import io.cratecloud.client.observation.OperationAwaitObservationConvention;
+import io.cratecloud.client.observation.OperationAwaitObservationDocumentation;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.util.Assert;
 
 /**
  * Waits for background work by asking again at a fixed interval until an answer arrives or
- * a timeout expires. Shared by every {@code await} of the client: cluster changes,
- * deletions and data jobs.
+ * a timeout expires, and observes each whole wait. Shared by every {@code await} of the
+ * client: cluster changes, deletions, health and data jobs.
  */
 public final class Polling {
 
+	private static final OperationAwaitObservationConvention DEFAULT_CONVENTION =
+			new DefaultOperationAwaitObservationConvention();
+
 	private final Duration interval;
+
+	private final ObservationRegistry observationRegistry;
 
 	/**
 	 * Create a poller.
 	 * @param interval how long to wait between two questions
+	 * @param observationRegistry the registry to {@link #observe observe} waits with,
+	 * {@link ObservationRegistry#NOOP} to observe nothing
 	 */
-	public Polling(Duration interval) {
+	public Polling(Duration interval, ObservationRegistry observationRegistry) {
 		Assert.isTrue(!interval.isNegative() && !interval.isZero(), "interval must be positive");
+		Assert.notNull(observationRegistry, "observationRegistry must not be null");
 		this.interval = interval;
+		this.observationRegistry = observationRegistry;
 	}
 
 	/**
@@ -58,6 +75,39 @@ public final class Polling {
 				return Optional.empty();
 			}
 			sleep(Math.min(remaining, this.interval.toNanos()));
+		}
+	}
+
+	/**
+	 * Run a whole wait as an
+	 * {@link OperationAwaitObservationDocumentation#OPERATION_AWAIT cratecloud.operation.await}
+	 * observation, in whose scope the polls' requests are observed. The wait records
+	 * {@link Outcome#FAILED} or {@link Outcome#TIMEOUT} in the context before it throws for
+	 * either; otherwise the outcome is {@link Outcome#SUCCEEDED} if it returns and
+	 * {@link Outcome#ERROR} if it throws.
+	 * @param <T> the wait's result
+	 * @param context what is waited for
+	 * @param wait the wait, which polls with {@link #poll(Duration, Supplier)}
+	 * @return the wait's result
+	 */
+	public <T> T observe(OperationAwaitObservationContext context, Supplier<T> wait) {
+		Observation observation = OperationAwaitObservationDocumentation.OPERATION_AWAIT
+			.observation(null, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.start();
+		try (Observation.Scope scope = observation.openScope()) {
+			T result = wait.get();
+			context.setOutcome(Outcome.SUCCEEDED);
+			return result;
+		}
+		catch (RuntimeException | Error ex) {
+			if (context.getOutcome() == null) {
+				context.setOutcome(Outcome.ERROR);
+			}
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
 		}
 	}
 

@@ -108,6 +108,26 @@ class SampleApplicationTests {
 		assertThat(response.body()).doesNotContain("sample-test-secret-5f2e");
 	}
 
+	@Test
+	void callsToCrateCloudAreTimedUnderTheirUriTemplates() throws Exception {
+		assertThat(fetch("/").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> response = fetch("/actuator/metrics/http.client.requests");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode metric = JsonMapper.builder().build().readTree(response.body());
+		assertThat(metric.get("measurements").get(0).get("statistic").asString()).isEqualTo("COUNT");
+		assertThat(metric.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(4);
+		JsonNode uris = metric.get("availableTags")
+			.valueStream()
+			.filter((tag) -> tag.get("tag").asString().equals("uri"))
+			.findFirst()
+			.orElseThrow()
+			.get("values");
+		assertThat(uris.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("/api/v2/users/me/",
+				"/api/v2/organizations/", "/api/v2/projects/", "/api/v2/clusters/");
+	}
+
 	private HttpResponse<String> fetch(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import io.cratecloud.client.ApiCall;
 import io.cratecloud.client.Polling;
+import io.cratecloud.client.observation.OperationAwaitObservationContext;
+import io.cratecloud.client.observation.OperationAwaitObservationContext.Outcome;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
@@ -19,6 +21,9 @@ import org.springframework.http.HttpMethod;
  * {@code GET /api/v2/clusters/{cluster_id}/operations/} until it succeeds or fails. The
  * operation is told apart from older ones of the same type by the id of the newest one seen
  * before the change was asked for, so an earlier change can never be taken for this one.
+ * <p>
+ * Each wait is observed as {@code cratecloud.operation.await}, tagged with the operation
+ * type ({@code HEALTH} for {@link #awaitGreen(Duration)}) and the outcome.
  */
 public final class ClusterChange {
 
@@ -98,6 +103,13 @@ public final class ClusterChange {
 	 */
 	public Cluster await(Duration timeout, ClusterChangeListener listener) {
 		Objects.requireNonNull(listener, "listener must not be null");
+		OperationAwaitObservationContext context = new OperationAwaitObservationContext(this.type.value(),
+				this.clusterId, null);
+		return this.polling.observe(context, () -> awaitOperation(timeout, listener, context));
+	}
+
+	private Cluster awaitOperation(Duration timeout, ClusterChangeListener listener,
+			OperationAwaitObservationContext context) {
 		ProgressTracker tracker = new ProgressTracker(listener);
 		Optional<ClusterOperation> finished = this.polling.poll(timeout, () -> {
 			Optional<ClusterOperation> operation = this.clusters.latestOperation(this.clusterId, this.type)
@@ -108,6 +120,7 @@ public final class ClusterChange {
 		ApiCall call = new ApiCall(HttpMethod.GET, OPERATIONS, "/api/v2/clusters/" + this.clusterId + "/operations/");
 		if (finished.isEmpty()) {
 			ClusterOperation lastSeen = tracker.last;
+			context.setOutcome(Outcome.TIMEOUT);
 			throw new ClusterChangeTimeoutException("The " + this.type + " change of cluster " + this.clusterId
 					+ " had not finished after " + timeout + ((lastSeen != null) ? " (last seen " + lastSeen.status()
 							+ describe(lastSeen.feedbackMessage()) + ")" : " (its operation had not appeared yet)")
@@ -117,6 +130,7 @@ public final class ClusterChange {
 		}
 		ClusterOperation operation = finished.get();
 		if (!OperationStatus.SUCCEEDED.equals(operation.status())) {
+			context.setOutcome(Outcome.FAILED);
 			throw new ClusterChangeFailedException("The " + this.type + " change of cluster " + this.clusterId
 					+ " ended " + operation.status() + describe(operation.feedbackMessage()) + " (operation "
 					+ operation.id() + ")", call, operation);
@@ -133,6 +147,12 @@ public final class ClusterChange {
 	 * @throws ClusterChangeTimeoutException if it was not GREEN within the timeout
 	 */
 	public Cluster awaitGreen(Duration timeout) {
+		OperationAwaitObservationContext context = new OperationAwaitObservationContext(
+				OperationAwaitObservationContext.HEALTH, this.clusterId, null);
+		return this.polling.observe(context, () -> awaitHealthGreen(timeout, context));
+	}
+
+	private Cluster awaitHealthGreen(Duration timeout, OperationAwaitObservationContext context) {
 		Cluster[] last = new Cluster[1];
 		Optional<Cluster> green = this.polling.poll(timeout, () -> {
 			Cluster current = this.clusters.get(this.clusterId);
@@ -141,12 +161,16 @@ public final class ClusterChange {
 				.filter((candidate) -> candidate.health() != null
 						&& ClusterHealthStatus.GREEN.equals(candidate.health().status()));
 		});
-		return green.orElseThrow(() -> new ClusterChangeTimeoutException("Cluster " + this.clusterId
-				+ " was not GREEN after " + timeout + ((last[0] != null && last[0].health() != null)
-						? " (last seen " + last[0].health().status() + ")" : "")
+		if (green.isPresent()) {
+			return green.get();
+		}
+		context.setOutcome(Outcome.TIMEOUT);
+		throw new ClusterChangeTimeoutException("Cluster " + this.clusterId + " was not GREEN after " + timeout
+				+ ((last[0] != null && last[0].health() != null) ? " (last seen " + last[0].health().status() + ")"
+						: "")
 				+ ". Follow its health with GET /api/v2/clusters/" + this.clusterId + "/.",
 				new ApiCall(HttpMethod.GET, "/api/v2/clusters/{cluster_id}/", "/api/v2/clusters/" + this.clusterId + "/"),
-				null));
+				null);
 	}
 
 	private static String describe(@Nullable String feedbackMessage) {

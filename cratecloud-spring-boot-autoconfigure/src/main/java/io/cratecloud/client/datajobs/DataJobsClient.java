@@ -14,6 +14,8 @@ import io.cratecloud.client.Arguments;
 import io.cratecloud.client.Polling;
 import io.cratecloud.client.clusters.OperationStatus;
 import io.cratecloud.client.http.CrateCloudTransport;
+import io.cratecloud.client.observation.OperationAwaitObservationContext;
+import io.cratecloud.client.observation.OperationAwaitObservationContext.Outcome;
 import io.cratecloud.client.organizations.OrganizationFile;
 import io.cratecloud.client.organizations.OrganizationsClient;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * dataJobs.awaitImportJob(clusterId, job.id(), Duration.ofMinutes(30),
  *         (status, progress) -&gt; log.info("{} {}", status, progress));
  * </pre>
+ * Each wait is observed as {@code cratecloud.operation.await} with the operation
+ * {@code IMPORT} or {@code EXPORT}.
  */
 public final class DataJobsClient {
 
@@ -250,8 +254,8 @@ public final class DataJobsClient {
 	 */
 	public ImportJob awaitImportJob(String clusterId, String importJobId, Duration timeout,
 			DataJobProgressListener listener) {
-		return await(new JobPath("Import job", IMPORT_JOB, "import_job_id", clusterId, importJobId), ImportJob.class,
-				timeout, listener);
+		return await(new JobPath(OperationAwaitObservationContext.IMPORT, "Import job", IMPORT_JOB, "import_job_id",
+				clusterId, importJobId), ImportJob.class, timeout, listener);
 	}
 
 	/**
@@ -341,8 +345,8 @@ public final class DataJobsClient {
 	 */
 	public ExportJob awaitExportJob(String clusterId, String exportJobId, Duration timeout,
 			DataJobProgressListener listener) {
-		return await(new JobPath("Export job", EXPORT_JOB, "export_job_id", clusterId, exportJobId), ExportJob.class,
-				timeout, listener);
+		return await(new JobPath(OperationAwaitObservationContext.EXPORT, "Export job", EXPORT_JOB, "export_job_id",
+				clusterId, exportJobId), ExportJob.class, timeout, listener);
 	}
 
 	/**
@@ -376,6 +380,13 @@ public final class DataJobsClient {
 			DataJobProgressListener listener) {
 		Arguments.required(timeout, "timeout");
 		Arguments.required(listener, "listener");
+		OperationAwaitObservationContext context = new OperationAwaitObservationContext(job.operation(),
+				job.clusterId(), job.id());
+		return this.polling.observe(context, () -> awaitJob(job, type, timeout, listener, context));
+	}
+
+	private <J extends DataJob> J awaitJob(JobPath job, Class<J> type, Duration timeout,
+			DataJobProgressListener listener, OperationAwaitObservationContext context) {
 		Watch<J> watch = new Watch<>(listener);
 		Optional<J> succeeded = this.polling.poll(timeout, () -> {
 			J current = this.transport.get(job.pathTemplate())
@@ -386,6 +397,7 @@ public final class DataJobsClient {
 			if (OperationStatus.FAILED.equals(current.status())) {
 				String reason = current.progressMessage();
 				ApiCall call = job.call();
+				context.setOutcome(Outcome.FAILED);
 				throw new DataJobFailedException(job + " failed: "
 						+ ((reason != null && !reason.isBlank()) ? reason : "CrateDB Cloud gave no reason") + " ("
 						+ call + ")", call, current);
@@ -395,6 +407,7 @@ public final class DataJobsClient {
 		});
 		return succeeded.orElseThrow(() -> {
 			ApiCall call = job.call();
+			context.setOutcome(Outcome.TIMEOUT);
 			return new DataJobTimeoutException(job + " has not finished after " + timeout + " ("
 					+ watch.describeLast() + "). It goes on server-side: follow it with " + call
 					+ " or cancel it with " + HttpMethod.DELETE + " " + call.path(), call, watch.last(), timeout);
@@ -404,7 +417,8 @@ public final class DataJobsClient {
 	/**
 	 * The job a wait follows, and the call that reads it.
 	 */
-	private record JobPath(String kind, String pathTemplate, String idVariable, String clusterId, String id) {
+	private record JobPath(String operation, String kind, String pathTemplate, String idVariable, String clusterId,
+			String id) {
 
 		ApiCall call() {
 			String path = UriComponentsBuilder.fromPath(this.pathTemplate)

@@ -13,6 +13,8 @@ import io.cratecloud.client.CrateCloudTimeoutException;
 import io.cratecloud.client.CrateCloudTransportException;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.observation.RetryObservationListener;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +33,7 @@ import org.springframework.web.util.UriBuilderFactory;
  * The HTTP layer every resource client shares: sends {@link ApiRequest}s through one
  * {@link RestClient}, reads bodies with the client's own JSON mapping, turns every failure
  * into a {@link CrateCloudException} and retries idempotent requests as the
- * {@link RetrySettings} say.
+ * {@link RetrySettings} say, observing each retry as {@code cratecloud.client.retries}.
  * <p>
  * The {@code RestClient} is expected to carry the base URL (through a
  * {@link UriBuilderFactory} that encodes every variable), authentication and default headers,
@@ -55,6 +57,8 @@ public final class CrateCloudTransport {
 
 	private final ErrorResponses errorResponses;
 
+	private final ObservationRegistry observationRegistry;
+
 	/**
 	 * Create a transport.
 	 * @param restClient the client that sends requests
@@ -66,15 +70,19 @@ public final class CrateCloudTransport {
 	 * @param retrySettings how idempotent requests are retried
 	 * @param secrets values that must never appear in an exception message, such as the API
 	 * secret and the encoded credentials
+	 * @param observationRegistry the registry to observe retries with,
+	 * {@link ObservationRegistry#NOOP} to observe none
 	 */
 	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, UriBuilderFactory uriBuilderFactory,
-			JsonMapper jsonMapper, RetrySettings retrySettings, Set<String> secrets) {
+			JsonMapper jsonMapper, RetrySettings retrySettings, Set<String> secrets,
+			ObservationRegistry observationRegistry) {
 		this.restClient = restClient;
 		this.uploadClient = uploadClient;
 		this.uriBuilderFactory = uriBuilderFactory;
 		this.jsonMapper = jsonMapper;
 		this.retrySettings = retrySettings;
 		this.errorResponses = new ErrorResponses(jsonMapper, secrets);
+		this.observationRegistry = observationRegistry;
 	}
 
 	/**
@@ -182,6 +190,8 @@ public final class CrateCloudTransport {
 			return exchangeOnce(request, body, reader);
 		}
 		RetryTemplate retryTemplate = new RetryTemplate(new RetryPolicyForCall(this.retrySettings));
+		retryTemplate.setRetryListener(
+				new RetryObservationListener(this.observationRegistry, request.method(), request.pathTemplate()));
 		try {
 			return retryTemplate.execute(() -> exchangeOnce(request, body, reader));
 		}

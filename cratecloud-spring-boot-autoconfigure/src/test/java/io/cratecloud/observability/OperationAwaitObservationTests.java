@@ -1,0 +1,404 @@
+package io.cratecloud.observability;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudPermissionException;
+import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.clusters.ClusterChange;
+import io.cratecloud.client.clusters.ClusterChangeFailedException;
+import io.cratecloud.client.clusters.ClusterChangeTimeoutException;
+import io.cratecloud.client.datajobs.DataJobFailedException;
+import io.cratecloud.client.datajobs.DataJobTimeoutException;
+import io.cratecloud.testsupport.CrateCloudApiMock;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationView;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import io.micrometer.observation.tck.TestObservationRegistryAssert.TestObservationRegistryAssertReturningObservationContextAssert;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every {@code await} is one {@code cratecloud.operation.await} observation, from the first
+ * poll to the end of the wait, tagged with what was waited for and how the wait ended.
+ */
+class OperationAwaitObservationTests {
+
+	private static final String AWAIT = "cratecloud.operation.await";
+
+	private static final String CLUSTER_ID = "8d3f5a2c-9b1e-4c7d-a6f0-2e4b8c1d9f37";
+
+	private static final String PROJECT_ID = "a1d3c6e0-5b7f-4e2a-8c9d-1f2e3a4b5c6d";
+
+	private static final String SUBSCRIPTION_ID = "5c2e7a91-3d4b-4f68-b0a2-9e1c6d8f4a25";
+
+	private static final String OPERATION_ID = "99999999-8888-4777-8666-555555555555";
+
+	private static final String IMPORT_JOB_ID = "c7a3e1f2-4b5d-4e6f-8a9b-0c1d2e3f4a5b";
+
+	private static final String EXPORT_JOB_ID = "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b";
+
+	private static final String CLUSTER_PATH = "/api/v2/clusters/" + CLUSTER_ID + "/";
+
+	private static final String OPERATIONS_PATH = CLUSTER_PATH + "operations/";
+
+	private static final String IMPORT_JOB_PATH = CLUSTER_PATH + "import-jobs/" + IMPORT_JOB_ID + "/";
+
+	private static final String EXPORT_JOB_PATH = CLUSTER_PATH + "export-jobs/" + EXPORT_JOB_ID + "/";
+
+	private static final String DC = """
+			{"created": "2026-07-10T10:41:02.983000+00:00", "modified": "2026-07-10T10:43:17.402000+00:00"}""";
+
+	private static final Duration LONG_ENOUGH = Duration.ofSeconds(10);
+
+	private static final Duration SHORT = Duration.ofMillis(100);
+
+	@RegisterExtension
+	static final CrateCloudApiMock api = new CrateCloudApiMock();
+
+	private final TestObservationRegistry registry = TestObservationRegistry.create();
+
+	private final CrateCloudClient client = CrateCloudClient.builder()
+		.apiKey(CrateCloudApiMock.API_KEY)
+		.apiSecret(CrateCloudApiMock.API_SECRET)
+		.baseUrl(api.baseUrl())
+		.retry(RetrySettings.disabled())
+		.operationPollInterval(Duration.ofMillis(10))
+		.observationRegistry(this.registry)
+		.build();
+
+	@Test
+	void aClusterChangeThatSucceedsIsObservedAsSucceededAndParentsItsPolls() {
+		stubOperations("SCALE", "{\"operations\": []}", operations("SCALE", "IN_PROGRESS"),
+				operations("SCALE", "SUCCEEDED"));
+		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster("GREEN"))));
+		ClusterChange change = scale();
+
+		change.await(LONG_ENOUGH);
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "SCALE")
+			.hasLowCardinalityKeyValue("outcome", "SUCCEEDED")
+			.hasHighCardinalityKeyValue("cratecloud.cluster.id", CLUSTER_ID)
+			.hasHighCardinalityKeyValue("cratecloud.job.id", "none")
+			.hasContextualNameEqualTo("cratecloud await scale")
+			.doesNotHaveError();
+		// The two polls and the final read of the cluster happen within the wait; the read of
+		// the previous operation and the request that asked for the change do not.
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasHandledContextsThatSatisfy((contexts) -> assertThat(httpRequests(contexts))
+				.extracting((context) -> context.getLowCardinalityKeyValue("method").getValue() + " "
+						+ parentName(context))
+				.containsExactly("GET null", "PUT null", "GET " + AWAIT, "GET " + AWAIT, "GET " + AWAIT));
+	}
+
+	@Test
+	void aClusterChangeThatFailsIsObservedAsFailed() {
+		stubOperations("SCALE", "{\"operations\": []}", operations("SCALE", "FAILED"));
+		ClusterChange change = scale();
+
+		assertThatExceptionOfType(ClusterChangeFailedException.class).isThrownBy(() -> change.await(LONG_ENOUGH));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "SCALE")
+			.hasLowCardinalityKeyValue("outcome", "FAILED")
+			.assertThatError()
+			.isInstanceOf(ClusterChangeFailedException.class);
+	}
+
+	@Test
+	void aClusterChangeThatTimesOutIsObservedAsTimeout() {
+		stubOperations("SCALE", "{\"operations\": []}", operations("SCALE", "IN_PROGRESS"));
+		ClusterChange change = scale();
+
+		assertThatExceptionOfType(ClusterChangeTimeoutException.class).isThrownBy(() -> change.await(SHORT));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "SCALE")
+			.hasLowCardinalityKeyValue("outcome", "TIMEOUT")
+			.assertThatError()
+			.isInstanceOf(ClusterChangeTimeoutException.class);
+	}
+
+	@Test
+	void aClusterChangeWhosePollsAreRefusedIsObservedAsError() {
+		stubOperations("SCALE", "{\"operations\": []}", null);
+		ClusterChange change = scale();
+
+		assertThatExceptionOfType(CrateCloudPermissionException.class).isThrownBy(() -> change.await(LONG_ENOUGH));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "SCALE")
+			.hasLowCardinalityKeyValue("outcome", "ERROR")
+			.assertThatError()
+			.isInstanceOf(CrateCloudPermissionException.class);
+	}
+
+	@Test
+	void waitingForGreenIsObservedAsHealth() {
+		stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster("YELLOW")), okJson(cluster("GREEN")));
+		ClusterChange change = scaleWithoutPolls();
+
+		change.awaitGreen(LONG_ENOUGH);
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "HEALTH")
+			.hasLowCardinalityKeyValue("outcome", "SUCCEEDED")
+			.hasContextualNameEqualTo("cratecloud await health")
+			.doesNotHaveError();
+	}
+
+	@Test
+	void waitingForGreenInVainIsObservedAsTimeout() {
+		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster("YELLOW"))));
+		ClusterChange change = scaleWithoutPolls();
+
+		assertThatExceptionOfType(ClusterChangeTimeoutException.class).isThrownBy(() -> change.awaitGreen(SHORT));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "HEALTH")
+			.hasLowCardinalityKeyValue("outcome", "TIMEOUT");
+	}
+
+	@Test
+	void waitingForGreenOfAClusterThatIsGoneIsObservedAsError() {
+		api.server().stubFor(get(CLUSTER_PATH).willReturn(notFound("Cluster not found.")));
+		ClusterChange change = scaleWithoutPolls();
+
+		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> change.awaitGreen(LONG_ENOUGH));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "HEALTH")
+			.hasLowCardinalityKeyValue("outcome", "ERROR")
+			.assertThatError()
+			.isInstanceOf(CrateCloudNotFoundException.class);
+	}
+
+	@Test
+	void aDeletionIsObservedAsDeleteAndOnlyItsPollsAreWithinIt() {
+		api.server().stubFor(delete(CLUSTER_PATH).willReturn(noContent()));
+		stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster("GREEN")), notFound("Cluster not found."));
+
+		this.client.clusters().delete(CLUSTER_ID).await(LONG_ENOUGH);
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "DELETE")
+			.hasLowCardinalityKeyValue("outcome", "SUCCEEDED")
+			.doesNotHaveError();
+		// The deletion itself is not part of the wait; each of its two polls is.
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasHandledContextsThatSatisfy((contexts) -> assertThat(httpRequests(contexts))
+				.extracting((context) -> context.getLowCardinalityKeyValue("method").getValue() + " "
+						+ parentName(context))
+				.containsExactly("DELETE null", "GET " + AWAIT, "GET " + AWAIT));
+	}
+
+	@Test
+	void aDeletionThatDoesNotFinishInTimeIsObservedAsTimeout() {
+		api.server().stubFor(delete(CLUSTER_PATH).willReturn(noContent()));
+		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster("GREEN"))));
+
+		assertThatExceptionOfType(ClusterChangeTimeoutException.class)
+			.isThrownBy(() -> this.client.clusters().delete(CLUSTER_ID).await(SHORT));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "DELETE")
+			.hasLowCardinalityKeyValue("outcome", "TIMEOUT");
+	}
+
+	@Test
+	void anImportJobThatSucceedsIsObservedAsImportWithTheJobsId() {
+		stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")), okJson(importJob("SUCCEEDED")));
+
+		this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH);
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "IMPORT")
+			.hasLowCardinalityKeyValue("outcome", "SUCCEEDED")
+			.hasHighCardinalityKeyValue("cratecloud.cluster.id", CLUSTER_ID)
+			.hasHighCardinalityKeyValue("cratecloud.job.id", IMPORT_JOB_ID)
+			.doesNotHaveError();
+	}
+
+	@Test
+	void anImportJobThatFailsIsObservedAsFailed() {
+		stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("FAILED")));
+
+		assertThatExceptionOfType(DataJobFailedException.class)
+			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "IMPORT")
+			.hasLowCardinalityKeyValue("outcome", "FAILED")
+			.assertThatError()
+			.isInstanceOf(DataJobFailedException.class);
+	}
+
+	@Test
+	void anImportJobThatTimesOutIsObservedAsTimeout() {
+		stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")));
+
+		assertThatExceptionOfType(DataJobTimeoutException.class)
+			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, SHORT));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "IMPORT")
+			.hasLowCardinalityKeyValue("outcome", "TIMEOUT");
+	}
+
+	@Test
+	void anImportJobThatIsGoneIsObservedAsError() {
+		stubInSequence(() -> get(IMPORT_JOB_PATH), notFound("Resource not found."));
+
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "IMPORT")
+			.hasLowCardinalityKeyValue("outcome", "ERROR");
+	}
+
+	@Test
+	void exportJobsAreObservedAsExport() {
+		stubInSequence(() -> get(EXPORT_JOB_PATH), okJson(exportJob("FAILED")));
+
+		assertThatExceptionOfType(DataJobFailedException.class)
+			.isThrownBy(() -> this.client.dataJobs().awaitExportJob(CLUSTER_ID, EXPORT_JOB_ID, LONG_ENOUGH));
+
+		awaitObservation().hasLowCardinalityKeyValue("operation", "EXPORT")
+			.hasLowCardinalityKeyValue("outcome", "FAILED")
+			.hasHighCardinalityKeyValue("cratecloud.job.id", EXPORT_JOB_ID);
+	}
+
+	@Test
+	void withoutARegistryNothingIsObservedAndWaitsStillWork() {
+		stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("SUCCEEDED")));
+		CrateCloudClient unobserved = api.client();
+
+		unobserved.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH);
+
+		TestObservationRegistryAssert.assertThat(this.registry).doesNotHaveAnyObservation();
+	}
+
+	private TestObservationRegistryAssertReturningObservationContextAssert awaitObservation() {
+		return TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo(AWAIT, 1)
+			.hasObservationWithNameEqualTo(AWAIT)
+			.that()
+			.hasBeenStarted()
+			.hasBeenStopped();
+	}
+
+	private static List<Observation.Context> httpRequests(List<Observation.Context> contexts) {
+		return contexts.stream().filter((context) -> "http.client.requests".equals(context.getName())).toList();
+	}
+
+	private static @Nullable String parentName(Observation.Context context) {
+		ObservationView parent = context.getParentObservation();
+		return (parent != null) ? parent.getContextView().getName() : null;
+	}
+
+	/**
+	 * A scale whose operation is followed with the stubs of the test.
+	 */
+	private ClusterChange scale() {
+		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(okJson(cluster("GREEN"))));
+		return this.client.clusters().scale(CLUSTER_ID, 2);
+	}
+
+	/**
+	 * A scale whose operations are never polled, for waits on the cluster's health.
+	 */
+	private ClusterChange scaleWithoutPolls() {
+		api.server().stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": []}")));
+		return scale();
+	}
+
+	/**
+	 * Answers to the operations of a type, one per request, the last one for every request
+	 * after; a {@code null} answer is a {@code 403}.
+	 */
+	private static void stubOperations(String type, String... answers) {
+		ResponseDefinitionBuilder[] responses = new ResponseDefinitionBuilder[answers.length];
+		for (int i = 0; i < answers.length; i++) {
+			responses[i] = (answers[i] != null) ? okJson(answers[i])
+					: aResponse().withStatus(403)
+						.withHeader("Content-Type", "application/json")
+						.withBody("{\"message\": \"Permission denied.\", \"success\": false}");
+		}
+		stubInSequence(() -> get(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo(type)), responses);
+	}
+
+	private static void stubInSequence(Supplier<MappingBuilder> request,
+			ResponseDefinitionBuilder... responses) {
+		String scenario = UUID.randomUUID().toString();
+		String state = Scenario.STARTED;
+		for (int i = 0; i < responses.length; i++) {
+			String next = (i < responses.length - 1) ? "answer-" + (i + 1) : state;
+			api.server()
+				.stubFor(request.get()
+					.inScenario(scenario)
+					.whenScenarioStateIs(state)
+					.willReturn(responses[i])
+					.willSetStateTo(next));
+			state = next;
+		}
+	}
+
+	private static ResponseDefinitionBuilder notFound(String message) {
+		return aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"message\": \"" + message + "\", \"success\": false}");
+	}
+
+	private static String operations(String type, String status) {
+		return """
+				{"operations": [{"id": "%s", "type": "%s", "status": "%s", "entity": "CLUSTER", "entity_id": "%s",
+				 "feedback_data": {}, "non_sensitive_data": {},
+				 "dc": {"created": "2026-07-10T10:41:02.983000+00:00", "modified": "2026-07-10T10:42:02.983000+00:00"}}]}
+				""".formatted(OPERATION_ID, type, status, CLUSTER_ID);
+	}
+
+	private static String cluster(String health) {
+		return """
+				{"id": "%s", "name": "sensor-data", "crate_version": "5.10.3", "num_nodes": 3,
+				 "project_id": "%s", "subscription_id": "%s", "product_name": "cr1", "product_tier": "default",
+				 "product_unit": 2, "channel": "stable", "username": "admin", "suspended": false,
+				 "deletion_protected": false,
+				 "fqdn": "sensor-data.aks1.eastus2.azure.cratedb.net.",
+				 "url": "https://sensor-data.aks1.eastus2.azure.cratedb.net:4200",
+				 "health": {"status": "%s", "running_operation": "SCALE", "last_seen": "2026-07-10T10:45:00.000000"}}
+				""".formatted(CLUSTER_ID, PROJECT_ID, SUBSCRIPTION_ID, health);
+	}
+
+	private static String importJob(String status) {
+		return """
+				{"id": "%s", "cluster_id": "%s", "type": "url", "format": "csv", "compression": "gzip",
+				 "destination": {"table": "doc.weather-data", "create_table": true},
+				 "url": {"url": "https://cdn.crate.io/downloads/datasets/cratedb-datasets/cloud-tutorials/data_weather.csv.gz"},
+				 "status": "%s",
+				 "progress": {"bytes": 0, "details": {}, "failed_files": 0, "failed_records": 0, "message": "",
+				              "percent": 0, "processed_files": 0, "records": 0, "total_files": 1,
+				              "total_records": 140000},
+				 "dc": %s}
+				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, status, DC);
+	}
+
+	private static String exportJob(String status) {
+		return """
+				{"id": "%s", "cluster_id": "%s", "source": {"table": "doc.weather-data"},
+				 "destination": {"format": "csv"}, "status": "%s",
+				 "progress": {"bytes": 0, "details": {}, "failed_records": 0, "message": "Table doc.weather-data does not exist",
+				              "percent": 0, "records": 0, "total_records": 140000},
+				 "dc": %s}
+				""".formatted(EXPORT_JOB_ID, CLUSTER_ID, status, DC);
+	}
+
+}
