@@ -111,15 +111,15 @@ class DataJobAwaitTests {
 		stubPolls(IMPORT_JOB, okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")));
 
 		assertThatExceptionOfType(DataJobTimeoutException.class)
-			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, Duration.ofMillis(300),
+			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, Duration.ofSeconds(1),
 					this::listen))
 			.satisfies((ex) -> {
-				assertThat(ex.getTimeout()).isEqualTo(Duration.ofMillis(300));
+				assertThat(ex.getTimeout()).isEqualTo(Duration.ofSeconds(1));
 				assertThat(ex.getLastSeen()).isInstanceOf(ImportJob.class);
 				assertThat(ex.getLastSeen().status()).isEqualTo(OperationStatus.IN_PROGRESS);
 				assertThat(ex.getCall()).isEqualTo(new ApiCall(HttpMethod.GET,
 						"/api/v2/clusters/{cluster_id}/import-jobs/{import_job_id}/", IMPORT_JOB));
-				assertThat(ex.getMessage()).contains("has not finished after PT0.3S",
+				assertThat(ex.getMessage()).contains("has not finished after PT1S",
 						"IN_PROGRESS, 42.5%: Importing data_weather.csv.gz", "goes on server-side",
 						"GET " + IMPORT_JOB, "DELETE " + IMPORT_JOB);
 			});
