@@ -53,6 +53,7 @@ public final class Benchmarks {
 					return;
 				}
 				default -> {
+					// A JMH command line, such as "PerCallOverhead -prof gc".
 				}
 			}
 		}
