@@ -2,12 +2,8 @@ package io.cratecloud.observability;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
@@ -152,7 +148,7 @@ class OperationAwaitObservationTests {
 
 	@Test
 	void waitingForGreenIsObservedAsHealth() {
-		stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster("YELLOW")), okJson(cluster("GREEN")));
+		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster("YELLOW")), okJson(cluster("GREEN")));
 		ClusterChange change = scaleWithoutPolls();
 
 		change.awaitGreen(LONG_ENOUGH);
@@ -190,7 +186,7 @@ class OperationAwaitObservationTests {
 	@Test
 	void aDeletionIsObservedAsDeleteAndOnlyItsPollsAreWithinIt() {
 		api.server().stubFor(delete(CLUSTER_PATH).willReturn(noContent()));
-		stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster("GREEN")), notFound("Cluster not found."));
+		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster("GREEN")), notFound("Cluster not found."));
 
 		this.client.clusters().delete(CLUSTER_ID).await(LONG_ENOUGH);
 
@@ -219,7 +215,7 @@ class OperationAwaitObservationTests {
 
 	@Test
 	void anImportJobThatSucceedsIsObservedAsImportWithTheJobsId() {
-		stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")), okJson(importJob("SUCCEEDED")));
+		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")), okJson(importJob("SUCCEEDED")));
 
 		this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH);
 
@@ -232,7 +228,7 @@ class OperationAwaitObservationTests {
 
 	@Test
 	void anImportJobThatFailsIsObservedAsFailed() {
-		stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("FAILED")));
+		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("FAILED")));
 
 		assertThatExceptionOfType(DataJobFailedException.class)
 			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH));
@@ -245,7 +241,7 @@ class OperationAwaitObservationTests {
 
 	@Test
 	void anImportJobThatTimesOutIsObservedAsTimeout() {
-		stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")));
+		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")));
 
 		assertThatExceptionOfType(DataJobTimeoutException.class)
 			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, SHORT));
@@ -256,7 +252,7 @@ class OperationAwaitObservationTests {
 
 	@Test
 	void anImportJobThatIsGoneIsObservedAsError() {
-		stubInSequence(() -> get(IMPORT_JOB_PATH), notFound("Resource not found."));
+		api.stubInSequence(() -> get(IMPORT_JOB_PATH), notFound("Resource not found."));
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH));
@@ -267,7 +263,7 @@ class OperationAwaitObservationTests {
 
 	@Test
 	void exportJobsAreObservedAsExport() {
-		stubInSequence(() -> get(EXPORT_JOB_PATH), okJson(exportJob("FAILED")));
+		api.stubInSequence(() -> get(EXPORT_JOB_PATH), okJson(exportJob("FAILED")));
 
 		assertThatExceptionOfType(DataJobFailedException.class)
 			.isThrownBy(() -> this.client.dataJobs().awaitExportJob(CLUSTER_ID, EXPORT_JOB_ID, LONG_ENOUGH));
@@ -279,7 +275,7 @@ class OperationAwaitObservationTests {
 
 	@Test
 	void withoutARegistryNothingIsObservedAndWaitsStillWork() {
-		stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("SUCCEEDED")));
+		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("SUCCEEDED")));
 		CrateCloudClient unobserved = api.client();
 
 		unobserved.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH);
@@ -333,23 +329,7 @@ class OperationAwaitObservationTests {
 						.withHeader("Content-Type", "application/json")
 						.withBody("{\"message\": \"Permission denied.\", \"success\": false}");
 		}
-		stubInSequence(() -> get(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo(type)), responses);
-	}
-
-	private static void stubInSequence(Supplier<MappingBuilder> request,
-			ResponseDefinitionBuilder... responses) {
-		String scenario = UUID.randomUUID().toString();
-		String state = Scenario.STARTED;
-		for (int i = 0; i < responses.length; i++) {
-			String next = (i < responses.length - 1) ? "answer-" + (i + 1) : state;
-			api.server()
-				.stubFor(request.get()
-					.inScenario(scenario)
-					.whenScenarioStateIs(state)
-					.willReturn(responses[i])
-					.willSetStateTo(next));
-			state = next;
-		}
+		api.stubInSequence(() -> get(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo(type)), responses);
 	}
 
 	private static ResponseDefinitionBuilder notFound(String message) {

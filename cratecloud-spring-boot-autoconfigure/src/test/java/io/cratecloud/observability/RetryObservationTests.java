@@ -3,11 +3,8 @@ package io.cratecloud.observability;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.RetrySettings;
@@ -55,7 +52,7 @@ class RetryObservationTests {
 	@Test
 	void aRetryAfter503IsObservedWithItsReasonAndParentsTheRetriedRequest() {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
-		stubInSequence(status(503), okJson(ME));
+		api.stubInSequence(() -> get(ME_PATH), status(503), okJson(ME));
 
 		client().users().me();
 
@@ -82,7 +79,7 @@ class RetryObservationTests {
 	@Test
 	void eachRetryHasItsOwnReasonAndOutcome() {
 		api.offContract("api-notes.md: no 429 is documented, gateway 502/503/504 do happen");
-		stubInSequence(status(429), status(502), okJson(ME));
+		api.stubInSequence(() -> get(ME_PATH), status(429), status(502), okJson(ME));
 
 		client().users().me();
 
@@ -97,7 +94,7 @@ class RetryObservationTests {
 	@Test
 	void aRetryThatFailsAgainCarriesTheFailure() {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
-		stubInSequence(status(503));
+		api.stubInSequence(() -> get(ME_PATH), status(503));
 
 		assertThatExceptionOfType(CrateCloudServerException.class).isThrownBy(() -> client().users().me());
 
@@ -111,7 +108,7 @@ class RetryObservationTests {
 
 	@Test
 	void aRetryAfterALostConnectionIsObservedAsConnection() {
-		stubInSequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(ME));
+		api.stubInSequence(() -> get(ME_PATH), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(ME));
 
 		client().users().me();
 
@@ -155,24 +152,6 @@ class RetryObservationTests {
 	private static @Nullable String parentName(Observation.Context context) {
 		ObservationView parent = context.getParentObservation();
 		return (parent != null) ? parent.getContextView().getName() : null;
-	}
-
-	/**
-	 * Answer {@code GET /api/v2/users/me/} with each response in turn, and every later
-	 * request with the last.
-	 */
-	private static void stubInSequence(ResponseDefinitionBuilder... responses) {
-		String scenario = UUID.randomUUID().toString();
-		String state = Scenario.STARTED;
-		for (int i = 0; i < responses.length; i++) {
-			String next = (i < responses.length - 1) ? "answer-" + (i + 1) : state;
-			api.server()
-				.stubFor(get(ME_PATH).inScenario(scenario)
-					.whenScenarioStateIs(state)
-					.willReturn(responses[i])
-					.willSetStateTo(next));
-			state = next;
-		}
 	}
 
 }

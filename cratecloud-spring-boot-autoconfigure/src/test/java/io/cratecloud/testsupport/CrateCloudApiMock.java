@@ -2,6 +2,8 @@ package io.cratecloud.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 import com.atlassian.oai.validator.model.Request.Method;
@@ -9,9 +11,12 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.wiremock.WireMockRequest;
 import com.atlassian.oai.validator.wiremock.WireMockResponse;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.RetrySettings;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -86,6 +91,27 @@ public final class CrateCloudApiMock implements BeforeAllCallback, AfterAllCallb
 			.baseUrl(baseUrl())
 			.retry(retrySettings)
 			.build();
+	}
+
+	/**
+	 * Answer the requests a mapping matches with each response in turn, and every later
+	 * request with the last one: a sequence of polls, or failures followed by success.
+	 * @param request makes the mapping; called once per response, since a mapping builder
+	 * cannot be reused
+	 * @param responses the responses, in order
+	 */
+	public void stubInSequence(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
+		String scenario = UUID.randomUUID().toString();
+		String state = Scenario.STARTED;
+		for (int i = 0; i < responses.length; i++) {
+			String next = (i < responses.length - 1) ? "answer-" + (i + 1) : state;
+			this.server.stubFor(request.get()
+				.inScenario(scenario)
+				.whenScenarioStateIs(state)
+				.willReturn(responses[i])
+				.willSetStateTo(next));
+			state = next;
+		}
 	}
 
 	/**

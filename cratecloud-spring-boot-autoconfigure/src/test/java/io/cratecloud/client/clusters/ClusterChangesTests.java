@@ -3,11 +3,8 @@ package io.cratecloud.client.clusters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
 import io.cratecloud.client.RetrySettings;
@@ -110,7 +107,7 @@ class ClusterChangesTests {
 				.willReturn(aResponse().withStatus(201)
 					.withHeader("Content-Type", "application/json")
 					.withBody(cluster(1, "UNREACHABLE", ""))));
-		stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(1, "UNREACHABLE", "")),
+		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(1, "UNREACHABLE", "")),
 				okJson(cluster(1, "YELLOW", "2026-07-10T10:44:00.000000")),
 				okJson(cluster(1, "GREEN", "2026-07-10T10:45:00.000000")));
 		ClusterDeployment deployment = ClusterDeployment.inNewProject(NewProject.of("telemetry", "aks1.eastus2.azure"),
@@ -299,7 +296,7 @@ class ClusterChangesTests {
 	@Test
 	void deleteAnswers204AndIsAwaitedUntilTheClusterIsGone() {
 		api.server().stubFor(delete(CLUSTER_PATH).willReturn(noContent()));
-		stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(3, "GREEN", "")), okJson(cluster(3, "GREEN", "")),
+		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(3, "GREEN", "")), okJson(cluster(3, "GREEN", "")),
 				aResponse().withStatus(404)
 					.withHeader("Content-Type", "application/json")
 					.withBody("{\"message\": \"Cluster not found.\", \"success\": false}"));
@@ -416,23 +413,7 @@ class ClusterChangesTests {
 		for (int i = 0; i < answers.length; i++) {
 			responses[i] = (answers[i] != null) ? okJson(answers[i]) : status(503);
 		}
-		stubInSequence(() -> get(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo(type)), responses);
-	}
-
-	private static void stubInSequence(java.util.function.Supplier<MappingBuilder> request,
-			ResponseDefinitionBuilder... responses) {
-		String scenario = UUID.randomUUID().toString();
-		String state = Scenario.STARTED;
-		for (int i = 0; i < responses.length; i++) {
-			String next = (i < responses.length - 1) ? "answer-" + (i + 1) : state;
-			api.server()
-				.stubFor(request.get()
-					.inScenario(scenario)
-					.whenScenarioStateIs(state)
-					.willReturn(responses[i])
-					.willSetStateTo(next));
-			state = next;
-		}
+		api.stubInSequence(() -> get(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo(type)), responses);
 	}
 
 	private static String operations(String type, String id, String status, String message) {

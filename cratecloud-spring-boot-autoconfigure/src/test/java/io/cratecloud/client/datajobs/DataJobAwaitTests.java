@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cratecloud.client.ApiCall;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
@@ -56,7 +54,7 @@ class DataJobAwaitTests {
 
 	@Test
 	void awaitImportJobFollowsTheJobUntilItSucceedsAndReportsEachChange() {
-		stubPolls(IMPORT_JOB, okJson(importJob("REGISTERED", 0, 0, "Import job registered")),
+		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("REGISTERED", 0, 0, "Import job registered")),
 				okJson(importJob("SENT", 0, 0, "Import job sent to the cluster")),
 				okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
 				okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
@@ -75,7 +73,7 @@ class DataJobAwaitTests {
 
 	@Test
 	void awaitImportJobWithoutAListenerReturnsTheSucceededJob() {
-		stubPolls(IMPORT_JOB, okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
+		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
 				okJson(importJob("SUCCEEDED", 100, 140000, "Import finished")));
 
 		ImportJob job = this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH);
@@ -87,7 +85,7 @@ class DataJobAwaitTests {
 	@Test
 	void aFailedImportJobEndsTheWaitWithTheJobAndItsMessage() {
 		String reason = "Failed to import data_weather.csv.gz: cannot cast 'n/a' to type double precision";
-		stubPolls(IMPORT_JOB, okJson(importJob("IN_PROGRESS", 10, 14000, "Importing data_weather.csv.gz")),
+		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 10, 14000, "Importing data_weather.csv.gz")),
 				okJson(importJob("FAILED", 10, 14000, reason)));
 
 		assertThatExceptionOfType(DataJobFailedException.class)
@@ -108,7 +106,7 @@ class DataJobAwaitTests {
 
 	@Test
 	void aJobStillRunningAtTheTimeoutGoesOnServerSide() {
-		stubPolls(IMPORT_JOB, okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")));
+		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")));
 
 		assertThatExceptionOfType(DataJobTimeoutException.class)
 			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, Duration.ofSeconds(1),
@@ -130,7 +128,7 @@ class DataJobAwaitTests {
 	@Test
 	void aTransientGatewayErrorWhilePollingDoesNotEndTheWait() {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
-		stubPolls(IMPORT_JOB, okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
+		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
 				aResponse().withStatus(503)
 					.withHeader("Content-Type", "text/html")
 					.withBody("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"),
@@ -148,7 +146,7 @@ class DataJobAwaitTests {
 	@Test
 	void aTimeoutWithoutAnyAnswerSaysSo() {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
-		stubPolls(IMPORT_JOB, aResponse().withStatus(504));
+		api.stubInSequence(() -> get(IMPORT_JOB), aResponse().withStatus(504));
 
 		assertThatExceptionOfType(DataJobTimeoutException.class)
 			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, Duration.ofMillis(100)))
@@ -160,7 +158,7 @@ class DataJobAwaitTests {
 
 	@Test
 	void aJobThatIsGoneEndsTheWait() {
-		stubPolls(IMPORT_JOB, aResponse().withStatus(404)
+		api.stubInSequence(() -> get(IMPORT_JOB), aResponse().withStatus(404)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"message\": \"Resource not found.\", \"success\": false}"));
 
@@ -171,7 +169,7 @@ class DataJobAwaitTests {
 
 	@Test
 	void awaitExportJobThenDownloadTheResult() {
-		stubPolls(EXPORT_JOB, okJson(exportJob("REGISTERED", 0, "")),
+		api.stubInSequence(() -> get(EXPORT_JOB), okJson(exportJob("REGISTERED", 0, "")),
 				okJson(exportJob("IN_PROGRESS", 50, "Exporting doc.weather-data")),
 				okJson(exportJob("SUCCEEDED", 100, "Export finished")));
 		api.server()
@@ -195,7 +193,7 @@ class DataJobAwaitTests {
 
 	@Test
 	void aFailedExportJobEndsTheWait() {
-		stubPolls(EXPORT_JOB, okJson(exportJob("FAILED", 0, "Table doc.weather-data does not exist")));
+		api.stubInSequence(() -> get(EXPORT_JOB), okJson(exportJob("FAILED", 0, "Table doc.weather-data does not exist")));
 
 		assertThatExceptionOfType(DataJobFailedException.class)
 			.isThrownBy(() -> this.dataJobs.awaitExportJob(CLUSTER_ID, EXPORT_JOB_ID, LONG_ENOUGH))
@@ -229,18 +227,6 @@ class DataJobAwaitTests {
 
 	private void listen(@Nullable OperationStatus status, @Nullable DataJobProgress progress) {
 		this.heard.add(status + " " + progress.percent() + "% " + progress.records() + " records: " + progress.message());
-	}
-
-	/**
-	 * Answer each poll of the path with the next response, and every later one with the
-	 * last.
-	 */
-	private static void stubPolls(String path, ResponseDefinitionBuilder... responses) {
-		for (int i = 0; i < responses.length; i++) {
-			String state = (i == 0) ? Scenario.STARTED : "poll " + i;
-			var stub = get(path).inScenario("job").whenScenarioStateIs(state).willReturn(responses[i]);
-			api.server().stubFor((i + 1 < responses.length) ? stub.willSetStateTo("poll " + (i + 1)) : stub);
-		}
 	}
 
 	private static String importJob(String status, double percent, long records, String message) {

@@ -6,15 +6,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Supplier;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudConflictException;
@@ -367,7 +361,7 @@ class CrateCloudTransportTests {
 	@Test
 	void idempotentRequestsAreRetriedOnGatewayErrors() {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
-		stubFailuresThenSuccess(() -> get("/api/v2/users/me/"), status(502), status(504), okJson(ME));
+		api.stubInSequence(() -> get("/api/v2/users/me/"), status(502), status(504), okJson(ME));
 
 		CurrentUser me = api.client(FAST_RETRIES).users().me();
 
@@ -388,7 +382,7 @@ class CrateCloudTransportTests {
 
 	@Test
 	void connectionFailuresAreRetried() {
-		stubFailuresThenSuccess(() -> get("/api/v2/users/me/"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+		api.stubInSequence(() -> get("/api/v2/users/me/"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
 				okJson(ME));
 
 		assertThat(api.client(FAST_RETRIES).users().me().email()).isEqualTo("ada@example.com");
@@ -398,8 +392,8 @@ class CrateCloudTransportTests {
 	@Test
 	void putAndDeleteAreRetried() {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
-		stubFailuresThenSuccess(() -> put(CLUSTER_PATH + "suspend/"), status(503), okJson(cluster()));
-		stubFailuresThenSuccess(() -> delete("/api/v2/projects/3c1f5e7a-9b2d-4c6e-8f0a-1b3d5f7a9c2e/"), status(502),
+		api.stubInSequence(() -> put(CLUSTER_PATH + "suspend/"), status(503), okJson(cluster()));
+		api.stubInSequence(() -> delete("/api/v2/projects/3c1f5e7a-9b2d-4c6e-8f0a-1b3d5f7a9c2e/"), status(502),
 				status(204));
 		CrateCloudTransport transport = api.client(FAST_RETRIES).transport();
 
@@ -458,7 +452,7 @@ class CrateCloudTransportTests {
 	@Test
 	void retryAfterInSecondsIsHonoured() {
 		api.offContract("api-notes.md: no 429 is documented, but one must be handled");
-		stubFailuresThenSuccess(() -> get("/api/v2/users/me/"),
+		api.stubInSequence(() -> get("/api/v2/users/me/"),
 				aResponse().withStatus(429).withHeader("Retry-After", "1"), okJson(ME));
 		RetrySettings retries = new RetrySettings(true, 2, Duration.ofMillis(10), 2.0, Duration.ofSeconds(5));
 
@@ -475,7 +469,7 @@ class CrateCloudTransportTests {
 		api.offContract("api-notes.md: no 429 is documented, but one must be handled");
 		String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
 			.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
-		stubFailuresThenSuccess(() -> get("/api/v2/users/me/"),
+		api.stubInSequence(() -> get("/api/v2/users/me/"),
 				aResponse().withStatus(429).withHeader("Retry-After", inTwoSeconds), okJson(ME));
 		RetrySettings retries = new RetrySettings(true, 2, Duration.ofMillis(10), 2.0, Duration.ofSeconds(5));
 
@@ -623,21 +617,6 @@ class CrateCloudTransportTests {
 		return client.transport().get("/api/v2/clusters/{cluster_id}/")
 			.pathVariable("cluster_id", CLUSTER_ID)
 			.retrieve(Map.class);
-	}
-
-	private static void stubFailuresThenSuccess(Supplier<MappingBuilder> request,
-			ResponseDefinitionBuilder... responses) {
-		String scenario = UUID.randomUUID().toString();
-		String state = Scenario.STARTED;
-		for (int i = 0; i < responses.length; i++) {
-			String next = "attempt-" + (i + 2);
-			ScenarioMappingBuilder step = request.get()
-				.inScenario(scenario)
-				.whenScenarioStateIs(state)
-				.willReturn(responses[i]);
-			api.server().stubFor((i < responses.length - 1) ? step.willSetStateTo(next) : step);
-			state = next;
-		}
 	}
 
 	private static String cluster() {
