@@ -208,7 +208,9 @@ final class DataJobsApi implements FakeApi {
 			throw FakeApiException.badRequest("limit", "Must be a number or ALL.");
 		}
 		ObjectNode progress = ((ObjectNode) job.get("progress")).deepCopy();
+		// Here the message and details sit beside the progress (DataJobData), not in it.
 		progress.remove("details");
+		progress.remove("message");
 		ArrayNode files = progress.putArray("files");
 		ObjectNode file = fileFeedback(job);
 		if (offset == 0 && limit > 0) {
