@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class AuditLogsApi implements FakeApi {
 
 	/** How many events a page holds: small, so that tests page through quickly. */
-	static final int PAGE_SIZE = 50;
+	static final int PAGE_SIZE = 20;
 
 	private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 

@@ -2,6 +2,7 @@ package io.cratecloud.test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -128,8 +129,9 @@ final class MembershipsApi implements FakeApi {
 		this.state.projects.values()
 			.stream()
 			.filter((project) -> project.get("organization_id").asString().equals(organizationId))
-			.forEach((project) -> this.state.projectMembers.getOrDefault(project.get("id").asString(), new LinkedHashMap<>())
-				.remove(userId));
+			.map((project) -> this.state.projectMembers.get(project.get("id").asString()))
+			.filter(Objects::nonNull)
+			.forEach((projectMembers) -> projectMembers.remove(userId));
 		this.state.audit(organizationId, "user.remove",
 				this.state.object().put("organization_id", organizationId).put("user_id", userId));
 		return FakeResponse.noContent();

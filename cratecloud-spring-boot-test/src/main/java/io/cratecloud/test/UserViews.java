@@ -138,9 +138,9 @@ final class UserViews {
 	static String username(String email) {
 		int at = email.indexOf('@');
 		String local = (at > 0) ? email.substring(0, at) : email;
-		String name = NOT_A_NAME_CHARACTER.matcher(local).replaceAll("_");
-		return (name.isEmpty() || name.charAt(0) == '-' || name.charAt(0) == ' ') ? "user" + name
-				: name.toLowerCase(Locale.ROOT);
+		String name = NOT_A_NAME_CHARACTER.matcher(local).replaceAll("_").toLowerCase(Locale.ROOT);
+		// The first character must be a word character: '-' and ' ' may only follow one.
+		return (name.isEmpty() || name.charAt(0) == '-' || name.charAt(0) == ' ') ? "user" + name : name;
 	}
 
 	/**
