@@ -15,7 +15,6 @@ import io.cratecloud.client.projects.Project;
 import io.cratecloud.client.projects.ProjectCreate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -181,17 +180,14 @@ class AuditLogApiTests {
 	@Test
 	void eventsAreFilteredByTheClusterOfTheirContext() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		String sensors = "11111111-1111-4111-8111-111111111111";
-		String metrics = "22222222-2222-4222-8222-222222222222";
-		// The clusters' own routes record these; written directly here, as this test is about
-		// the log alone.
-		FakeState state = UsersApiTests.state(this.fake);
-		synchronized (state) {
-			state.audit(acme.id(), "cluster.scale", clusterContext(state, sensors));
-			state.audit(acme.id(), "cluster.scale", clusterContext(state, metrics));
-			state.audit(acme.id(), "cluster.suspend", clusterContext(state, sensors));
-			state.audit(acme.id(), "organization.update", state.object().put("organization_id", acme.id()));
-		}
+		SeededProject analytics = acme.project("analytics");
+		String sensors = analytics.cluster("sensors").create();
+		String metrics = analytics.cluster("metrics").create();
+		this.client.clusters().scale(sensors, 1);
+		this.client.clusters().scale(metrics, 1);
+		this.fake.advance(Duration.ofMinutes(1));
+		this.client.clusters().suspend(sensors);
+		this.client.projects().rename(analytics.id(), "reporting");
 
 		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all().withClusterId(sensors)))
 			.extracting(AuditEvent::action)
@@ -207,10 +203,6 @@ class AuditLogApiTests {
 	void anUnknownOrganizationIsNotFound() {
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(
 				() -> this.client.auditLogs().page("00000000-0000-4000-8000-000000000000", AuditLogQuery.all()));
-	}
-
-	private static ObjectNode clusterContext(FakeState state, String clusterId) {
-		return state.object().put("cluster_id", clusterId);
 	}
 
 	private List<RecordedExchange> auditLogRequests() {
