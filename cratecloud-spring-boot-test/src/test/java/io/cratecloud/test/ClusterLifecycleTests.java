@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -81,10 +82,10 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 
 	@Test
 	void seedingAProductTheCatalogueLacksOrTooManyNodesIsRefused() {
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.analytics.cluster("sensors").product("default", "cr9").create())
 			.withMessageContaining("cr9");
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.analytics.cluster("sensors").nodes(6).create())
 			.withMessageContaining("at most 5");
 	}
