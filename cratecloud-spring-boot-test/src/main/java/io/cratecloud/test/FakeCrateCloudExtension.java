@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * @see AutoConfigureFakeCrateCloud
  */
-public class FakeCrateCloudExtension
+public final class FakeCrateCloudExtension
 		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
 
 	private final FakeCrateCloud.Builder builder;
