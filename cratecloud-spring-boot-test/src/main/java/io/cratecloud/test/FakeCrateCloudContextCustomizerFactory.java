@@ -33,8 +33,8 @@ class FakeCrateCloudContextCustomizerFactory implements ContextCustomizerFactory
 		}
 		return new FakeCrateCloudContextCustomizer(duration(annotation.operationStep(), "operationStep"),
 				annotation.manualClock(), annotation.unauthenticatedResponse(),
-				duration(annotation.pollInterval(), "pollInterval"), annotation.userEmail(), textOrNull(annotation.apiKey()),
-				textOrNull(annotation.apiSecret()));
+				duration(annotation.pollInterval(), "pollInterval"), annotation.userEmail(),
+				textOrNull(annotation.apiKey()), textOrNull(annotation.apiSecret()));
 	}
 
 	/**

@@ -146,8 +146,9 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 	void faultsLeftByOneTestMethodAreClearedBeforeTheNext() {
 		SummaryGeneratingListener listener = new SummaryGeneratingListener();
 		LauncherFactory.create()
-			.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(LeftoverFaultsSample.class)).build(),
-					listener);
+			.execute(LauncherDiscoveryRequestBuilder.request()
+				.selectors(selectClass(LeftoverFaultsSample.class))
+				.build(), listener);
 		TestExecutionSummary summary = listener.getSummary();
 		summary.getFailures().forEach((failure) -> failure.getException().printStackTrace());
 		assertThat(summary.getFailures()).isEmpty();

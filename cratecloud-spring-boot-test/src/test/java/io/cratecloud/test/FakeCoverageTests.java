@@ -60,15 +60,13 @@ class FakeCoverageTests {
 	@Test
 	void theFakeServesEveryOperationInScope() {
 		Set<String> routes = new TreeSet<>(routes());
-		report("routes", "the fake has no route for",
-				inScope().stream().map(Operation::toString).filter((operation) -> !routes.contains(operation)).toList());
+		report("routes", "the fake has no route for", missing(routes));
 	}
 
 	@Test
 	void everyOperationInScopeWasAnsweredWithA2xxAndCheckedAgainstTheDocument() {
 		Set<String> checked = FakeContract.checkedOperations();
-		report("checked responses", "no test had a 2xx checked by FakeContract for",
-				inScope().stream().map(Operation::toString).filter((operation) -> !checked.contains(operation)).toList());
+		report("checked responses", "no test had a 2xx checked by FakeContract for", missing(checked));
 	}
 
 	private static void report(String measure, String missingPrefix, List<String> missing) {
@@ -91,6 +89,13 @@ class FakeCoverageTests {
 			fail(missing.size() + " of " + OPERATIONS_IN_SCOPE + " operations in scope are missing (" + measure
 					+ "; -D" + REPORT_ONLY + "=true to report without failing):" + report);
 		}
+	}
+
+	private static List<String> missing(Set<String> present) {
+		return inScope().stream()
+			.map(Operation::toString)
+			.filter((operation) -> !present.contains(operation))
+			.toList();
 	}
 
 	private static List<Operation> inScope() {

@@ -84,8 +84,8 @@ class FakeCrateCloudTests {
 	void aBodyThatIsNotJsonIsABadRequestWithAFieldError() {
 		HttpResponse<String> response = http().send("POST", "/api/v2/organizations/", "{\"name\": \"Acme\"");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body())
-			.isEqualTo("{\"message\":\"Bad request\",\"success\":false,\"errors\":{\"_schema\":[\"Invalid JSON body.\"]}}");
+		assertThat(response.body()).isEqualTo(
+				"{\"message\":\"Bad request\",\"success\":false,\"errors\":{\"_schema\":[\"Invalid JSON body.\"]}}");
 	}
 
 	@Test
