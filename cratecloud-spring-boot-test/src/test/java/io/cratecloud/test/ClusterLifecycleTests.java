@@ -236,6 +236,26 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 	}
 
 	@Test
+	void listsAndDeletionProtectionShowARunningChange() {
+		// Every cluster answered has a running change, so that each answer is checked against
+		// the document as it is, without the idle health the document's enum lacks.
+		String id = this.analytics.cluster("sensors").create();
+		this.client.clusters().scale(id, 1);
+
+		assertThat(this.client.clusters().list()).singleElement()
+			.satisfies((cluster) -> assertThat(cluster.health().runningOperation()).isEqualTo(OperationType.SCALE));
+		assertThat(this.client.clusters().listForOrganization(this.acme.id())).extracting(Cluster::id)
+			.containsExactly(id);
+		assertThat(this.client.clusters().listForProject(this.analytics.id())).extracting(Cluster::id)
+			.containsExactly(id);
+		Cluster protectedCluster = this.client.clusters().setDeletionProtection(id, true);
+		assertThat(protectedCluster.deletionProtected()).isTrue();
+		assertThat(protectedCluster.health().runningOperation()).isEqualTo(OperationType.SCALE);
+		assertThat(this.fake.requests()).noneSatisfy(
+				(exchange) -> assertThat(exchange.responseBody()).contains("\"running_operation\":\"\""));
+	}
+
+	@Test
 	void listsOfAnUnknownOrganizationOrProjectAreNotFound() {
 		// The document lists no 404 for these lists; the fake answers unknown ids with 404,
 		// as it does everywhere else.

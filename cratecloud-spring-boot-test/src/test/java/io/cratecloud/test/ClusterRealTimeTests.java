@@ -1,6 +1,7 @@
 package io.cratecloud.test;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -14,13 +15,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Operations on the real clock: they progress with time alone, and a client polling often
- * sees every status in turn.
+ * Operations on the real clock: they progress with time alone, one step after the other.
  */
 class ClusterRealTimeTests extends ClusterFakeTests {
 
+	private static final Duration STEP_IN_REAL_TIME = Duration.ofMillis(300);
+
+	private static final List<OperationStatus> IN_ORDER = List.of(OperationStatus.REGISTERED, OperationStatus.SENT,
+			OperationStatus.IN_PROGRESS, OperationStatus.SUCCEEDED);
+
 	ClusterRealTimeTests() {
-		super(FakeCrateCloud.builder().operationStep(Duration.ofMillis(150)).start(), Duration.ofMillis(10));
+		super(FakeCrateCloud.builder().operationStep(STEP_IN_REAL_TIME).start(), Duration.ofMillis(10));
 	}
 
 	@Test
@@ -34,9 +39,12 @@ class ClusterRealTimeTests extends ClusterFakeTests {
 			.deploy(acme.id(), ClusterDeployment.inProject(analytics.id(), acme.subscriptionId(), spec("sensors")));
 		Cluster created = deployment.await(Duration.ofSeconds(10), (operation) -> seen.add(operation.status()));
 
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(450));
-		assertThat(seen).containsExactly(OperationStatus.REGISTERED, OperationStatus.SENT,
-				OperationStatus.IN_PROGRESS, OperationStatus.SUCCEEDED);
+		assertThat(Duration.ofNanos(System.nanoTime() - started))
+			.isGreaterThanOrEqualTo(STEP_IN_REAL_TIME.multipliedBy(3));
+		// A slow machine may miss a status between two polls, never see them out of order.
+		assertThat(seen).last().isEqualTo(OperationStatus.SUCCEEDED);
+		assertThat(seen).isSubsetOf(IN_ORDER).isSortedAccordingTo(Comparator.comparingInt(IN_ORDER::indexOf));
+		assertThat(seen).doesNotHaveDuplicates();
 		assertThat(created.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 	}
 

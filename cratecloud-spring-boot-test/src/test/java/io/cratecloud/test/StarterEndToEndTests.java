@@ -48,7 +48,9 @@ class StarterEndToEndTests extends ClusterFakeTests {
 	private final SeededProject analytics = this.acme.project("analytics");
 
 	StarterEndToEndTests() {
-		super(FakeCrateCloud.builder().operationStep(Duration.ofMillis(40)).start(), Duration.ofMillis(10));
+		// Steps long enough for a second change to arrive while the first runs, even on a busy
+		// machine.
+		super(FakeCrateCloud.builder().operationStep(Duration.ofMillis(250)).start(), Duration.ofMillis(10));
 	}
 
 	@Test
