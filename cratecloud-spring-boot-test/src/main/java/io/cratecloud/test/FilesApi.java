@@ -106,13 +106,24 @@ final class FilesApi implements FakeApi {
 	 */
 	private FakeResponse upload(FakeRequest request) {
 		String id = request.pathVariable("file_id");
-		ObjectNode file = signedFile(request, id, "PUT");
+		if (!signed(request, id, "PUT")) {
+			return accessDenied();
+		}
+		ObjectNode file = storedFile(id);
 		if (file == null) {
-			return storageError(403, "AccessDenied", "Request has expired or its signature does not match.");
+			// The file was deleted: its upload URL leads nowhere any more.
+			return noSuchKey();
 		}
 		byte[] content = request.body();
 		this.state.fileContents.put(id, content);
-		file.put("status", "UPLOADED").put("file_size", content.length);
+		file.put("status", "UPLOADED");
+		if (content.length > 0) {
+			file.put("file_size", content.length);
+		}
+		else {
+			// An empty object is stored, but the document's file_size starts at 1.
+			file.remove("file_size");
+		}
 		this.state.touch(file);
 		return FakeResponse.empty(200).withHeader("ETag", etag(content));
 	}
@@ -122,13 +133,13 @@ final class FilesApi implements FakeApi {
 	 */
 	private FakeResponse download(FakeRequest request) {
 		String id = request.pathVariable("file_id");
-		ObjectNode file = signedFile(request, id, "GET");
-		if (file == null) {
-			return storageError(403, "AccessDenied", "Request has expired or its signature does not match.");
+		if (!signed(request, id, "GET")) {
+			return accessDenied();
 		}
+		ObjectNode file = storedFile(id);
 		byte[] content = this.state.fileContents.get(id);
-		if (content == null) {
-			return storageError(404, "NoSuchKey", "The specified key does not exist.");
+		if (file == null || content == null) {
+			return noSuchKey();
 		}
 		return FakeResponse.bytes(200, "application/octet-stream", content)
 			.withHeader("Content-Disposition", "attachment; filename=\"" + file.path("name").asString("file")
@@ -136,14 +147,18 @@ final class FilesApi implements FakeApi {
 	}
 
 	/**
-	 * The file a storage request is for, when its signature is right.
+	 * Whether a storage request carries the signature of its file and method.
 	 */
-	private @Nullable ObjectNode signedFile(FakeRequest request, String id, String method) {
+	private boolean signed(FakeRequest request, String id, String method) {
 		String signature = request.query("signature");
-		if (signature == null || !MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),
-				signature(id, method).getBytes(StandardCharsets.US_ASCII))) {
-			return null;
-		}
+		return signature != null && MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),
+				signature(id, method).getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * The file with the id, whichever organization it belongs to.
+	 */
+	private @Nullable ObjectNode storedFile(String id) {
 		for (Map<String, ObjectNode> files : this.state.files.values()) {
 			ObjectNode file = files.get(id);
 			if (file != null) {
@@ -158,8 +173,11 @@ final class FilesApi implements FakeApi {
 	 */
 	private String storageUrl(FakeRequest request, String id, String method) {
 		String host = request.header("Host");
-		return "http://" + ((host != null) ? host : "127.0.0.1") + STORAGE_PATH + id + "?signature="
-				+ signature(id, method);
+		if (host == null || host.isBlank()) {
+			// HTTP/1.1 requires it, and without it there is no address to sign.
+			throw new FakeApiException(400, "The request has no Host header.", null, Map.of());
+		}
+		return "http://" + host + STORAGE_PATH + id + "?signature=" + signature(id, method);
 	}
 
 	/**
@@ -177,7 +195,15 @@ final class FilesApi implements FakeApi {
 		}
 	}
 
-	private FakeResponse storageError(int status, String code, String message) {
+	private static FakeResponse accessDenied() {
+		return storageError(403, "AccessDenied", "Request has expired or its signature does not match.");
+	}
+
+	private static FakeResponse noSuchKey() {
+		return storageError(404, "NoSuchKey", "The specified key does not exist.");
+	}
+
+	private static FakeResponse storageError(int status, String code, String message) {
 		return FakeResponse.text(status, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>"
 				+ code + "</Code><Message>" + message + "</Message></Error>\n");
 	}
