@@ -30,13 +30,13 @@ final class MetadataApi implements FakeApi {
 
 	/**
 	 * The stable CrateDB versions clusters can run, oldest first; the last is the stable
-	 * channel's latest. Holds the seeded clusters' default ({@code 5.10.3}), a hotfix and the
-	 * next minor version after it, for upgrades.
+	 * channel's latest. Holds the seeded clusters' default ({@code 5.10.3}) and newer
+	 * hotfixes of it and major versions, for upgrades.
 	 */
-	static final List<String> CRATEDB_VERSIONS = List.of("5.9.12", "5.10.3", "5.10.11", "5.11.4");
+	static final List<String> CRATEDB_VERSIONS = List.of("5.8.6", "5.9.12", "5.10.3", "5.10.4", "5.10.6", "6.0.2");
 
 	/** The version of the testing channel. */
-	static final String TESTING_VERSION = "6.0.0";
+	static final String TESTING_VERSION = "6.0.3";
 
 	/** The version of the nightly channel's build. */
 	static final String NIGHTLY_VERSION = "6.1.0";

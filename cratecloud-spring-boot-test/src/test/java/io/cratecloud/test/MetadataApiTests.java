@@ -61,7 +61,7 @@ class MetadataApiTests {
 	void metaNamesTheLatestVersionOfEachChannelAndTheApiRelease() {
 		CloudMetadata meta = this.client.metadata().meta();
 
-		assertThat(meta.crateVersions().stable()).isEqualTo("5.11.4");
+		assertThat(meta.crateVersions().stable()).isEqualTo("6.0.2");
 		assertThat(meta.crateVersions().testing()).isEqualTo(MetadataApi.TESTING_VERSION);
 		assertThat(meta.crateVersions().nightly()).isEqualTo(MetadataApi.NIGHTLY_VERSION);
 		assertThat(meta.version().release()).isEqualTo(MetadataApi.API_RELEASE);
@@ -77,8 +77,8 @@ class MetadataApiTests {
 
 		CrateDbChannels channels = this.client.metadata().crateDbVersions().crateVersions();
 
-		assertThat(channels.stable()).isEqualTo(new CrateDbVersion("5.11.4", 5, 11, 4));
-		assertThat(channels.testing()).isEqualTo(new CrateDbVersion("6.0.0", 6, 0, 0));
+		assertThat(channels.stable()).isEqualTo(new CrateDbVersion("6.0.2", 6, 0, 2));
+		assertThat(channels.testing()).isEqualTo(new CrateDbVersion("6.0.3", 6, 0, 3));
 		assertThat(channels.nightly().version()).isEqualTo("6.1.0");
 		assertThat(channels.nightly().date()).isEqualTo("2026-07-10-00-02");
 	}

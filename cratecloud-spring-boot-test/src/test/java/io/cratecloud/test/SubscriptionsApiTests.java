@@ -34,11 +34,13 @@ class SubscriptionsApiTests {
 	void conformsAndStops() {
 		try {
 			FakeContract.assertConforms(this.fake, (exchange) -> exchange.status() == 400,
-					// The document lists no 404 for these operations; the fake answers an unknown
-					// organization as everywhere else (the service's answer is not known).
-					(exchange) -> exchange.status() == 404 && exchange.template() != null
+					// The document lists no 404 for these operations, nor a 400 for assigning an
+					// organization; the fake answers an unknown organization and a wrong body as
+					// everywhere else (the service's answers are not known).
+					(exchange) -> (exchange.status() == 404 && exchange.template() != null
 							&& (exchange.template().equals("/api/v2/organizations/{organization_id}/subscriptions/")
-									|| exchange.template().equals("/api/v2/subscriptions/")));
+									|| exchange.template().equals("/api/v2/subscriptions/")))
+							|| (exchange.status() == 400 && exchange.path().endsWith("/assign-org/")));
 		}
 		finally {
 			this.fake.close();
