@@ -63,15 +63,14 @@ final class ProductsApi implements FakeApi {
 	}
 
 	private FakeResponse price(FakeRequest request) {
-		Map<String, Object> errors = new LinkedHashMap<>();
-		String name = requiredQuery(request, "product_name", errors);
-		String tier = requiredQuery(request, "product_tier", errors);
-		Long unit = integerQuery(request, "product_unit", true, errors);
-		String region = requiredQuery(request, "region", errors);
-		Long storageBytes = integerQuery(request, "storage_bytes", false, errors);
-		if (!errors.isEmpty()) {
-			throw FakeApiException.badRequest(errors);
-		}
+		// Query parameters are checked as bodies are: every problem in one 400.
+		BodyChecks checks = new BodyChecks();
+		String name = requiredQuery(request, "product_name", checks);
+		String tier = requiredQuery(request, "product_tier", checks);
+		Long unit = integerQuery(request, "product_unit", true, checks);
+		String region = requiredQuery(request, "region", checks);
+		Long storageBytes = integerQuery(request, "storage_bytes", false, checks);
+		checks.throwIfInvalid();
 		String organizationId = request.query("organization_id");
 		if (organizationId != null) {
 			this.state.organization(organizationId);
@@ -115,34 +114,34 @@ final class ProductsApi implements FakeApi {
 		return value == null || value.isEmpty() || product.path(field).asString("").equals(value);
 	}
 
-	private static @Nullable String requiredQuery(FakeRequest request, String name, Map<String, Object> errors) {
+	private static @Nullable String requiredQuery(FakeRequest request, String name, BodyChecks checks) {
 		String value = request.query(name);
 		if (value == null || value.isEmpty()) {
-			errors.put(name, List.of(BodyChecks.MISSING));
+			checks.error(name, BodyChecks.MISSING);
 			return null;
 		}
 		return value;
 	}
 
 	private static @Nullable Long integerQuery(FakeRequest request, String name, boolean required,
-			Map<String, Object> errors) {
+			BodyChecks checks) {
 		String value = request.query(name);
 		if (value == null || value.isEmpty()) {
 			if (required) {
-				errors.put(name, List.of(BodyChecks.MISSING));
+				checks.error(name, BodyChecks.MISSING);
 			}
 			return null;
 		}
 		try {
 			long parsed = Long.parseLong(value);
 			if (parsed < 0) {
-				errors.put(name, List.of("Must be greater than or equal to 0."));
+				checks.error(name, "Must be greater than or equal to 0.");
 				return null;
 			}
 			return parsed;
 		}
 		catch (NumberFormatException ex) {
-			errors.put(name, List.of("Not a valid integer."));
+			checks.error(name, "Not a valid integer.");
 			return null;
 		}
 	}
