@@ -136,7 +136,8 @@ final class MetadataApi implements FakeApi {
 		ObjectNode channels = versions.putObject("crate_versions");
 		channels.set("stable", version(this.state, latestStable()));
 		channels.set("testing", version(this.state, TESTING_VERSION));
-		channels.set("nightly", version(this.state, NIGHTLY_VERSION).put("date", NIGHTLY_DATE.format(this.state.now())));
+		channels.set("nightly",
+				version(this.state, NIGHTLY_VERSION).put("date", NIGHTLY_DATE.format(this.state.now())));
 		return FakeResponse.ok(versions);
 	}
 

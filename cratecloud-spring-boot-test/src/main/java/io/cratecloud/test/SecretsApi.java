@@ -49,7 +49,8 @@ final class SecretsApi implements FakeApi {
 		ObjectNode body = request.jsonObject();
 		BodyChecks checks = new BodyChecks();
 		String name = checks.requiredString(body, "name", 1, 512);
-		if (name != null && secrets.values().stream().anyMatch((secret) -> name.equals(secret.get("name").asString()))) {
+		if (name != null
+				&& secrets.values().stream().anyMatch((secret) -> name.equals(secret.get("name").asString()))) {
 			checks.error("name", "A secret with this name already exists in the organization.");
 		}
 		String type = checks.requiredOneOf(body, "type", TYPES);
@@ -87,7 +88,8 @@ final class SecretsApi implements FakeApi {
 		return switch (type) {
 			case "AWS" -> {
 				ObjectNode aws = checks.requiredObject(data, "data.aws_secret");
-				String accessKey = (aws != null) ? checks.requiredString(aws, "data.aws_secret.access_key", 1, 512) : null;
+				String accessKey = (aws != null)
+						? checks.requiredString(aws, "data.aws_secret.access_key", 1, 512) : null;
 				if (aws != null) {
 					checks.requiredString(aws, "data.aws_secret.secret_key", 1, 512);
 				}

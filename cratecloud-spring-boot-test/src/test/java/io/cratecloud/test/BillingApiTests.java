@@ -225,7 +225,8 @@ class BillingApiTests {
 		String archiveLabels = "{cluster_id=\"" + archive + "\",cluster_name=\"archive \\\"old\\\"\",project_id=\""
 				+ analytics.id() + "\"}";
 		assertThat(metrics.lines().filter((line) -> !line.startsWith("#"))).containsExactly(
-				"cratedb_cloud_cluster_nodes" + sensorsLabels + " 3", "cratedb_cloud_cluster_nodes" + archiveLabels + " 0",
+				"cratedb_cloud_cluster_nodes" + sensorsLabels + " 3",
+				"cratedb_cloud_cluster_nodes" + archiveLabels + " 0",
 				"cratedb_cloud_cluster_up" + sensorsLabels + " 1", "cratedb_cloud_cluster_up" + archiveLabels + " 0");
 		assertThat(metrics).contains("# TYPE cratedb_cloud_cluster_nodes gauge\n").endsWith("\n");
 		assertThat(this.fake.requests()).last()

@@ -66,7 +66,8 @@ class RegionsApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		assertThat(this.client.regions().listForOrganization(acme.id())).extracting(Region::name)
 			.containsExactly(ProductCatalog.REGION);
-		assertThat(this.client.regions().list(acme.id())).extracting(Region::name).containsExactly(ProductCatalog.REGION);
+		assertThat(this.client.regions().list(acme.id())).extracting(Region::name)
+			.containsExactly(ProductCatalog.REGION);
 	}
 
 	@Test
@@ -119,7 +120,8 @@ class RegionsApiTests {
 		HttpResponse<String> raw = new FakeHttp(this.fake).send("DELETE", "/api/v2/regions/" + created.name() + "/",
 				null);
 		assertThat(raw.statusCode()).isEqualTo(400);
-		assertThat(raw.body()).contains("\"related_resources\":{\"projects\":[\"" + plant.id() + "\"],\"clusters\":[]}");
+		assertThat(raw.body())
+			.contains("\"related_resources\":{\"projects\":[\"" + plant.id() + "\"],\"clusters\":[]}");
 		assertThat(this.client.regions().list()).extracting(Region::name).contains(created.name());
 	}
 
@@ -188,7 +190,8 @@ class RegionsApiTests {
 
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		Region created = this.client.regions().create(RegionCreate.of(acme.id(), "Berlin"));
-		HttpResponse<String> verify = http.send("POST", "/api/v2/regions/" + created.name() + "/verify-backup-location/",
+		HttpResponse<String> verify = http.send("POST",
+				"/api/v2/regions/" + created.name() + "/verify-backup-location/",
 				"{\"location_type\": \"gcs\", \"credentials\": \"key\"}");
 		assertThat(verify.statusCode()).isEqualTo(400);
 		assertThat(verify.body()).contains("\"location_type\":[\"Must be one of: s3.\"]")

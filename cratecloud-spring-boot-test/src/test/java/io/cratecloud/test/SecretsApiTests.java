@@ -141,8 +141,8 @@ class SecretsApiTests {
 		assertThat(incomplete.statusCode()).isEqualTo(400);
 		assertThat(incomplete.body())
 			.contains("\"errors\":{\"data\":{\"aws_secret\":{\"secret_key\":[\"Missing data for required field.\"]}}}");
-		HttpResponse<String> wrongKind = http.send("POST", path,
-				"{\"name\": \"mongo\", \"type\": \"MONGODB\", \"data\": {\"azure_secret\": {\"connection_string\": \"x\"}}}");
+		HttpResponse<String> wrongKind = http.send("POST", path, "{\"name\": \"mongo\", \"type\": \"MONGODB\", "
+				+ "\"data\": {\"azure_secret\": {\"connection_string\": \"x\"}}}");
 		assertThat(wrongKind.statusCode()).isEqualTo(400);
 		assertThat(wrongKind.body()).contains("\"mongodb_secret\":[\"Missing data for required field.\"]");
 		assertThat(this.client.organizations().secrets(acme.id())).isEmpty();
