@@ -86,6 +86,12 @@ final class FakeState {
 	/** Files per organization id, by file id ({@code File}). */
 	final Map<String, Map<String, ObjectNode>> files = new LinkedHashMap<>();
 
+	/**
+	 * The bytes of each file, by file id: what was uploaded to its pre-signed URL (or what an
+	 * export job wrote), served from its download URL. Never part of the JSON.
+	 */
+	final Map<String, byte[]> fileContents = new LinkedHashMap<>();
+
 	/** Secrets per organization id, by secret id ({@code Secret}). */
 	final Map<String, Map<String, ObjectNode>> secrets = new LinkedHashMap<>();
 
@@ -108,21 +114,22 @@ final class FakeState {
 		this.operationStep = operationStep;
 		this.products = ProductCatalog.products(json);
 		String userId = newId();
+		// The document's pattern for user names refuses an e-mail address: derived from it.
+		String username = UserViews.username(userEmail);
 		this.currentUser = object().put("email", userEmail)
 			.put("name", "Fake User")
-			.put("username", userEmail)
+			.put("username", username)
 			.put("uid", userId)
 			.put("idp", "cognito")
 			.put("is_superuser", false)
 			.put("status", "active")
-			.put("hmac", "")
-			.put("picture", "");
+			.put("hmac", "");
 		this.currentUser.putArray("organization_roles");
 		this.currentUser.putArray("project_roles");
 		ObjectNode user = object().put("uid", userId)
 			.put("email", userEmail)
 			.put("name", "Fake User")
-			.put("username", userEmail)
+			.put("username", username)
 			.put("idp", "cognito")
 			.put("is_superuser", false)
 			.put("status", "active");
