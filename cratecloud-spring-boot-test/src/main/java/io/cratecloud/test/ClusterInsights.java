@@ -1,9 +1,7 @@
 package io.cratecloud.test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,10 +28,6 @@ final class ClusterInsights {
 
 	/** A series has at most this many points; longer windows get a longer step. */
 	private static final int MAX_POINTS = 120;
-
-	private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
-
-	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
 	private final FakeState state;
 
@@ -74,32 +68,13 @@ final class ClusterInsights {
 			.ok(ClusterVersions.availableUpgrades(this.state, cluster.get("crate_version").asString()));
 	}
 
+	/**
+	 * A token for the cluster's Grand Central services, signed as {@link MetadataApi} signs
+	 * them, so that it verifies against the fake's keys and renews through it.
+	 */
 	private FakeResponse jwt(FakeRequest request) {
 		ObjectNode cluster = this.state.cluster(request.pathVariable("cluster_id"));
-		Instant now = this.state.now();
-		Instant expiry = now.plus(TOKEN_LIFETIME);
-		ObjectNode claims = this.state.object()
-			.put("sub", this.state.currentUserId())
-			.put("cluster_id", cluster.get("id").asString())
-			.put("iat", now.getEpochSecond())
-			.put("exp", expiry.getEpochSecond());
-		String token = token(claims.deepCopy().put("typ", "access"));
-		String refresh = token(claims.deepCopy().put("typ", "refresh"));
-		return FakeResponse.ok(this.state.object()
-			.put("token", token)
-			.put("refresh", refresh)
-			.put("expiry", this.state.timestamp(expiry)));
-	}
-
-	private String token(ObjectNode claims) {
-		String header = encode(this.state.object().put("alg", "HS256").put("typ", "JWT"));
-		String payload = encode(claims);
-		String signature = BASE64URL.encodeToString(this.state.newId().getBytes(StandardCharsets.UTF_8));
-		return header + "." + payload + "." + signature;
-	}
-
-	private String encode(ObjectNode json) {
-		return BASE64URL.encodeToString(this.state.json.writeValueAsBytes(json));
+		return FakeResponse.ok(MetadataApi.clusterJwt(this.state, cluster.get("id").asString()));
 	}
 
 	/**

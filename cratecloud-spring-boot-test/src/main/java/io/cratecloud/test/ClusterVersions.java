@@ -1,5 +1,7 @@
 package io.cratecloud.test;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,23 +11,25 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The CrateDB versions clusters can run and be upgraded to, per release channel, and which
- * upgrades are direct: to a newer version of the same or the next minor release, or from the
- * last minor release of a major one to the first minor release of the next.
+ * The CrateDB versions clusters can be upgraded to, per release channel, from the versions
+ * {@link MetadataApi} publishes, and which upgrades are direct: to a newer version of the
+ * same or the next minor release, or from the last minor release of a major one to the first
+ * minor release of the next.
  */
 final class ClusterVersions {
 
-	/** The date of the fake's nightly build. */
-	static final String NIGHTLY_DATE = "2026-07-09-00-02";
+	/** The nightly build is dated as {@code /api/v2/meta/cratedb-versions/} dates it. */
+	private static final DateTimeFormatter NIGHTLY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd-'00-02'")
+		.withZone(ZoneOffset.UTC);
 
 	/** The versions of each channel, oldest first. */
 	static final Map<String, List<String>> CHANNELS;
 
 	static {
 		Map<String, List<String>> channels = new LinkedHashMap<>();
-		channels.put("stable", List.of("5.8.6", "5.9.12", "5.10.3", "5.10.4", "5.10.6", "6.0.2"));
-		channels.put("testing", List.of("5.10.7", "6.0.3"));
-		channels.put("nightly", List.of("6.1.0"));
+		channels.put("stable", MetadataApi.CRATEDB_VERSIONS);
+		channels.put("testing", List.of(MetadataApi.TESTING_VERSION));
+		channels.put("nightly", List.of(MetadataApi.NIGHTLY_VERSION));
 		CHANNELS = channels;
 	}
 
@@ -46,9 +50,9 @@ final class ClusterVersions {
 				}
 			}
 			if (newest != null) {
-				ObjectNode described = describe(state, newest);
+				ObjectNode described = MetadataApi.version(state, newest);
 				if (channel.equals("nightly")) {
-					described.put("date", NIGHTLY_DATE);
+					described.put("date", NIGHTLY_DATE.format(state.now()));
 				}
 				channels.set(channel, described);
 			}
@@ -57,7 +61,6 @@ final class ClusterVersions {
 		versions.set("crate_versions", channels);
 		return versions;
 	}
-
 	/**
 	 * The channel a cluster can be upgraded to a version on, or {@code null} when the upgrade
 	 * is not a direct one to a version the fake knows.
@@ -93,15 +96,6 @@ final class ClusterVersions {
 			}
 		}
 		return last;
-	}
-
-	private static ObjectNode describe(FakeState state, String version) {
-		int[] parts = parse(version);
-		return state.object()
-			.put("version", version)
-			.put("major", parts[0])
-			.put("minor", parts[1])
-			.put("hotfix", parts[2]);
 	}
 
 	private static int @Nullable [] parse(String version) {

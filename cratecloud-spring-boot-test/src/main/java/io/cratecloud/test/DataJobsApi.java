@@ -1,11 +1,16 @@
 package io.cratecloud.test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -418,7 +423,7 @@ final class DataJobsApi implements FakeApi {
 					progress = progress(100, job.records, job.records,
 							(job.kind.equals(IMPORT) ? "Imported " : "Exported ") + job.records + " records.");
 					if (job.kind.equals(EXPORT)) {
-						exported(job, progress.get("bytes").asLong());
+						progress.put("bytes", exported(job));
 					}
 				}
 			}
@@ -429,28 +434,68 @@ final class DataJobsApi implements FakeApi {
 	}
 
 	/**
-	 * Leaves an export's result as an organization file ({@code File}) and names it in the
-	 * job's {@code destination.file}.
+	 * Leaves an export's result as an organization file ({@code File}) with its bytes in the
+	 * fake's storage, downloadable through the file's pre-signed {@code download_url}, and
+	 * names it in the job's {@code destination.file}.
+	 * @return the size of the file
 	 */
-	private void exported(Running job, long bytes) {
+	private long exported(Running job) {
 		String organizationId = ClustersApi.organizationId(this.state, job.cluster);
 		String format = job.job.get("destination").get("format").asString();
 		boolean gzip = "gzip".equals(job.job.path("compression").asString(""));
 		String name = job.job.get("source").get("table").asString() + "." + format + (gzip ? ".gz" : "");
+		byte[] content = exportContent(format, job.records, gzip);
 		String fileId = this.state.newId();
 		ObjectNode file = this.state.object()
 			.put("id", fileId)
 			.put("name", name)
 			.put("organization_id", organizationId)
 			.put("status", "UPLOADED")
-			.put("file_size", bytes);
+			.put("file_size", content.length);
 		file.set("dc", this.state.dc());
 		this.state.files.computeIfAbsent(organizationId, (key) -> new LinkedHashMap<>()).put(fileId, file);
+		this.state.fileContents.put(fileId, content);
 		((ObjectNode) job.job.get("destination")).putObject("file")
 			.put("id", fileId)
 			.put("name", name)
-			.put("file_size", bytes)
+			.put("file_size", content.length)
 			.put("status", "UPLOADED");
+		return content.length;
+	}
+
+	/**
+	 * The exported rows: {@code id,ts,value} as CSV with a header, or as JSON lines. A
+	 * Parquet export is the CSV between Parquet's magic bytes, not a real Parquet file: enough
+	 * for a test to tell the formats apart.
+	 */
+	static byte[] exportContent(String format, long records, boolean gzip) {
+		StringBuilder rows = new StringBuilder(format.equals("json") ? "" : "id,ts,value\n");
+		for (long id = 1; id <= records; id++) {
+			long ts = 1_783_680_000_000L + id * 1000;
+			String value = Long.toString(id % 97);
+			rows.append(format.equals("json") ? "{\"id\":" + id + ",\"ts\":" + ts + ",\"value\":" + value + "}\n"
+					: id + "," + ts + "," + value + "\n");
+		}
+		byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+		if (format.equals("parquet")) {
+			byte[] magic = "PAR1".getBytes(StandardCharsets.US_ASCII);
+			ByteArrayOutputStream parquet = new ByteArrayOutputStream();
+			parquet.writeBytes(magic);
+			parquet.writeBytes(bytes);
+			parquet.writeBytes(magic);
+			bytes = parquet.toByteArray();
+		}
+		if (!gzip) {
+			return bytes;
+		}
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+		try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+			out.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Writing to memory failed", ex);
+		}
+		return compressed.toByteArray();
 	}
 
 	/**

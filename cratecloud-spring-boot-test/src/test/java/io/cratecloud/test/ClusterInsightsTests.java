@@ -9,12 +9,18 @@ import java.util.Map;
 
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudValidationException;
+import io.cratecloud.client.auditlogs.AuditEvent;
+import io.cratecloud.client.auditlogs.AuditLogQuery;
+import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.clusters.ClusterFilter;
 import io.cratecloud.client.clusters.ClusterJwt;
 import io.cratecloud.client.clusters.ClusterMetric;
 import io.cratecloud.client.clusters.ClusterNameAvailability;
 import io.cratecloud.client.clusters.CrateDbChannels;
 import io.cratecloud.client.clusters.NodeRestart;
 import io.cratecloud.client.products.Product;
+import io.cratecloud.client.subscriptions.Subscription;
+import io.cratecloud.client.subscriptions.SubscriptionType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -87,6 +93,9 @@ class ClusterInsightsTests extends ClusterFakeTests {
 		assertThat(claims.get("cluster_id").asString()).isEqualTo(this.clusterId);
 		assertThat(claims.get("exp").asLong()).isEqualTo(jwt.expiry().getEpochSecond());
 		assertThat(jwt.refresh()).isNotEqualTo(jwt.token());
+		this.fake.advance(Duration.ofMinutes(30));
+		ClusterJwt renewed = this.client.metadata().refreshJwt(jwt.refresh());
+		assertThat(renewed.expiry()).isAfter(jwt.expiry());
 	}
 
 	@Test
@@ -148,6 +157,34 @@ class ClusterInsightsTests extends ClusterFakeTests {
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.clusters().restartNode(this.clusterId, 3));
 		assertThat(this.client.clusters().operations(this.clusterId)).isEmpty();
+	}
+
+	@Test
+	void aClusterIsTransferredToAnotherSubscriptionOfItsOrganization() {
+		// A second active subscription: another organization's, assigned to this one.
+		String second = this.fake.seed().organization("Other").subscriptionId();
+		this.client.subscriptions().assignOrganization(second, this.acme.id());
+		this.client.clusters().scale(this.clusterId, 3);
+
+		Cluster transferred = this.client.clusters()
+			.transferSubscription(this.clusterId, this.acme.subscriptionId(), second);
+
+		assertThat(transferred.subscriptionId()).isEqualTo(second);
+		assertThat(this.client.clusters().get(this.clusterId).subscriptionId()).isEqualTo(second);
+		assertThat(this.client.clusters().list(ClusterFilter.bySubscription(second))).extracting(Cluster::id)
+			.containsExactly(this.clusterId);
+		assertThat(this.client.auditLogs().stream(this.acme.id(), AuditLogQuery.all()).map(AuditEvent::action))
+			.contains("cluster.transfer_subscription");
+	}
+
+	@Test
+	void aTransferNeedsAnActiveSubscription() {
+		Subscription pending = this.client.subscriptions().create(this.acme.id(), SubscriptionType.STRIPE);
+
+		assertThatExceptionOfType(CrateCloudValidationException.class)
+			.isThrownBy(() -> this.client.clusters()
+				.transferSubscription(this.clusterId, this.acme.subscriptionId(), pending.id()))
+			.withMessageContaining("not active");
 	}
 
 	@Test

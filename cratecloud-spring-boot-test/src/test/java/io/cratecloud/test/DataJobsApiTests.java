@@ -1,9 +1,19 @@
 package io.cratecloud.test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudValidationException;
@@ -18,15 +28,21 @@ import io.cratecloud.client.datajobs.ImportJob;
 import io.cratecloud.client.datajobs.ImportJobProgress;
 import io.cratecloud.client.datajobs.ImportJobRequest;
 import io.cratecloud.client.datajobs.ImportJobType;
+import io.cratecloud.client.organizations.FileStatus;
+import io.cratecloud.client.organizations.OrganizationFile;
+import io.cratecloud.client.organizations.Secret;
+import io.cratecloud.client.organizations.SecretCreate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Import and export jobs: created, listed, read, followed step by step on the manual clock,
- * failed on request, cancelled; an export leaves an organization file.
+ * Import and export jobs: created from every kind of source, listed, read, followed step by
+ * step on the manual clock, failed on request, cancelled; an export leaves an organization
+ * file whose bytes download from its pre-signed URL.
  */
 class DataJobsApiTests extends ClusterFakeTests {
 
@@ -194,9 +210,82 @@ class DataJobsApiTests extends ClusterFakeTests {
 		assertThat(exported.destination().file().fileSize()).isEqualTo(exported.progress().bytes());
 		assertThat(this.client.dataJobs().exportJobs(this.clusterId)).extracting(ExportJob::id)
 			.containsExactly(created.id());
+		OrganizationFile file = this.client.organizations().file(this.acme.id(), exported.fileId());
+		assertThat(file.name()).isEqualTo("doc.readings.parquet.gz");
+		assertThat(file.status()).isEqualTo(FileStatus.UPLOADED);
+		assertThat(file.fileSize()).isEqualTo(exported.progress().bytes());
+		byte[] content = gunzip(download(this.client.dataJobs().exportDownloadUrl(this.acme.id(), exported)));
+		assertThat(new String(content, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+		assertThat(new String(content, content.length - 4, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+		assertThat(new String(content, 4, content.length - 8, StandardCharsets.UTF_8).lines())
+			.hasSize((int) (exported.progress().records() + 1));
 
 		this.client.dataJobs().cancelExportJob(this.clusterId, created.id());
 		assertThat(this.client.dataJobs().exportJobs(this.clusterId)).isEmpty();
+	}
+
+	@Test
+	void aCsvExportHasAHeaderAndARowPerRecord() {
+		String id = this.client.dataJobs()
+			.createExportJob(this.clusterId, ExportJobRequest.of("doc.readings", DataJobFormat.CSV))
+			.id();
+		steps(3);
+
+		ExportJob exported = this.client.dataJobs().awaitExportJob(this.clusterId, id, Duration.ofSeconds(5));
+		List<String> lines = new String(download(this.client.dataJobs().exportDownloadUrl(this.acme.id(), exported)),
+				StandardCharsets.UTF_8)
+			.lines()
+			.toList();
+
+		assertThat(lines.get(0)).isEqualTo("id,ts,value");
+		assertThat(lines).hasSize((int) (exported.progress().records() + 1));
+		assertThat(exported.destination().file().fileSize()).isEqualTo(String.join("\n", lines).length() + 1);
+	}
+
+	@Test
+	void aLocalFileIsUploadedAndImported(@TempDir Path directory) throws IOException {
+		Path csv = directory.resolve("readings.csv");
+		Files.writeString(csv, "id,value\n1,42\n");
+
+		ImportJob job = this.client.dataJobs()
+			.importFile(this.clusterId, this.acme.id(), csv, DataJobFormat.CSV, "doc.readings");
+		steps(3);
+
+		assertThat(job.type()).isEqualTo(ImportJobType.FILE);
+		assertThat(job.file().name()).isEqualTo("readings.csv");
+		assertThat(job.file().fileSize()).isEqualTo(Files.size(csv));
+		assertThat(this.client.dataJobs().awaitImportJob(this.clusterId, job.id(), Duration.ofSeconds(5)).status())
+			.isEqualTo(OperationStatus.SUCCEEDED);
+		assertThat(this.client.dataJobs().importJobProgress(this.clusterId, job.id()).progress().files())
+			.singleElement()
+			.satisfies((file) -> assertThat(file.name()).isEqualTo("readings.csv"));
+	}
+
+	@Test
+	void importsFromS3AndAzureNameASecretOfTheOrganization() {
+		Secret aws = this.client.organizations()
+			.createSecret(this.acme.id(), SecretCreate.aws("s3", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG"));
+		Secret azure = this.client.organizations()
+			.createSecret(this.acme.id(), SecretCreate.azure("blob",
+					"DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5;EndpointSuffix=core.windows.net"));
+
+		ImportJob s3 = this.client.dataJobs()
+			.createImportJob(this.clusterId,
+					ImportJobRequest.fromS3("readings", "2026/07/*.json", aws.id(), DataJobFormat.JSON, "doc.readings")
+						.withS3Endpoint("https://s3.eu-west-1.amazonaws.com"));
+		ImportJob blob = this.client.dataJobs()
+			.createImportJob(this.clusterId, ImportJobRequest.fromAzureBlob("readings", "2026/07/readings.parquet",
+					azure.id(), DataJobFormat.PARQUET, "doc.readings"));
+
+		assertThat(s3.s3().secretId()).isEqualTo(aws.id());
+		assertThat(s3.s3().endpoint()).isEqualTo("https://s3.eu-west-1.amazonaws.com");
+		assertThat(blob.azureblob().secretId()).isEqualTo(azure.id());
+		assertThat(blob.azureblob().blobName()).isEqualTo("2026/07/readings.parquet");
+		assertThat(this.client.dataJobs().importJobs(this.clusterId)).hasSize(2);
+		steps(3);
+		assertThat(this.client.dataJobs().importJobProgress(this.clusterId, s3.id()).progress().files())
+			.singleElement()
+			.satisfies((file) -> assertThat(file.name()).isEqualTo("readings/2026/07/*.json"));
 	}
 
 	@Test
@@ -241,6 +330,34 @@ class DataJobsApiTests extends ClusterFakeTests {
 		steps(3);
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> job(id));
+	}
+
+	/**
+	 * Downloads a pre-signed URL as any HTTP client would, without the API's credentials.
+	 */
+	private static byte[] download(URI url) {
+		try {
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).isEqualTo(200);
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] gunzip(byte[] compressed) {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private ImportJob job(String id) {
