@@ -388,7 +388,6 @@ final class ClustersApi implements FakeApi {
 		this.state.snapshots.remove(id);
 		this.state.importJobs.remove(id);
 		this.state.exportJobs.remove(id);
-		this.operations.forget(id);
 		return FakeResponse.noContent();
 	}
 
