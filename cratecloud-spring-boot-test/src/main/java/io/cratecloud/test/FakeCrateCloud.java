@@ -159,8 +159,9 @@ public final class FakeCrateCloud implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the next cluster operation end in {@code FAILED} with the message (in its
-	 * {@code feedback_data.message}), instead of {@code SUCCEEDED}.
+	 * Makes the next cluster operation or data job, whichever starts first, end in
+	 * {@code FAILED} with the message (in an operation's {@code feedback_data.message}, a job's
+	 * {@code progress.message}), instead of {@code SUCCEEDED}.
 	 * @param message the failure's message
 	 */
 	public void failNextOperation(String message) {

@@ -49,9 +49,6 @@ class ClusterInsightsTests extends ClusterFakeTests {
 
 	@Test
 	void theAvailableProductsAreTheOthersOfTheTierWithRoomForTheNodes() {
-		// The document declares a single Product; the operation lists them, as its summary
-		// says and the client reads them.
-		offDocument((exchange) -> "/api/v2/clusters/{cluster_id}/available-products/".equals(exchange.template()));
 		String big = this.analytics.cluster("big").nodes(5).product("default", "cr2").create();
 
 		assertThat(this.client.clusters().availableProducts(this.clusterId)).extracting(Product::name)

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Which operations of the OpenAPI document in the starter's scope the fake serves, and which of
- * them the module's tests had answered with a 2xx that {@link FakeContract} found conforming.
+ * them the module's tests had answered with a success (a 2xx, or a documented redirect) that
+ * {@link FakeContract} found conforming.
  * <p>
  * Each test prints what is missing and fails if anything is, unless
  * {@code -Dcratecloud.fake.coverage.report-only=true}, which prints the same and passes.
@@ -60,13 +61,16 @@ class FakeCoverageTests {
 	@Test
 	void theFakeServesEveryOperationInScope() {
 		Set<String> routes = new TreeSet<>(routes());
-		report("routes", "the fake has no route for", missing(routes));
+		List<String> missing = missing(routes);
+		report("routes", "the fake has no route for", missing);
+		// Unlike what the suite exercised, the route table does not depend on which tests ran.
+		assertThat(missing).as("operations in scope without a route").isEmpty();
 	}
 
 	@Test
-	void everyOperationInScopeWasAnsweredWithA2xxAndCheckedAgainstTheDocument() {
+	void everyOperationInScopeWasAnsweredWithASuccessAndCheckedAgainstTheDocument() {
 		Set<String> checked = FakeContract.checkedOperations();
-		report("checked responses", "no test had a 2xx checked by FakeContract for", missing(checked));
+		report("checked responses", "no test had a success checked by FakeContract for", missing(checked));
 	}
 
 	private static void report(String measure, String missingPrefix, List<String> missing) {
