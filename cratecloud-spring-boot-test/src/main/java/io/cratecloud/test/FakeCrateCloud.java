@@ -1,0 +1,369 @@
+package io.cratecloud.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stateful fake of the CrateDB Cloud API, served over HTTP on loopback, for testing code built
+ * on the starter without a CrateDB Cloud account.
+ * <p>
+ * It answers the API's operations with the OpenAPI document's JSON shapes and the status codes of
+ * the live service: organizations, projects, regions, products, the current user and API keys,
+ * roles and memberships, subscriptions, clusters through their whole lifecycle, snapshots, data
+ * jobs, organization files and secrets, and an audit event for every change. Cluster changes
+ * create operations that move {@code REGISTERED -> SENT -> IN_PROGRESS -> SUCCEEDED} one
+ * {@linkplain Builder#operationStep(Duration) step} at a time, in real time or on a
+ * {@linkplain Builder#manualClock() clock the test moves}.
+ * <pre class="code">
+ * try (FakeCrateCloud fake = FakeCrateCloud.start()) {
+ *     SeededProject project = fake.seed().organization("Acme").project("analytics");
+ *     String clusterId = project.cluster("sensors").nodes(3).create();
+ *     CrateCloudClient client = CrateCloudClient.builder()
+ *         .baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).apiSecret(fake.apiSecret()).build();
+ *     ...
+ * }
+ * </pre>
+ * In a {@code @SpringBootTest}, {@code @AutoConfigureFakeCrateCloud}
+ * starts one and points the starter at it; in other JUnit 5 tests, register a
+ * {@code FakeCrateCloudExtension}.
+ * <p>
+ * Thread-safe: requests are served one at a time against the state, on the server's threads.
+ */
+public final class FakeCrateCloud implements AutoCloseable {
+
+	private final FakeState state;
+
+	private final FakeServer server;
+
+	private final String apiKey;
+
+	private final String apiSecret;
+
+	private final @Nullable FakeClock manualClock;
+
+	private final Seeder seeder;
+
+	private FakeCrateCloud(Builder builder) {
+		String key = (builder.apiKey != null) ? builder.apiKey : "fake-key-" + randomHex(8);
+		String secret = (builder.apiSecret != null) ? builder.apiSecret : randomHex(24);
+		this.apiKey = key;
+		this.apiSecret = secret;
+		this.manualClock = (builder.manualClockStart != null) ? new FakeClock(builder.manualClockStart) : null;
+		Clock clock = (this.manualClock != null) ? this.manualClock : Clock.systemUTC();
+		this.state = new FakeState(JsonMapper.builder().build(), clock, builder.operationStep, builder.userEmail);
+		Routes routes = new Routes();
+		for (FakeApi api : FakeApis.all(this.state)) {
+			api.register(routes);
+		}
+		try {
+			this.server = new FakeServer(this.state, routes, key, secret, builder.unauthenticatedResponse, builder.port);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the fake CrateDB Cloud on port " + builder.port, ex);
+		}
+		this.seeder = new Seeder(this.state);
+	}
+
+	/**
+	 * Starts a fake with the defaults: generated credentials, a free port, real time with
+	 * operation steps of 250 ms, and JSON 401 answers to bad credentials.
+	 * @return the running fake
+	 */
+	public static FakeCrateCloud start() {
+		return builder().start();
+	}
+
+	/**
+	 * A builder for a fake with other settings.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The base URL to point a client at, e.g. {@code http://127.0.0.1:49152}.
+	 * @return the base URL
+	 */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port();
+	}
+
+	/**
+	 * The port the fake listens on.
+	 * @return the port
+	 */
+	public int port() {
+		return this.server.port();
+	}
+
+	/**
+	 * The API key the fake accepts.
+	 * @return the API key
+	 */
+	public String apiKey() {
+		return this.apiKey;
+	}
+
+	/**
+	 * The secret of {@link #apiKey()}.
+	 * @return the secret
+	 */
+	public String apiSecret() {
+		return this.apiSecret;
+	}
+
+	/**
+	 * Creates organizations, projects and clusters directly, without going through the API and
+	 * without audit events.
+	 * @return the seeder
+	 */
+	public Seeder seed() {
+		return this.seeder;
+	}
+
+	/**
+	 * Moves the {@linkplain Builder#manualClock() manual clock} forward, letting operations and
+	 * jobs progress.
+	 * @param duration how far to move
+	 * @throws IllegalStateException if the fake runs in real time
+	 */
+	public void advance(Duration duration) {
+		Objects.requireNonNull(duration, "duration");
+		if (duration.isNegative()) {
+			throw new IllegalArgumentException("duration must not be negative, was " + duration);
+		}
+		if (this.manualClock == null) {
+			throw new IllegalStateException(
+					"The fake runs in real time; build it with FakeCrateCloud.builder().manualClock() to move its clock");
+		}
+		synchronized (this.state) {
+			this.manualClock.advance(duration);
+			this.state.catchUp();
+		}
+	}
+
+	/**
+	 * Makes the next cluster operation end in {@code FAILED} with the message (in its
+	 * {@code feedback_data.message}), instead of {@code SUCCEEDED}.
+	 * @param message the failure's message
+	 */
+	public void failNextOperation(String message) {
+		Objects.requireNonNull(message, "message");
+		synchronized (this.state) {
+			this.state.nextOperationFailure = message;
+		}
+	}
+
+	/**
+	 * Shows the fault on the next request, whatever it asks for.
+	 * @param fault the fault
+	 */
+	public void injectFault(Fault fault) {
+		injectFault(null, null, 1, fault);
+	}
+
+	/**
+	 * Shows the fault on the next {@code times} requests, whatever they ask for.
+	 * @param fault the fault
+	 * @param times how many requests get it
+	 */
+	public void injectFault(Fault fault, int times) {
+		injectFault(null, null, times, fault);
+	}
+
+	/**
+	 * Shows the fault on the next {@code times} requests to one operation.
+	 * @param method the HTTP method, or {@code null} for any
+	 * @param pathTemplate the operation's path template as the OpenAPI document spells it (e.g.
+	 * {@code /api/v2/clusters/{cluster_id}/scale/}), or {@code null} for any
+	 * @param times how many requests get it
+	 * @param fault the fault
+	 */
+	public void injectFault(@Nullable String method, @Nullable String pathTemplate, int times, Fault fault) {
+		Objects.requireNonNull(fault, "fault");
+		if (times < 1) {
+			throw new IllegalArgumentException("times must be at least 1, was " + times);
+		}
+		this.server.addFault(method, pathTemplate, times, fault);
+	}
+
+	/**
+	 * Removes the faults not shown yet.
+	 */
+	public void clearFaults() {
+		this.server.clearFaults();
+	}
+
+	/**
+	 * The requests received so far and what they were answered, oldest first.
+	 * @return the exchanges
+	 */
+	public List<RecordedExchange> requests() {
+		return this.server.exchanges();
+	}
+
+	/**
+	 * Forgets the requests received so far.
+	 */
+	public void clearRequests() {
+		this.server.clearExchanges();
+	}
+
+	/**
+	 * Stops the server. Idempotent.
+	 */
+	@Override
+	public void close() {
+		this.server.stop();
+	}
+
+	@Override
+	public String toString() {
+		return "FakeCrateCloud[" + baseUrl() + ", apiKey=" + this.apiKey + "]";
+	}
+
+	private static String randomHex(int bytes) {
+		byte[] random = new byte[bytes];
+		new SecureRandom().nextBytes(random);
+		return HexFormat.of().formatHex(random);
+	}
+
+	/**
+	 * Settings of a {@link FakeCrateCloud}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String apiKey;
+
+		private @Nullable String apiSecret;
+
+		private int port;
+
+		private Duration operationStep = Duration.ofMillis(250);
+
+		private @Nullable Instant manualClockStart;
+
+		private UnauthenticatedResponse unauthenticatedResponse = UnauthenticatedResponse.JSON_401;
+
+		private String userEmail = "fake.user@example.com";
+
+		private Builder() {
+		}
+
+		/**
+		 * The API key to accept, instead of a generated one.
+		 * @param apiKey the key
+		 * @return this builder
+		 */
+		public Builder apiKey(String apiKey) {
+			this.apiKey = requireText(apiKey, "apiKey");
+			return this;
+		}
+
+		/**
+		 * The secret to accept, instead of a generated one.
+		 * @param apiSecret the secret
+		 * @return this builder
+		 */
+		public Builder apiSecret(String apiSecret) {
+			this.apiSecret = requireText(apiSecret, "apiSecret");
+			return this;
+		}
+
+		/**
+		 * The port to listen on; {@code 0} (the default) takes a free one.
+		 * @param port the port
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+			}
+			this.port = port;
+			return this;
+		}
+
+		/**
+		 * How long each step of a cluster operation takes ({@code REGISTERED}, {@code SENT},
+		 * {@code IN_PROGRESS}), in real time or on the manual clock. Default 250 ms.
+		 * @param operationStep the duration of one step
+		 * @return this builder
+		 */
+		public Builder operationStep(Duration operationStep) {
+			Objects.requireNonNull(operationStep, "operationStep");
+			if (operationStep.isNegative()) {
+				throw new IllegalArgumentException("operationStep must not be negative, was " + operationStep);
+			}
+			this.operationStep = operationStep;
+			return this;
+		}
+
+		/**
+		 * Runs the fake on a clock that only moves with {@link FakeCrateCloud#advance(Duration)},
+		 * starting now.
+		 * @return this builder
+		 */
+		public Builder manualClock() {
+			return manualClock(Instant.now());
+		}
+
+		/**
+		 * Runs the fake on a clock that only moves with {@link FakeCrateCloud#advance(Duration)}.
+		 * @param start the clock's first instant
+		 * @return this builder
+		 */
+		public Builder manualClock(Instant start) {
+			this.manualClockStart = Objects.requireNonNull(start, "start");
+			return this;
+		}
+
+		/**
+		 * How to answer missing or wrong credentials. Default {@link UnauthenticatedResponse#JSON_401}.
+		 * @param unauthenticatedResponse the answer
+		 * @return this builder
+		 */
+		public Builder unauthenticatedResponse(UnauthenticatedResponse unauthenticatedResponse) {
+			this.unauthenticatedResponse = Objects.requireNonNull(unauthenticatedResponse, "unauthenticatedResponse");
+			return this;
+		}
+
+		/**
+		 * The email of the user the credentials belong to. Default {@code fake.user@example.com}.
+		 * @param userEmail the email
+		 * @return this builder
+		 */
+		public Builder userEmail(String userEmail) {
+			this.userEmail = requireText(userEmail, "userEmail");
+			return this;
+		}
+
+		/**
+		 * Starts the fake.
+		 * @return the running fake
+		 */
+		public FakeCrateCloud start() {
+			return new FakeCrateCloud(this);
+		}
+
+		private static String requireText(String value, String name) {
+			Objects.requireNonNull(value, name);
+			if (value.isBlank()) {
+				throw new IllegalArgumentException(name + " must not be blank");
+			}
+			return value;
+		}
+
+	}
+
+}

@@ -1,0 +1,243 @@
+package io.cratecloud.test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Everything the fake knows, as the JSON the API answers with. Entities are kept as
+ * {@link ObjectNode}s in the document's shapes, so what is stored is what is served.
+ * <p>
+ * Not thread-safe on its own: every request, every seeding call and every clock move runs
+ * while holding this object's monitor ({@code synchronized (state)}).
+ */
+final class FakeState {
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter
+		.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'")
+		.withZone(ZoneOffset.UTC);
+
+	final JsonMapper json;
+
+	final Clock clock;
+
+	/** How long each step of a cluster operation takes (REGISTERED, SENT, IN_PROGRESS). */
+	final Duration operationStep;
+
+	/** The user the credentials belong to ({@code CurrentUser}). */
+	final ObjectNode currentUser;
+
+	/** Organizations by id ({@code Organization}). */
+	final Map<String, ObjectNode> organizations = new LinkedHashMap<>();
+
+	/** Organization members: organization id to user id to {@code role_fqn}. */
+	final Map<String, Map<String, String>> organizationMembers = new LinkedHashMap<>();
+
+	/** Projects by id ({@code Project}). */
+	final Map<String, ObjectNode> projects = new LinkedHashMap<>();
+
+	/** Project members: project id to user id to {@code role_fqn}. */
+	final Map<String, Map<String, String>> projectMembers = new LinkedHashMap<>();
+
+	/** Users by id ({@code User}), the current user among them. */
+	final Map<String, ObjectNode> users = new LinkedHashMap<>();
+
+	/** API keys of the current user by key ({@code ApiKey}), and their secrets. */
+	final Map<String, ObjectNode> apiKeys = new LinkedHashMap<>();
+
+	final Map<String, String> apiKeySecrets = new LinkedHashMap<>();
+
+	/** Regions by name ({@code Region}). */
+	final Map<String, ObjectNode> regions = new LinkedHashMap<>();
+
+	/** The product catalogue ({@code Product}). */
+	final List<ObjectNode> products;
+
+	/** Subscriptions by id ({@code Subscription}). */
+	final Map<String, ObjectNode> subscriptions = new LinkedHashMap<>();
+
+	/** Clusters by id ({@code Cluster}). */
+	final Map<String, ObjectNode> clusters = new LinkedHashMap<>();
+
+	/** Operations per cluster id, oldest first ({@code ClusterAsyncOperation}). */
+	final Map<String, List<ObjectNode>> operations = new LinkedHashMap<>();
+
+	/** Snapshots per cluster id ({@code ClusterSnapshot}). */
+	final Map<String, List<ObjectNode>> snapshots = new LinkedHashMap<>();
+
+	/** Import jobs per cluster id, by job id ({@code ClusterImportJob}). */
+	final Map<String, Map<String, ObjectNode>> importJobs = new LinkedHashMap<>();
+
+	/** Export jobs per cluster id, by job id ({@code ClusterExportJob}). */
+	final Map<String, Map<String, ObjectNode>> exportJobs = new LinkedHashMap<>();
+
+	/** Files per organization id, by file id ({@code File}). */
+	final Map<String, Map<String, ObjectNode>> files = new LinkedHashMap<>();
+
+	/** Secrets per organization id, by secret id ({@code Secret}). */
+	final Map<String, Map<String, ObjectNode>> secrets = new LinkedHashMap<>();
+
+	/** Invitations per organization id, by token ({@code OrganizationInvitation}). */
+	final Map<String, Map<String, ObjectNode>> invitations = new LinkedHashMap<>();
+
+	/** Audit events per organization id, oldest first ({@code AuditEvent}). */
+	final Map<String, List<ObjectNode>> auditEvents = new LinkedHashMap<>();
+
+	/** The message the next cluster operation fails with, if a test asked for a failure. */
+	@Nullable String nextOperationFailure;
+
+	private final List<Consumer<Instant>> timeDriven = new ArrayList<>();
+
+	private long auditSequence;
+
+	FakeState(JsonMapper json, Clock clock, Duration operationStep, String userEmail) {
+		this.json = json;
+		this.clock = clock;
+		this.operationStep = operationStep;
+		this.products = ProductCatalog.products(json);
+		String userId = newId();
+		this.currentUser = object().put("email", userEmail)
+			.put("name", "Fake User")
+			.put("username", userEmail)
+			.put("uid", userId)
+			.put("idp", "cognito")
+			.put("is_superuser", false)
+			.put("status", "active")
+			.put("hmac", "")
+			.put("picture", "");
+		this.currentUser.putArray("organization_roles");
+		this.currentUser.putArray("project_roles");
+		ObjectNode user = object().put("uid", userId)
+			.put("email", userEmail)
+			.put("name", "Fake User")
+			.put("username", userEmail)
+			.put("idp", "cognito")
+			.put("is_superuser", false)
+			.put("status", "active");
+		user.set("dc", dc());
+		this.users.put(userId, user);
+	}
+
+	/**
+	 * A new id, in the UUID form the document's patterns ask for.
+	 */
+	String newId() {
+		return UUID.randomUUID().toString();
+	}
+
+	String currentUserId() {
+		return this.currentUser.get("uid").asString();
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	/**
+	 * A timestamp as the service writes them ({@code 2026-07-10T10:41:02.983000+00:00}).
+	 */
+	String timestamp(Instant instant) {
+		return TIMESTAMP.format(instant);
+	}
+
+	String timestamp() {
+		return timestamp(now());
+	}
+
+	ObjectNode object() {
+		return this.json.createObjectNode();
+	}
+
+	/**
+	 * A new {@code DublinCore} ({@code created} and {@code modified} now).
+	 */
+	ObjectNode dc() {
+		String now = timestamp();
+		return object().put("created", now).put("modified", now);
+	}
+
+	/**
+	 * Marks an entity as modified now.
+	 */
+	void touch(ObjectNode entity) {
+		if (entity.get("dc") instanceof ObjectNode dc) {
+			dc.put("modified", timestamp());
+		}
+	}
+
+	/**
+	 * Adds a listener that brings time-driven state (operations, jobs) up to the given instant.
+	 * Listeners run before every request and whenever a test moves the clock.
+	 */
+	void onTime(Consumer<Instant> listener) {
+		this.timeDriven.add(listener);
+	}
+
+	/**
+	 * Brings every time-driven part of the state up to now.
+	 */
+	void catchUp() {
+		Instant now = now();
+		for (Consumer<Instant> listener : this.timeDriven) {
+			listener.accept(now);
+		}
+	}
+
+	ObjectNode organization(String organizationId) {
+		return require(this.organizations, organizationId);
+	}
+
+	ObjectNode project(String projectId) {
+		return require(this.projects, projectId);
+	}
+
+	ObjectNode cluster(String clusterId) {
+		return require(this.clusters, clusterId);
+	}
+
+	/**
+	 * The entity with the id, or a 404.
+	 */
+	static ObjectNode require(Map<String, ObjectNode> entities, String id) {
+		ObjectNode entity = entities.get(id);
+		if (entity == null) {
+			throw FakeApiException.notFound();
+		}
+		return entity;
+	}
+
+	/**
+	 * Records an audit event for an organization, as the service does for every change.
+	 * @param organizationId the organization
+	 * @param action the action, e.g. {@code cluster.create}
+	 * @param context what the action was about (ids, names)
+	 * @return the event
+	 */
+	ObjectNode audit(String organizationId, String action, ObjectNode context) {
+		ObjectNode actor = object().put("id", currentUserId())
+			.put("email", this.currentUser.get("email").asString())
+			.put("name", this.currentUser.get("name").asString())
+			.put("username", this.currentUser.get("username").asString())
+			.put("picture", "");
+		ObjectNode event = object().put("id", String.format("%012d", ++this.auditSequence))
+			.put("action", action)
+			.put("created", timestamp());
+		event.set("actor", actor);
+		event.set("context", context);
+		this.auditEvents.computeIfAbsent(organizationId, (id) -> new ArrayList<>()).add(event);
+		return event;
+	}
+
+}

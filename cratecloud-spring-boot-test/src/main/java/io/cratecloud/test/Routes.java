@@ -1,0 +1,132 @@
+package io.cratecloud.test;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fake's routes, keyed by method and the OpenAPI document's path template.
+ */
+final class Routes {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^/{}]+)\\}");
+
+	private final List<Route> routes = new ArrayList<>();
+
+	Routes get(String template, Handler handler) {
+		return add("GET", template, handler);
+	}
+
+	Routes head(String template, Handler handler) {
+		return add("HEAD", template, handler);
+	}
+
+	Routes post(String template, Handler handler) {
+		return add("POST", template, handler);
+	}
+
+	Routes put(String template, Handler handler) {
+		return add("PUT", template, handler);
+	}
+
+	Routes patch(String template, Handler handler) {
+		return add("PATCH", template, handler);
+	}
+
+	Routes delete(String template, Handler handler) {
+		return add("DELETE", template, handler);
+	}
+
+	private Routes add(String method, String template, Handler handler) {
+		for (Route route : this.routes) {
+			if (route.method.equals(method) && route.template.equals(template)) {
+				throw new IllegalStateException(method + " " + template + " is registered twice");
+			}
+		}
+		this.routes.add(new Route(method, template, handler));
+		// Literal paths win over templates that would also match them.
+		this.routes.sort(Comparator.comparingInt((Route route) -> route.literalLength).reversed());
+		return this;
+	}
+
+	/**
+	 * The route for a request, or {@code null} when no template matches the path.
+	 * @throws FakeApiException 405 when a template matches but not for this method
+	 */
+	@Nullable Match match(String method, String rawPath) {
+		boolean pathMatched = false;
+		for (Route route : this.routes) {
+			Matcher matcher = route.pattern.matcher(rawPath);
+			if (matcher.matches()) {
+				if (!route.method.equals(method)) {
+					pathMatched = true;
+					continue;
+				}
+				Map<String, String> variables = new LinkedHashMap<>();
+				for (int i = 0; i < route.variables.size(); i++) {
+					variables.put(route.variables.get(i), URLDecoder.decode(matcher.group(i + 1), StandardCharsets.UTF_8));
+				}
+				return new Match(route, variables);
+			}
+		}
+		if (pathMatched) {
+			throw new FakeApiException(405, "Method not allowed.", null, Map.of());
+		}
+		return null;
+	}
+
+	/**
+	 * Handles one request; runs under the state's lock.
+	 */
+	@FunctionalInterface
+	interface Handler {
+
+		FakeResponse handle(FakeRequest request);
+
+	}
+
+	static final class Route {
+
+		final String method;
+
+		final String template;
+
+		final Handler handler;
+
+		final Pattern pattern;
+
+		final List<String> variables = new ArrayList<>();
+
+		final int literalLength;
+
+		Route(String method, String template, Handler handler) {
+			this.method = method;
+			this.template = template;
+			this.handler = handler;
+			StringBuilder regex = new StringBuilder();
+			Matcher matcher = VARIABLE.matcher(template);
+			int last = 0;
+			while (matcher.find()) {
+				regex.append(Pattern.quote(template.substring(last, matcher.start()))).append("([^/]+)");
+				this.variables.add(matcher.group(1));
+				last = matcher.end();
+			}
+			regex.append(Pattern.quote(template.substring(last)));
+			this.pattern = Pattern.compile(regex.toString());
+			this.literalLength = VARIABLE.matcher(template).replaceAll("").length();
+		}
+
+	}
+
+	record Match(Route route, Map<String, String> variables) {
+	}
+
+}
