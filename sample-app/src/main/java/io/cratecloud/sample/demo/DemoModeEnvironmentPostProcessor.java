@@ -62,7 +62,7 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 		Binder binder = Binder.get(environment);
 		// Bound through Boot's relaxed names, so CRATECLOUD_APIKEY counts as well; a blank key
 		// is as good as none, as the starter refuses it too.
-		if (binder.bind("cratecloud.api-key", String.class).filter(StringUtils::hasText).isBound()) {
+		if (StringUtils.hasText(binder.bind("cratecloud.api-key", String.class).orElse(null))) {
 			return;
 		}
 		Duration operationStep = binder.bind("sample.demo.operation-step", Duration.class)
