@@ -32,7 +32,7 @@ final class DemoCrateCloud implements ApplicationListener<ApplicationEvent> {
 		try {
 			SeededOrganization organization = fake.seed().organization(ORGANIZATION);
 			SeededProject project = organization.project(PROJECT);
-			project.cluster("analytics").nodes(3).create();
+			project.cluster("analytics").product("default", "cr2").nodes(3).create();
 			project.cluster("staging").nodes(1).create();
 			project.cluster("reporting").suspended().create();
 			return new DemoCrateCloud(fake);
