@@ -46,6 +46,12 @@ class ClusterActionsController {
 	String deploy(@RequestParam String name, @RequestParam String projectId, @RequestParam String product,
 			@RequestParam(required = false) @Nullable Integer nodes,
 			@RequestParam(required = false) @Nullable String password, RedirectAttributes redirect) {
+		// Kept for the form if CrateDB Cloud refuses, so that nothing has to be typed again;
+		// never the password.
+		redirect.addFlashAttribute("deployName", name);
+		redirect.addFlashAttribute("deployProject", projectId);
+		redirect.addFlashAttribute("deployProduct", product);
+		redirect.addFlashAttribute("deployNodes", nodes);
 		return perform(redirect, () -> {
 			Deployment deployment = this.actions
 				.deploy(new DeployRequest(name.trim(), projectId, product, required(nodes), password));

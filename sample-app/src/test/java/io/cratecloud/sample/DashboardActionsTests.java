@@ -108,7 +108,10 @@ class DashboardActionsTests {
 
 		post("/clusters", Map.of("name", "ab", "projectId", projectId, "product", "cr1", "nodes", "1"));
 
-		assertThat(get("/").body()).contains("<p id=\"error\"").contains("cluster.name");
+		String page = get("/").body();
+		assertThat(page).contains("<p id=\"error\"").contains("cluster.name");
+		// The form keeps what was typed.
+		assertThat(page).containsPattern("id=\"deploy-name\" value=\"ab\"");
 		assertThat(this.crateCloud.clusters().list()).hasSize(clusters);
 	}
 
