@@ -171,7 +171,9 @@ final class FakeServer {
 				}
 			}
 		}
-		if (!authenticated(exchange.getRequestHeaders())) {
+		// Only the API wants credentials: pre-signed storage URLs the fake hands out (file
+		// uploads and downloads) are used without them, as on the live service.
+		if (rawPath.startsWith("/api/") && !authenticated(exchange.getRequestHeaders())) {
 			send(exchange, recorder, unauthenticated(rawPath, rawQuery), template);
 			return;
 		}

@@ -1,0 +1,152 @@
+package io.cratecloud.test;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import io.cratecloud.client.CrateCloudAuthenticationException;
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.auditlogs.AuditEvent;
+import io.cratecloud.client.auditlogs.AuditLogQuery;
+import io.cratecloud.client.users.ApiKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class UserApiKeysTests {
+
+	private static final String UNKNOWN_KEY_PATH = "/api/v2/users/me/api-keys/no-such-key/";
+
+	private final FakeCrateCloud fake = FakeCrateCloud.start();
+
+	private final CrateCloudClient client = clientWith(this.fake.apiKey(), this.fake.apiSecret());
+
+	@AfterEach
+	void conformsAndStops() {
+		try {
+			// The document lists neither 404 nor 400 for changing or deleting an API key, but
+			// the fake, as the service, refuses unknown keys and bodies that are wrong.
+			FakeContract.assertConforms(this.fake, (exchange) -> exchange.requestBody().contains("\"yes\""),
+					(exchange) -> ("PATCH".equals(exchange.method()) || "DELETE".equals(exchange.method()))
+							&& exchange.status() >= 400 && exchange.status() != 401);
+		}
+		finally {
+			this.fake.close();
+		}
+	}
+
+	@Test
+	void aCreatedKeyIsShownWithItsSecretOnceAndSignsIn() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+
+		ApiKey created = this.client.users().createApiKey();
+
+		assertThat(created.key()).isNotBlank();
+		assertThat(created.secret()).isNotBlank();
+		assertThat(created.active()).isTrue();
+		assertThat(created.userId()).isEqualTo(this.client.users().me().uid());
+		RecordedExchange creation = this.fake.requests()
+			.stream()
+			.filter((exchange) -> "POST".equals(exchange.method()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(creation.status()).isEqualTo(200);
+		assertThat(creation.responseBody()).contains("\"key\":{").contains("\"success\":true");
+
+		List<ApiKey> listed = this.client.users().apiKeys();
+		assertThat(listed).singleElement().satisfies((key) -> {
+			assertThat(key.key()).isEqualTo(created.key());
+			assertThat(key.secret()).isNull();
+			assertThat(key.active()).isTrue();
+		});
+		assertThat(this.client.users().apiKey(created.key()).secret()).isNull();
+		assertThat(this.fake.requests()).filteredOn((exchange) -> "GET".equals(exchange.method()))
+			.allSatisfy((exchange) -> assertThat(exchange.responseBody()).doesNotContain(created.secret()));
+
+		CrateCloudClient withNewKey = clientWith(created.key(), created.secret());
+		assertThat(withNewKey.organizations().list()).extracting((organization) -> organization.id())
+			.containsExactly(acme.id());
+		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
+			.isThrownBy(() -> clientWith(created.key(), "wrong-secret").organizations().list());
+		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()))
+			.extracting(AuditEvent::action)
+			.containsExactly("apikey.create");
+	}
+
+	@Test
+	void aDeactivatedKeyIsRefusedUntilActivatedAgain() {
+		this.fake.seed().organization("Acme");
+		ApiKey created = this.client.users().createApiKey();
+		CrateCloudClient withNewKey = clientWith(created.key(), created.secret());
+
+		ApiKey deactivated = this.client.users().setApiKeyActive(created.key(), false);
+
+		assertThat(deactivated.active()).isFalse();
+		assertThat(this.client.users().apiKey(created.key()).active()).isFalse();
+		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
+			.isThrownBy(() -> withNewKey.users().me());
+
+		assertThat(this.client.users().setApiKeyActive(created.key(), true).active()).isTrue();
+		assertThat(withNewKey.users().me().email()).isEqualTo("fake.user@example.com");
+	}
+
+	@Test
+	void aDeletedKeyIsGoneAndRefused() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+		ApiKey created = this.client.users().createApiKey();
+		CrateCloudClient withNewKey = clientWith(created.key(), created.secret());
+
+		this.client.users().deleteApiKey(created.key());
+
+		assertThat(this.client.users().apiKeys()).isEmpty();
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.users().apiKey(created.key()));
+		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
+			.isThrownBy(() -> withNewKey.users().me());
+		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()))
+			.extracting(AuditEvent::action)
+			.containsExactly("apikey.delete", "apikey.create");
+	}
+
+	@Test
+	void aKeyCanDeleteItself() {
+		ApiKey created = this.client.users().createApiKey();
+		CrateCloudClient withNewKey = clientWith(created.key(), created.secret());
+
+		withNewKey.users().deleteApiKey(created.key());
+
+		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
+			.isThrownBy(() -> withNewKey.users().apiKeys());
+		assertThat(this.client.users().apiKeys()).isEmpty();
+	}
+
+	@Test
+	void unknownKeysAreNotFound() {
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.users().apiKey("no-such-key"));
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.users().setApiKeyActive("no-such-key", false));
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.users().deleteApiKey("no-such-key"));
+		assertThat(new FakeHttp(this.fake).send("GET", UNKNOWN_KEY_PATH, null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anActiveFlagThatIsNoBooleanIsABadRequest() {
+		ApiKey created = this.client.users().createApiKey();
+
+		HttpResponse<String> response = new FakeHttp(this.fake).send("PATCH",
+				"/api/v2/users/me/api-keys/" + created.key() + "/", "{\"active\": \"yes\"}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"active\":[\"Not a valid boolean.\"]");
+		assertThat(this.client.users().apiKey(created.key()).active()).isTrue();
+	}
+
+	private CrateCloudClient clientWith(String key, String secret) {
+		return CrateCloudClient.builder().baseUrl(this.fake.baseUrl()).apiKey(key).apiSecret(secret).build();
+	}
+
+}
