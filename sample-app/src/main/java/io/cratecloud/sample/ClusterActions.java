@@ -59,6 +59,9 @@ class ClusterActions {
 			.filter((product) -> product.name() != null && product.tier() != null)
 			.filter((product) -> product.kind() == null || product.kind().equals("cluster"))
 			.filter((product) -> !Boolean.TRUE.equals(product.deprecated()))
+			// The default tier first, so that the form does not offer a free or trial product
+			// as the obvious choice; the API's order otherwise.
+			.sorted(Comparator.comparing((Product product) -> !"default".equals(product.tier())))
 			.toList();
 	}
 

@@ -56,9 +56,9 @@ class DemoModeTests {
 
 			JsonNode clusters = JsonMapper.builder().build().readTree(fetch(context, "/api/clusters").body());
 			assertThat(clusters.valueStream()
-				.map((cluster) -> cluster.get("name").asString() + " " + cluster.get("num_nodes").asInt() + " "
+				.map((cluster) -> cluster.get("name").asString() + " " + cluster.get("numNodes").asInt() + " "
 						+ cluster.get("health").get("status").asString()))
-				.containsExactlyInAnyOrder("analytics 3 GREEN", "staging 1 GREEN", "reporting 0 SUSPENDED");
+				.containsExactlyInAnyOrder("analytics 3 GREEN", "staging 1 GREEN", "reporting 1 SUSPENDED");
 		}
 		assertThat(output).containsOnlyOnce(DEMO_LINE)
 			.contains("set CRATECLOUD_APIKEY and CRATECLOUD_APISECRET")
