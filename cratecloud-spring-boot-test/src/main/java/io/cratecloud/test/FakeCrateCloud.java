@@ -33,11 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
  *     ...
  * }
  * </pre>
- * In a {@code @SpringBootTest}, {@code @AutoConfigureFakeCrateCloud}
- * starts one and points the starter at it; in other JUnit 5 tests, register a
- * {@code FakeCrateCloudExtension}.
+ * In a {@code @SpringBootTest}, {@link AutoConfigureFakeCrateCloud @AutoConfigureFakeCrateCloud}
+ * starts one for the application context and points the starter at it; in other JUnit 5 tests,
+ * register a {@link FakeCrateCloudExtension}.
  * <p>
  * Thread-safe: requests are served one at a time against the state, on the server's threads.
+ *
+ * @see AutoConfigureFakeCrateCloud
+ * @see FakeCrateCloudExtension
  */
 public final class FakeCrateCloud implements AutoCloseable {
 
@@ -53,6 +56,8 @@ public final class FakeCrateCloud implements AutoCloseable {
 
 	private final Seeder seeder;
 
+	private final Routes routes;
+
 	private FakeCrateCloud(Builder builder) {
 		String key = (builder.apiKey != null) ? builder.apiKey : "fake-key-" + randomHex(8);
 		String secret = (builder.apiSecret != null) ? builder.apiSecret : randomHex(24);
@@ -61,12 +66,12 @@ public final class FakeCrateCloud implements AutoCloseable {
 		this.manualClock = (builder.manualClockStart != null) ? new FakeClock(builder.manualClockStart) : null;
 		Clock clock = (this.manualClock != null) ? this.manualClock : Clock.systemUTC();
 		this.state = new FakeState(JsonMapper.builder().build(), clock, builder.operationStep, builder.userEmail);
-		Routes routes = new Routes();
+		this.routes = new Routes();
 		for (FakeApi api : FakeApis.all(this.state)) {
-			api.register(routes);
+			api.register(this.routes);
 		}
 		try {
-			this.server = new FakeServer(this.state, routes, key, secret, builder.unauthenticatedResponse, builder.port);
+			this.server = new FakeServer(this.state, this.routes, key, secret, builder.unauthenticatedResponse, builder.port);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the fake CrateDB Cloud on port " + builder.port, ex);
@@ -183,17 +188,25 @@ public final class FakeCrateCloud implements AutoCloseable {
 	}
 
 	/**
-	 * Shows the fault on the next {@code times} requests to one operation.
+	 * Shows the fault on the next {@code times} requests to one operation. Rules are tried in
+	 * the order they were added; a request gets the fault of the first rule that matches it,
+	 * and a rule is gone once it has been shown {@code times} times.
 	 * @param method the HTTP method, or {@code null} for any
 	 * @param pathTemplate the operation's path template as the OpenAPI document spells it (e.g.
 	 * {@code /api/v2/clusters/{cluster_id}/scale/}), or {@code null} for any
 	 * @param times how many requests get it
 	 * @param fault the fault
+	 * @throws IllegalArgumentException if the fake has no operation with that method and
+	 * template, since such a rule would never be shown
 	 */
 	public void injectFault(@Nullable String method, @Nullable String pathTemplate, int times, Fault fault) {
 		Objects.requireNonNull(fault, "fault");
 		if (times < 1) {
 			throw new IllegalArgumentException("times must be at least 1, was " + times);
+		}
+		if (pathTemplate != null && !this.routes.has(method, pathTemplate)) {
+			throw new IllegalArgumentException("The fake has no operation " + ((method != null) ? method + " " : "")
+					+ pathTemplate + "; use the OpenAPI document's path template, e.g. /api/v2/projects/{project_id}/");
 		}
 		this.server.addFault(method, pathTemplate, times, fault);
 	}

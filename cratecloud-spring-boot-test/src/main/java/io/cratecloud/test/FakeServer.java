@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.Headers;
@@ -59,6 +60,8 @@ final class FakeServer {
 
 	private final ExecutorService executor;
 
+	private final AtomicBoolean stopped = new AtomicBoolean();
+
 	FakeServer(FakeState state, Routes routes, String apiKey, String apiSecret,
 			UnauthenticatedResponse unauthenticatedResponse, int port) throws IOException {
 		this.state = state;
@@ -78,6 +81,9 @@ final class FakeServer {
 	}
 
 	void stop() {
+		if (!this.stopped.compareAndSet(false, true)) {
+			return;
+		}
 		this.server.stop(0);
 		this.executor.shutdownNow();
 		try {
@@ -133,13 +139,15 @@ final class FakeServer {
 			body = in.readAllBytes();
 		}
 		Recorder recorder = new Recorder(method, rawPath, rawQuery, exchange.getRequestHeaders(), body);
-		Routes.Match match;
+		Routes.Match match = null;
+		FakeApiException methodNotAllowed = null;
 		try {
 			match = this.routes.match(method, rawPath);
 		}
 		catch (FakeApiException ex) {
-			send(exchange, recorder, error(ex), null);
-			return;
+			// Answered after the credentials are checked: the service tells nothing about its
+			// paths to a caller it does not know.
+			methodNotAllowed = ex;
 		}
 		String template = (match != null) ? match.route().template : null;
 		Fault fault = takeFault(method, template);
@@ -175,6 +183,10 @@ final class FakeServer {
 		// uploads and downloads) are used without them, as on the live service.
 		if (rawPath.startsWith("/api/") && !authenticated(exchange.getRequestHeaders())) {
 			send(exchange, recorder, unauthenticated(rawPath, rawQuery), template);
+			return;
+		}
+		if (methodNotAllowed != null) {
+			send(exchange, recorder, error(methodNotAllowed), null);
 			return;
 		}
 		if (match == null) {

@@ -58,6 +58,24 @@ final class Routes {
 	}
 
 	/**
+	 * Every registered operation as {@code METHOD template} (e.g.
+	 * {@code GET /api/v2/projects/{project_id}/}), sorted, for measuring which of the
+	 * document's operations the fake serves.
+	 */
+	List<String> operations() {
+		return this.routes.stream().map((route) -> route.method + " " + route.template).sorted().toList();
+	}
+
+	/**
+	 * Whether a route has the template, with the method when one is given.
+	 */
+	boolean has(@Nullable String method, String template) {
+		return this.routes.stream()
+			.anyMatch((route) -> route.template.equals(template)
+					&& (method == null || route.method.equalsIgnoreCase(method)));
+	}
+
+	/**
 	 * The route for a request, or {@code null} when no template matches the path.
 	 * @throws FakeApiException 405 when a template matches but not for this method
 	 */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import com.atlassian.oai.validator.model.Request;
@@ -26,7 +27,22 @@ final class FakeContract {
 	 */
 	static final Set<String> OFF_DOCUMENT_TEMPLATES = Set.of("/api/v2/clusters/{cluster_id}/transfer-subscription/");
 
+	/**
+	 * The operations ({@code METHOD template}) answered with a 2xx whose request and response
+	 * were found conforming, by any test of this JVM, for {@link FakeCoverageTests}.
+	 */
+	private static final Set<String> CHECKED_OPERATIONS = ConcurrentHashMap.newKeySet();
+
 	private FakeContract() {
+	}
+
+	/**
+	 * The operations, as {@code METHOD template}, that some test had answered with a 2xx and
+	 * found conforming in both request and response.
+	 * @return the operations checked so far
+	 */
+	static Set<String> checkedOperations() {
+		return Set.copyOf(CHECKED_OPERATIONS);
 	}
 
 	/**
@@ -68,10 +84,15 @@ final class FakeContract {
 				continue;
 			}
 			checked++;
-			ValidationReport report = invalidOnPurpose.test(exchange)
-					? OpenApiContract.validator()
-						.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()), response(exchange))
-					: OpenApiContract.validator().validate(request(exchange), response(exchange));
+			boolean requestChecked = !invalidOnPurpose.test(exchange);
+			ValidationReport report = requestChecked
+					? OpenApiContract.validator().validate(request(exchange), response(exchange))
+					: OpenApiContract.validator()
+						.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()), response(exchange));
+			if (!report.hasErrors() && requestChecked && exchange.template() != null && exchange.status() >= 200
+					&& exchange.status() < 300) {
+				CHECKED_OPERATIONS.add(exchange.method() + " " + exchange.template());
+			}
 			if (report.hasErrors()) {
 				problems.add(exchange + System.lineSeparator() + "  request: " + exchange.requestBody()
 						+ System.lineSeparator() + "  response: " + exchange.responseBody() + System.lineSeparator()

@@ -44,6 +44,20 @@ final class FakeHttp {
 			request.header("Authorization", "Basic "
 					+ Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
 		}
+		return send(request);
+	}
+
+	/**
+	 * Sends a request without a body with the {@code Authorization} header as given, for
+	 * malformed credentials.
+	 */
+	HttpResponse<String> sendWithAuthorization(String method, String pathAndQuery, String authorization) {
+		return send(HttpRequest.newBuilder(URI.create(this.fake.baseUrl() + pathAndQuery))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Authorization", authorization));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}

@@ -1,0 +1,114 @@
+package io.cratecloud.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a {@link FakeCrateCloud} for the application context of a Spring test, such as a
+ * {@code @SpringBootTest}, and points the starter at it:
+ * <pre class="code">
+ * &#64;SpringBootTest
+ * &#64;AutoConfigureFakeCrateCloud
+ * class DashboardTests {
+ *
+ *     &#64;Autowired
+ *     FakeCrateCloud fake;
+ *
+ *     &#64;Autowired
+ *     ProjectsClient projects;
+ *
+ *     &#64;Test
+ *     void listsTheProjects() {
+ *         SeededOrganization acme = this.fake.seed().organization("Acme");
+ *         acme.project("analytics");
+ *         assertThat(this.projects.listForOrganization(acme.id())).hasSize(1);
+ *     }
+ *
+ * }
+ * </pre>
+ * The fake starts with the application context, before its beans are created, is registered in
+ * it as a {@link FakeCrateCloud} bean (to seed it, move its clock and inject faults), and stops
+ * when the context closes. These properties point the starter at it:
+ * <ul>
+ * <li>{@code cratecloud.base-url}, {@code cratecloud.api-key} and {@code cratecloud.api-secret}:
+ * the fake's address and credentials;</li>
+ * <li>{@code cratecloud.operations.poll-interval}: {@link #pollInterval()}, 100 ms by default,
+ * so that waiting for a cluster change does not take the service's 10 s between polls.</li>
+ * </ul>
+ * They take precedence over the application's own configuration ({@code application.properties},
+ * {@code @TestPropertySource} files, environment variables), but a test's inlined properties
+ * ({@code @SpringBootTest(properties = ...)}, {@code @TestPropertySource(properties = ...)}) and
+ * {@code @DynamicPropertySource} override them, e.g.
+ * {@code @SpringBootTest(properties = "cratecloud.operations.poll-interval=1s")}.
+ * <p>
+ * Spring caches application contexts between test classes; test classes with the same
+ * configuration and the same attributes here share one context and so one fake, with its state.
+ * Faults injected and not yet shown are cleared after each test method; the journal of requests
+ * is kept, so call {@link FakeCrateCloud#clearRequests()} where a test inspects it.
+ * <p>
+ * Durations are written as in Spring Boot's properties, {@code 250ms}, {@code 2s}, {@code 1m}, or
+ * in ISO-8601, {@code PT0.25S}. Needs {@code spring-test} (brought by
+ * {@code spring-boot-starter-test}).
+ *
+ * @see FakeCrateCloudExtension
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface AutoConfigureFakeCrateCloud {
+
+	/**
+	 * How long each step of a cluster operation takes ({@code REGISTERED}, {@code SENT},
+	 * {@code IN_PROGRESS}).
+	 * @return the duration of one step
+	 * @see FakeCrateCloud.Builder#operationStep(java.time.Duration)
+	 */
+	String operationStep() default "250ms";
+
+	/**
+	 * Whether the fake's clock moves only when the test calls
+	 * {@link FakeCrateCloud#advance(java.time.Duration)}, instead of in real time.
+	 * @return whether to use a manual clock
+	 * @see FakeCrateCloud.Builder#manualClock()
+	 */
+	boolean manualClock() default false;
+
+	/**
+	 * How the fake answers missing or wrong credentials.
+	 * @return the answer
+	 * @see FakeCrateCloud.Builder#unauthenticatedResponse(UnauthenticatedResponse)
+	 */
+	UnauthenticatedResponse unauthenticatedResponse() default UnauthenticatedResponse.JSON_401;
+
+	/**
+	 * The value of {@code cratecloud.operations.poll-interval}: how often the starter asks for
+	 * the progress of a cluster change it waits for.
+	 * @return the poll interval
+	 */
+	String pollInterval() default "100ms";
+
+	/**
+	 * The email of the user the credentials belong to.
+	 * @return the email
+	 * @see FakeCrateCloud.Builder#userEmail(String)
+	 */
+	String userEmail() default "fake.user@example.com";
+
+	/**
+	 * The API key the fake accepts; empty (the default) for a generated one.
+	 * @return the API key
+	 */
+	String apiKey() default "";
+
+	/**
+	 * The secret the fake accepts; empty (the default) for a generated one.
+	 * @return the secret
+	 */
+	String apiSecret() default "";
+
+}
