@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,11 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard's actions, over HTTP, against demo mode's fake CrateDB Cloud.
  */
-// A blank key hides any CRATECLOUD_APIKEY of the machine, so that demo mode is on and nothing
-// reaches the real service. Steps of a second leave time to ask for a second change while
-// the first one runs.
+// Steps of a second leave time to ask for a second change while the first one runs.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cratecloud.api-key=", "sample.demo.operation-step=1s" })
+		properties = "sample.demo.operation-step=1s")
 class DashboardActionsTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -48,6 +47,11 @@ class DashboardActionsTests {
 
 	@Autowired
 	private CrateCloudClient crateCloud;
+
+	@BeforeAll
+	static void demoModeOnly() {
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
+	}
 
 	// Cookies keep the session that carries the notice across the redirect.
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -39,10 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Needs Debian's {@code chromium} and {@code chromium-driver} packages; Selenium is given
  * their paths, so it never downloads a browser or a driver.
  */
-// A blank key hides any CRATECLOUD_APIKEY of the machine: the browser must only ever deploy
-// into the fake. Short steps keep the test quick while every status still shows.
+// Short steps keep the test quick.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cratecloud.api-key=", "sample.demo.operation-step=200ms" })
+		properties = "sample.demo.operation-step=200ms")
 class DashboardBrowserIT {
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -62,6 +61,8 @@ class DashboardBrowserIT {
 
 	@BeforeAll
 	static void browserIsInstalled() {
+		// The browser must only ever deploy into the fake.
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
 		for (File executable : List.of(CHROMIUM, CHROMEDRIVER)) {
 			assertThat(executable.canExecute())
 				.as("%s is missing: install Debian's chromium and chromium-driver packages "

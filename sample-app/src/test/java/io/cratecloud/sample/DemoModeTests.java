@@ -19,6 +19,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -36,9 +37,8 @@ class DemoModeTests {
 	void withoutAnApiKeyTheSampleRunsAgainstASeededFakeAndSaysSoOnce(CapturedOutput output) throws Exception {
 		String baseUrl;
 		String secret;
-		// A blank key counts as none; given on the command line, it also hides a
-		// CRATECLOUD_APIKEY a developer may have set, so that this test never reaches the service.
-		try (ConfigurableApplicationContext context = run("--cratecloud.api-key=")) {
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
+		try (ConfigurableApplicationContext context = run()) {
 			baseUrl = context.getEnvironment().getProperty("cratecloud.base-url");
 			secret = context.getEnvironment().getProperty("cratecloud.api-secret");
 			assertThat(baseUrl).startsWith("http://127.0.0.1:");
@@ -84,6 +84,16 @@ class DemoModeTests {
 			}
 		}
 		assertThat(output).doesNotContain("demo mode");
+	}
+
+	@Test
+	void aBlankApiKeyIsReportedAsMissingRatherThanTakenForDemoMode(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--cratecloud.api-key=", "--cratecloud.api-secret="));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("'cratecloud.api-key' is blank")
+			.contains("CRATECLOUD_APIKEY")
+			.doesNotContain("demo mode");
 	}
 
 	private static ConfigurableApplicationContext run(String... args) {

@@ -13,7 +13,6 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.util.StringUtils;
 
 /**
  * Runs the sample in demo mode when no CrateDB Cloud API key is configured: starts a
@@ -60,9 +59,10 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 			return;
 		}
 		Binder binder = Binder.get(environment);
-		// Bound through Boot's relaxed names, so CRATECLOUD_APIKEY counts as well; a blank key
-		// is as good as none, as the starter refuses it too.
-		if (StringUtils.hasText(binder.bind("cratecloud.api-key", String.class).orElse(null))) {
+		// Bound through Boot's relaxed names, so CRATECLOUD_APIKEY counts as well. A blank key
+		// counts too: the starter then says which property to set, rather than the sample
+		// quietly running against the fake.
+		if (binder.bind("cratecloud.api-key", String.class).isBound()) {
 			return;
 		}
 		Duration operationStep = binder.bind("sample.demo.operation-step", Duration.class)
@@ -75,9 +75,9 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 		properties.put("cratecloud.api-key", demo.apiKey());
 		properties.put("cratecloud.api-secret", demo.apiSecret());
 		properties.put(ACTIVE_PROPERTY, true);
-		// First, so that the fake's address and credentials always go together, even where a
-		// lower source sets a base URL for the real service.
-		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+		// Last: anything configured explicitly wins, including what a test adds once the
+		// environment is prepared (@DynamicPropertySource, @AutoConfigureFakeCrateCloud).
+		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 		this.logger.warn("No CrateDB Cloud API key configured: running in demo mode against a built-in fake "
 				+ "CrateDB Cloud at " + demo.baseUrl() + ". To use the real service, set CRATECLOUD_APIKEY and "
 				+ "CRATECLOUD_APISECRET.");
