@@ -1,6 +1,7 @@
 package io.cratecloud.test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -22,16 +23,27 @@ final class FakeRequest {
 
 	private final Map<String, List<String>> query;
 
+	private final Map<String, List<String>> headers;
+
 	private final byte[] body;
 
 	private final JsonMapper json;
 
 	FakeRequest(String method, String path, Map<String, String> pathVariables, Map<String, List<String>> query,
 			byte[] body, JsonMapper json) {
+		this(method, path, pathVariables, query, Map.of(), body, json);
+	}
+
+	/**
+	 * A request with its headers, keyed by lower-case name.
+	 */
+	FakeRequest(String method, String path, Map<String, String> pathVariables, Map<String, List<String>> query,
+			Map<String, List<String>> headers, byte[] body, JsonMapper json) {
 		this.method = method;
 		this.path = path;
 		this.pathVariables = pathVariables;
 		this.query = query;
+		this.headers = headers;
 		this.body = body;
 		this.json = json;
 	}
@@ -68,6 +80,23 @@ final class FakeRequest {
 	 */
 	List<String> queryAll(String name) {
 		return this.query.getOrDefault(name, List.of());
+	}
+
+	/**
+	 * The first value of a request header, or {@code null}.
+	 * @param name the header's name, in any case
+	 */
+	@Nullable String header(String name) {
+		List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
+		return (values == null || values.isEmpty()) ? null : values.get(0);
+	}
+
+	/**
+	 * The body's bytes as sent, for routes that take other content than JSON (uploads to
+	 * pre-signed storage URLs).
+	 */
+	byte[] body() {
+		return this.body.clone();
 	}
 
 	boolean hasBody() {

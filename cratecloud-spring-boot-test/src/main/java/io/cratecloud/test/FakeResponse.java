@@ -12,11 +12,17 @@ import tools.jackson.databind.JsonNode;
  * @param status the HTTP status
  * @param json the JSON body, or {@code null}
  * @param text a non-JSON body (with {@code contentType}), or {@code null}
- * @param contentType the content type of {@code text}
+ * @param contentType the content type of {@code text} or {@code bytes}
  * @param headers extra response headers
+ * @param bytes a binary body (with {@code contentType}), or {@code null}
  */
 record FakeResponse(int status, @Nullable JsonNode json, @Nullable String text, @Nullable String contentType,
-		Map<String, String> headers) {
+		Map<String, String> headers, byte @Nullable [] bytes) {
+
+	FakeResponse(int status, @Nullable JsonNode json, @Nullable String text, @Nullable String contentType,
+			Map<String, String> headers) {
+		this(status, json, text, contentType, headers, null);
+	}
 
 	static FakeResponse ok(JsonNode json) {
 		return status(200, json);
@@ -46,10 +52,17 @@ record FakeResponse(int status, @Nullable JsonNode json, @Nullable String text, 
 		return new FakeResponse(status, null, text, contentType, Map.of());
 	}
 
+	/**
+	 * A binary body, such as a file served from a pre-signed download URL.
+	 */
+	static FakeResponse bytes(int status, String contentType, byte[] bytes) {
+		return new FakeResponse(status, null, null, contentType, Map.of(), bytes.clone());
+	}
+
 	FakeResponse withHeader(String name, String value) {
 		Map<String, String> headers = new LinkedHashMap<>(this.headers);
 		headers.put(name, value);
-		return new FakeResponse(this.status, this.json, this.text, this.contentType, headers);
+		return new FakeResponse(this.status, this.json, this.text, this.contentType, headers, this.bytes);
 	}
 
 }

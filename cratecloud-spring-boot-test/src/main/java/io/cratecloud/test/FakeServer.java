@@ -197,8 +197,10 @@ final class FakeServer {
 		synchronized (this.state) {
 			this.state.catchUp();
 			try {
+				// The recorded headers: the same, with the credentials masked, which no route needs.
 				response = match.route().handler
-					.handle(new FakeRequest(method, rawPath, match.variables(), query(rawQuery), body, this.state.json));
+					.handle(new FakeRequest(method, rawPath, match.variables(), query(rawQuery),
+							recorder.requestHeaders, body, this.state.json));
 			}
 			catch (FakeApiException ex) {
 				response = error(ex);
@@ -280,6 +282,10 @@ final class FakeServer {
 		}
 		else if (response.text() != null) {
 			bytes = response.text().getBytes(StandardCharsets.UTF_8);
+			headers.set("Content-Type", response.contentType());
+		}
+		else if (response.bytes() != null) {
+			bytes = response.bytes();
 			headers.set("Content-Type", response.contentType());
 		}
 		else {

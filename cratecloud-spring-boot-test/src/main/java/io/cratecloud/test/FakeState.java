@@ -86,6 +86,12 @@ final class FakeState {
 	/** Files per organization id, by file id ({@code File}). */
 	final Map<String, Map<String, ObjectNode>> files = new LinkedHashMap<>();
 
+	/**
+	 * The bytes of each file, by file id: what was uploaded to its pre-signed URL (or what an
+	 * export job wrote), served from its download URL. Never part of the JSON.
+	 */
+	final Map<String, byte[]> fileContents = new LinkedHashMap<>();
+
 	/** Secrets per organization id, by secret id ({@code Secret}). */
 	final Map<String, Map<String, ObjectNode>> secrets = new LinkedHashMap<>();
 

@@ -1,8 +1,12 @@
 package io.cratecloud.test;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,7 +20,22 @@ final class ProductCatalog {
 	/** The region the fake's products and clusters live in. */
 	static final String REGION = "aks1.westeurope.azure";
 
-	private static final long GIB = 1024L * 1024 * 1024;
+	/** The display name of {@link #REGION}. */
+	static final String REGION_DESCRIPTION = "Azure West Europe";
+
+	static final long GIB = 1024L * 1024 * 1024;
+
+	/** Hours in a month, as monthly prices count them (365 days / 12). */
+	static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(730);
+
+	/** What a GiB of storage costs per hour, in dollars. */
+	static final BigDecimal STORAGE_PRICE_PER_GIB_HOUR = new BigDecimal("0.00015");
+
+	/**
+	 * A price per minute of the catalogue ({@code price_per_dtu_minute},
+	 * {@code price_per_minute}) is in thousandths of a dollar.
+	 */
+	private static final BigDecimal MINUTE_PRICE_UNIT = BigDecimal.valueOf(1000);
 
 	private ProductCatalog() {
 	}
@@ -32,9 +51,25 @@ final class ProductCatalog {
 	}
 
 	/**
+	 * The shared region of {@link #REGION}, in the document's {@code Region} shape; its
+	 * {@code last_seen} is set when it is served, as the region reports in all the time.
+	 */
+	static ObjectNode region(FakeState state) {
+		ObjectNode region = state.object()
+			.put("name", REGION)
+			.put("description", REGION_DESCRIPTION)
+			.put("is_edge_region", false)
+			.put("status", "UP")
+			.put("deprecated", false)
+			.put("upgrade_available", false);
+		region.set("dc", state.dc());
+		return region;
+	}
+
+	/**
 	 * The cluster product with the name and tier, if the catalogue has it.
 	 */
-	static java.util.Optional<ObjectNode> find(List<ObjectNode> products, String name, String tier) {
+	static Optional<ObjectNode> find(List<ObjectNode> products, String name, String tier) {
 		return products.stream()
 			.filter((product) -> product.get("name").asString().equals(name)
 					&& product.get("tier").asString().equals(tier))
@@ -46,6 +81,44 @@ final class ProductCatalog {
 	 */
 	static int maxNodes(ObjectNode product) {
 		return product.get("scaling").size();
+	}
+
+	/**
+	 * The dollars per hour a cluster of the product costs for its compute.
+	 * @param productUnit the product unit (the node count minus one)
+	 * @throws IllegalArgumentException if the product does not scale to the unit
+	 */
+	static BigDecimal computePricePerHour(ObjectNode product, int productUnit) {
+		for (JsonNode option : product.get("scaling")) {
+			if (option.get("value").asInt() == productUnit) {
+				return BigDecimal.valueOf(option.get("price_per_minute").asLong())
+					.multiply(BigDecimal.valueOf(60))
+					.divide(MINUTE_PRICE_UNIT, 6, RoundingMode.HALF_UP);
+			}
+		}
+		throw new IllegalArgumentException(
+				"Product " + product.get("name").asString() + " has no product unit " + productUnit);
+	}
+
+	/**
+	 * The dollars per hour storage costs.
+	 */
+	static BigDecimal storagePricePerHour(long storageBytes) {
+		return BigDecimal.valueOf(storageBytes)
+			.divide(BigDecimal.valueOf(GIB), 6, RoundingMode.HALF_UP)
+			.multiply(STORAGE_PRICE_PER_GIB_HOUR);
+	}
+
+	/**
+	 * Whether the product scales to the unit.
+	 */
+	static boolean hasUnit(ObjectNode product, long productUnit) {
+		for (JsonNode option : product.get("scaling")) {
+			if (option.get("value").asLong() == productUnit) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ObjectNode cluster(JsonMapper json, String name, String tier, String label, double cpus,

@@ -23,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class FakeContract {
 
 	/**
-	 * Operations the live service has but the document does not (api-notes.md).
+	 * Operations the live service has but the document does not (api-notes.md), and the
+	 * object store pre-signed file URLs lead to, which the fake serves outside {@code /api/}.
 	 */
-	static final Set<String> OFF_DOCUMENT_TEMPLATES = Set.of("/api/v2/clusters/{cluster_id}/transfer-subscription/");
+	static final Set<String> OFF_DOCUMENT_TEMPLATES = Set.of("/api/v2/clusters/{cluster_id}/transfer-subscription/",
+			FilesApi.STORAGE_PATH + "{file_id}");
 
 	/**
 	 * The operations ({@code METHOD template}) answered with a 2xx whose request and response

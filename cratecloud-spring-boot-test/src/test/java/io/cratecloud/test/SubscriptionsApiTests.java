@@ -1,0 +1,207 @@
+package io.cratecloud.test;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudPermissionException;
+import io.cratecloud.client.auditlogs.AuditEvent;
+import io.cratecloud.client.auditlogs.AuditLogQuery;
+import io.cratecloud.client.subscriptions.Subscription;
+import io.cratecloud.client.subscriptions.SubscriptionProvider;
+import io.cratecloud.client.subscriptions.SubscriptionType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SubscriptionsApiTests {
+
+	private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+
+	private final FakeCrateCloud fake = FakeCrateCloud.start();
+
+	private final CrateCloudClient client = CrateCloudClient.builder()
+		.baseUrl(this.fake.baseUrl())
+		.apiKey(this.fake.apiKey())
+		.apiSecret(this.fake.apiSecret())
+		.build();
+
+	@AfterEach
+	void conformsAndStops() {
+		try {
+			FakeContract.assertConforms(this.fake, (exchange) -> exchange.status() == 400,
+					// The document lists no 404 for these operations, nor a 400 for assigning an
+					// organization; the fake answers an unknown organization and a wrong body as
+					// everywhere else (the service's answers are not known).
+					(exchange) -> (exchange.status() == 404 && exchange.template() != null
+							&& (exchange.template().equals("/api/v2/organizations/{organization_id}/subscriptions/")
+									|| exchange.template().equals("/api/v2/subscriptions/")))
+							|| (exchange.status() == 400 && exchange.path().endsWith("/assign-org/")));
+		}
+		finally {
+			this.fake.close();
+		}
+	}
+
+	@Test
+	void aSeededOrganizationHasAnActiveStripeSubscription() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+
+		Subscription subscription = this.client.subscriptions().get(acme.subscriptionId());
+
+		assertThat(subscription.organizationId()).isEqualTo(acme.id());
+		assertThat(subscription.provider()).isEqualTo("stripe");
+		assertThat(subscription.state()).isEqualTo("active");
+		assertThat(subscription.active()).isTrue();
+		assertThat(subscription.provisioned()).isTrue();
+		assertThat(this.client.subscriptions().get(SubscriptionProvider.STRIPE, acme.subscriptionId()))
+			.isEqualTo(subscription);
+	}
+
+	@Test
+	void subscriptionsAreListedForAllOrOneOrganization() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+		SeededOrganization globex = this.fake.seed().organization("Globex");
+
+		assertThat(this.client.subscriptions().list()).extracting(Subscription::id)
+			.containsExactly(acme.subscriptionId(), globex.subscriptionId());
+		assertThat(this.client.subscriptions().list(globex.id())).extracting(Subscription::id)
+			.containsExactly(globex.subscriptionId());
+		assertThat(this.client.subscriptions().listForOrganization(acme.id())).extracting(Subscription::id)
+			.containsExactly(acme.subscriptionId());
+		assertThat(this.client.subscriptions().list(UNKNOWN_ID)).isEmpty();
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.subscriptions().listForOrganization(UNKNOWN_ID));
+	}
+
+	@Test
+	void aStripeSubscriptionIsCreatedPending() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+
+		Subscription created = this.client.subscriptions().create(acme.id(), SubscriptionType.STRIPE);
+
+		assertThat(created.provider()).isEqualTo("stripe");
+		assertThat(created.state()).isEqualTo("pending");
+		assertThat(created.active()).isFalse();
+		assertThat(created.provisioned()).isFalse();
+		assertThat(this.client.subscriptions().listForOrganization(acme.id())).extracting(Subscription::id)
+			.containsExactly(acme.subscriptionId(), created.id());
+		assertThat(auditActions(acme.id())).containsExactly("subscription.create");
+	}
+
+	@Test
+	void onlySuperusersCreateContractSubscriptions() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+		assertThatExceptionOfType(CrateCloudPermissionException.class)
+			.isThrownBy(() -> this.client.subscriptions().create(acme.id(), SubscriptionType.CONTRACT));
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.subscriptions().create(UNKNOWN_ID, SubscriptionType.STRIPE));
+		assertThat(this.client.subscriptions().list()).hasSize(1);
+	}
+
+	@Test
+	void everyProviderPathAnswersAsTheGenericOne() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+		Subscription subscription = this.client.subscriptions().get(acme.subscriptionId());
+		for (SubscriptionProvider provider : SubscriptionProvider.values()) {
+			assertThat(this.client.subscriptions().get(provider, acme.subscriptionId())).isEqualTo(subscription);
+			assertThatExceptionOfType(CrateCloudNotFoundException.class)
+				.isThrownBy(() -> this.client.subscriptions().get(provider, UNKNOWN_ID));
+		}
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.subscriptions().get(UNKNOWN_ID));
+	}
+
+	@Test
+	void cancellingAnswersTheCancelledSubscriptionAndKeepsIt() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+
+		Subscription cancelled = this.client.subscriptions().cancel(acme.subscriptionId());
+
+		assertThat(cancelled.id()).isEqualTo(acme.subscriptionId());
+		assertThat(cancelled.state()).isEqualTo("cancelled");
+		assertThat(cancelled.active()).isFalse();
+		assertThat(this.client.subscriptions().get(acme.subscriptionId()).state()).isEqualTo("cancelled");
+		// Cancelling again changes nothing and is answered the same.
+		assertThat(this.client.subscriptions().cancel(acme.subscriptionId())).isEqualTo(cancelled);
+		assertThat(auditActions(acme.id())).containsExactly("subscription.cancel");
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.subscriptions().cancel(UNKNOWN_ID));
+	}
+
+	@Test
+	void cancellingDeletesTheClustersTheSubscriptionPaysFor() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+		SeededProject analytics = acme.project("analytics");
+		String sensors = analytics.cluster("sensors").nodes(3).create();
+		String logs = analytics.cluster("logs").create();
+
+		this.client.subscriptions().cancel(acme.subscriptionId());
+
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.clusters().get(sensors));
+		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> this.client.clusters().get(logs));
+		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()).get(0).context())
+			.containsEntry("subscription_id", acme.subscriptionId())
+			.containsEntry("deleted_cluster_ids", List.of(sensors, logs));
+	}
+
+	@Test
+	void aSubscriptionIsAssignedToAnotherOrganization() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+		SeededOrganization globex = this.fake.seed().organization("Globex");
+
+		Subscription assigned = this.client.subscriptions().assignOrganization(acme.subscriptionId(), globex.id());
+
+		assertThat(assigned.organizationId()).isEqualTo(globex.id());
+		assertThat(this.client.subscriptions().listForOrganization(globex.id())).extracting(Subscription::id)
+			.containsExactlyInAnyOrder(acme.subscriptionId(), globex.subscriptionId());
+		assertThat(this.client.subscriptions().listForOrganization(acme.id())).isEmpty();
+		assertThat(auditActions(globex.id())).containsExactly("subscription.assign_org");
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.subscriptions().assignOrganization(acme.subscriptionId(), UNKNOWN_ID));
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.subscriptions().assignOrganization(UNKNOWN_ID, globex.id()));
+	}
+
+	@Test
+	void theWizardRedirectIsReturnedNotFollowed() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+
+		URI wizard = this.client.subscriptions().wizardRedirect(acme.subscriptionId());
+
+		assertThat(wizard.getPath()).isEqualTo("/organizations/" + acme.id() + "/deploy");
+		assertThat(wizard.getQuery()).isEqualTo("subscription_id=" + acme.subscriptionId());
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.subscriptions().wizardRedirect(UNKNOWN_ID));
+	}
+
+	@Test
+	void invalidBodiesAreBadRequestsNamingEveryWrongField() {
+		SeededOrganization acme = this.fake.seed().organization("Acme");
+		FakeHttp http = new FakeHttp(this.fake);
+
+		HttpResponse<String> create = http.send("POST", "/api/v2/subscriptions/", "{\"type\": \"card/visa\"}");
+		assertThat(create.statusCode()).isEqualTo(400);
+		assertThat(create.body()).contains("\"organization_id\":[\"Missing data for required field.\"]")
+			.contains("\"type\":[");
+		HttpResponse<String> unknownType = http.send("POST", "/api/v2/subscriptions/",
+				"{\"organization_id\": \"" + acme.id() + "\", \"type\": \"paypal\"}");
+		assertThat(unknownType.statusCode()).isEqualTo(400);
+		assertThat(unknownType.body()).contains("\"type\":[\"Must be one of: contract, stripe.\"]");
+		HttpResponse<String> assign = http.send("PATCH",
+				"/api/v2/subscriptions/" + acme.subscriptionId() + "/assign-org/", "{\"organization_id\": 7}");
+		assertThat(assign.statusCode()).isEqualTo(400);
+		assertThat(assign.body()).contains("\"organization_id\":[\"Not a valid string.\"]");
+		assertThat(this.client.subscriptions().list()).hasSize(1);
+	}
+
+	private List<String> auditActions(String organizationId) {
+		return this.client.auditLogs().stream(organizationId, AuditLogQuery.all()).map(AuditEvent::action).toList();
+	}
+
+}
