@@ -1,6 +1,7 @@
 package io.cratecloud.sample;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -152,7 +153,7 @@ class ClusterActions {
 			.or(() -> operations.stream().findFirst());
 	}
 
-	private static java.time.@Nullable Instant created(ClusterOperation operation) {
+	private static @Nullable Instant created(ClusterOperation operation) {
 		DublinCore dc = operation.dc();
 		return (dc != null) ? dc.created() : null;
 	}
