@@ -114,21 +114,22 @@ final class FakeState {
 		this.operationStep = operationStep;
 		this.products = ProductCatalog.products(json);
 		String userId = newId();
+		// The document's pattern for user names refuses an e-mail address: derived from it.
+		String username = UserViews.username(userEmail);
 		this.currentUser = object().put("email", userEmail)
 			.put("name", "Fake User")
-			.put("username", userEmail)
+			.put("username", username)
 			.put("uid", userId)
 			.put("idp", "cognito")
 			.put("is_superuser", false)
 			.put("status", "active")
-			.put("hmac", "")
-			.put("picture", "");
+			.put("hmac", "");
 		this.currentUser.putArray("organization_roles");
 		this.currentUser.putArray("project_roles");
 		ObjectNode user = object().put("uid", userId)
 			.put("email", userEmail)
 			.put("name", "Fake User")
-			.put("username", userEmail)
+			.put("username", username)
 			.put("idp", "cognito")
 			.put("is_superuser", false)
 			.put("status", "active");

@@ -37,4 +37,31 @@ public final class Seeder {
 		}
 	}
 
+	/**
+	 * Creates a user other than the one the credentials belong to, to be made a member of
+	 * organizations and projects through the API.
+	 * @param email the user's e-mail address
+	 * @return the user's id
+	 * @throws IllegalArgumentException if a user has that address already
+	 */
+	public String user(String email) {
+		Objects.requireNonNull(email, "email");
+		if (!UserViews.EMAIL.matcher(email).matches()) {
+			throw new IllegalArgumentException("Not an e-mail address: " + email);
+		}
+		synchronized (this.state) {
+			return UserViews.create(this.state, email, "Seeded User").get("uid").asString();
+		}
+	}
+
+	/**
+	 * Makes the user the credentials belong to a superuser, who sees and may delete every user.
+	 */
+	public void superuser() {
+		synchronized (this.state) {
+			this.state.currentUser.put("is_superuser", true);
+			this.state.users.get(this.state.currentUserId()).put("is_superuser", true);
+		}
+	}
+
 }

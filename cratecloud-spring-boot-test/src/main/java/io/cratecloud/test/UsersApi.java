@@ -34,12 +34,6 @@ final class UsersApi implements FakeApi {
 
 	UsersApi(FakeState state) {
 		this.state = state;
-		// FakeState names the current user by their e-mail address, which the document's
-		// pattern for user names (^\w[\w\- ]*$) refuses: the user name is derived from it
-		// instead, before the first request, as for every other user of the fake.
-		String username = UserViews.username(state.currentUser.get("email").asString());
-		state.currentUser.put("username", username);
-		state.users.get(state.currentUserId()).put("username", username);
 	}
 
 	@Override

@@ -106,7 +106,7 @@ class InvitationApiTests {
 	void acceptingMakesTheCurrentUserAMember() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		String me = this.client.users().me().uid();
-		String grace = UsersApiTests.addUser(this.fake, "grace@example.com");
+		String grace = this.fake.seed().user("grace@example.com");
 		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
 		this.client.users().removeFromOrganization(acme.id(), me);
 		this.client.users().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_MEMBER);
@@ -137,7 +137,7 @@ class InvitationApiTests {
 	@Test
 	void acceptingAsAMemberChangesTheRole() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		String grace = UsersApiTests.addUser(this.fake, "grace@example.com");
+		String grace = this.fake.seed().user("grace@example.com");
 		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
 		this.client.users().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_MEMBER);
 

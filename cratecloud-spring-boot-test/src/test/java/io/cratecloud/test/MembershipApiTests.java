@@ -54,7 +54,7 @@ class MembershipApiTests {
 	void aUserIsAddedToAnOrganizationGivenAnotherRoleAndRemoved() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		String me = this.client.users().me().uid();
-		String grace = UsersApiTests.addUser(this.fake, "grace@example.com");
+		String grace = this.fake.seed().user("grace@example.com");
 
 		OrganizationMembership added = this.client.users().addToOrganization(acme.id(), "grace@example.com",
 				RoleFqn.ORG_MEMBER);
@@ -94,7 +94,7 @@ class MembershipApiTests {
 		assertThatExceptionOfType(CrateCloudPermissionException.class)
 			.isThrownBy(() -> this.client.users().addToOrganization(acme.id(), me, RoleFqn.ORG_MEMBER));
 
-		String grace = UsersApiTests.addUser(this.fake, "grace@example.com");
+		String grace = this.fake.seed().user("grace@example.com");
 		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
 		this.client.users().removeFromOrganization(acme.id(), me);
 
@@ -109,7 +109,7 @@ class MembershipApiTests {
 		SeededProject analytics = acme.project("analytics");
 		SeededProject elsewhere = this.fake.seed().organization("Elsewhere").project("reporting");
 		String me = this.client.users().me().uid();
-		String grace = UsersApiTests.addUser(this.fake, "grace@example.com");
+		String grace = this.fake.seed().user("grace@example.com");
 		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
 
 		this.client.users().removeFromOrganization(acme.id(), me);

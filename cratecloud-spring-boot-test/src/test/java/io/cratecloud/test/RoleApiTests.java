@@ -41,7 +41,7 @@ class RoleApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		SeededProject analytics = acme.project("analytics");
 		String me = this.client.users().me().uid();
-		String grace = UsersApiTests.addUser(this.fake, "grace@example.com");
+		String grace = this.fake.seed().user("grace@example.com");
 
 		for (Role role : this.client.roles().list()) {
 			RoleFqn fqn = new RoleFqn(role.id());

@@ -1,6 +1,5 @@
 package io.cratecloud.test;
 
-import java.lang.reflect.Field;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,8 +69,8 @@ class UsersApiTests {
 	@Test
 	void theUsersListHoldsTheUsersSharingAnOrganization() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		String grace = addUser(this.fake, "grace@example.com");
-		String stranger = addUser(this.fake, "stranger@example.com");
+		String grace = this.fake.seed().user("grace@example.com");
+		String stranger = this.fake.seed().user("stranger@example.com");
 		this.client.users().addToOrganization(acme.id(), "grace@example.com", RoleFqn.ORG_MEMBER);
 
 		assertThat(this.client.users().list()).extracting(User::email)
@@ -81,19 +80,19 @@ class UsersApiTests {
 			.satisfies((user) -> assertThat(user.organizationRoles())
 				.containsExactly(new OrganizationRole(acme.id(), RoleFqn.ORG_MEMBER)));
 
-		makeSuperuser(this.fake);
+		this.fake.seed().superuser();
 		assertThat(this.client.users().list()).extracting(User::uid).contains(stranger);
 	}
 
 	@Test
 	void onlySuperusersDeleteUsers() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		String grace = addUser(this.fake, "grace@example.com");
+		String grace = this.fake.seed().user("grace@example.com");
 		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_MEMBER);
 		assertThatExceptionOfType(CrateCloudPermissionException.class)
 			.isThrownBy(() -> this.client.users().delete(grace));
 
-		makeSuperuser(this.fake);
+		this.fake.seed().superuser();
 		String me = this.client.users().me().uid();
 		assertThatExceptionOfType(CrateCloudPermissionException.class).isThrownBy(() -> this.client.users().delete(me));
 		this.client.users().delete(grace);
@@ -160,7 +159,7 @@ class UsersApiTests {
 
 	@Test
 	void anAddressInUseOrNoAddressIsABadRequest() {
-		addUser(this.fake, "grace@example.com");
+		this.fake.seed().user("grace@example.com");
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.users().updateEmail("GRACE@example.com"))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("email"));
@@ -190,39 +189,6 @@ class UsersApiTests {
 		Matcher token = CONFIRMATION_TOKEN.matcher(change.message());
 		assertThat(token.find()).as("token in %s", change.message()).isTrue();
 		return token.group(1);
-	}
-
-	/**
-	 * The state of a fake. Users other than the current one have no seeding method yet, and
-	 * the current user can only be made a superuser from inside.
-	 */
-	static FakeState state(FakeCrateCloud fake) {
-		try {
-			Field field = FakeCrateCloud.class.getDeclaredField("state");
-			field.setAccessible(true);
-			return (FakeState) field.get(fake);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * Creates a user other than the current one and answers their id.
-	 */
-	static String addUser(FakeCrateCloud fake, String email) {
-		FakeState state = state(fake);
-		synchronized (state) {
-			return UserViews.create(state, email, "Someone Else").get("uid").asString();
-		}
-	}
-
-	static void makeSuperuser(FakeCrateCloud fake) {
-		FakeState state = state(fake);
-		synchronized (state) {
-			state.currentUser.put("is_superuser", true);
-			state.users.get(state.currentUserId()).put("is_superuser", true);
-		}
 	}
 
 }
