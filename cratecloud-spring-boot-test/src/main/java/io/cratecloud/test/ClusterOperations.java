@@ -101,13 +101,6 @@ final class ClusterOperations {
 	}
 
 	/**
-	 * Forgets the running operations of a deleted cluster.
-	 */
-	void forget(String clusterId) {
-		this.running.values().removeIf((operation) -> operation.clusterId.equals(clusterId));
-	}
-
-	/**
 	 * {@code health.last_seen} as the region reports it.
 	 */
 	static String lastSeen(Instant instant) {
@@ -126,7 +119,9 @@ final class ClusterOperations {
 		Iterator<Running> operations = this.running.values().iterator();
 		while (operations.hasNext()) {
 			Running operation = operations.next();
-			if (advance(operation, now)) {
+			// A deleted cluster's operations end with it, however it was deleted (its own
+			// DELETE, or the cancellation of the subscription that paid for it).
+			if (!this.state.clusters.containsKey(operation.clusterId) || advance(operation, now)) {
 				operations.remove();
 			}
 		}

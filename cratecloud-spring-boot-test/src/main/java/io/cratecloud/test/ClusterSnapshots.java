@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,6 +22,9 @@ final class ClusterSnapshots {
 
 	/** How many daily snapshots a seeded cluster has. */
 	static final int SEEDED = 3;
+
+	/** What a restore can bring back: everything, some tables, or sections of the metadata. */
+	private static final Set<String> RESTORE_TYPES = Set.of("all", "tables", "sections", "partitions");
 
 	/** The service looks at most two weeks back. */
 	private static final Duration LOOK_BACK = Duration.ofDays(14);
@@ -36,7 +42,8 @@ final class ClusterSnapshots {
 	}
 
 	void register(Routes routes) {
-		routes.get("/api/v2/clusters/{cluster_id}/snapshots/", this::list);
+		routes.get("/api/v2/clusters/{cluster_id}/snapshots/", this::list)
+			.post("/api/v2/clusters/{cluster_id}/snapshots/restore/", this::restore);
 	}
 
 	/**
@@ -89,6 +96,99 @@ final class ClusterSnapshots {
 			}
 		}
 		return FakeResponse.ok(newestFirst);
+	}
+
+	private FakeResponse restore(FakeRequest request) {
+		ObjectNode cluster = this.state.cluster(request.pathVariable("cluster_id"));
+		ObjectNode body = request.jsonObject();
+		BodyChecks checks = new BodyChecks();
+		String repository = checks.requiredString(body, "repository", 1, 512);
+		String name = checks.requiredString(body, "snapshot", 1, 512);
+		String sourceId = body.hasNonNull("source_cluster_id") ? checks.requiredId(body, "source_cluster_id") : null;
+		String type = body.hasNonNull("type") ? checks.requiredOneOf(body, "type", RESTORE_TYPES) : "tables";
+		List<String> tables = strings(body, "tables", checks);
+		List<String> sections = strings(body, "sections", checks);
+		if ("tables".equals(type) && tables.isEmpty()) {
+			checks.error("tables", "Name the tables to restore.");
+		}
+		if ("sections".equals(type) && sections.isEmpty()) {
+			checks.error("sections", "Name the sections to restore.");
+		}
+		checks.throwIfInvalid();
+		ObjectNode source = (sourceId != null) ? this.state.cluster(sourceId) : cluster;
+		ObjectNode snapshot = find(source.get("id").asString(), repository, name);
+		if (snapshot == null) {
+			throw FakeApiException.badRequest("snapshot",
+					"No snapshot '" + name + "' in repository '" + repository + "' of the cluster.");
+		}
+		List<String> missing = new ArrayList<>();
+		for (String table : tables) {
+			if (!contains(snapshot.get("tables"), table)) {
+				missing.add(table);
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw FakeApiException.badRequest("tables", "Not in the snapshot: " + String.join(", ", missing) + ".");
+		}
+		this.operations.requireIdle(cluster);
+		if (cluster.path("suspended").asBoolean(false)) {
+			throw FakeApiException.badRequest("_schema", "The cluster is suspended; resume it first.");
+		}
+		ObjectNode data = this.state.object()
+			.put("source_cluster_id", source.get("id").asString())
+			.put("repository", repository)
+			.put("snapshot", name)
+			.put("type", type);
+		ArrayNode restored = data.putArray("tables");
+		tables.forEach(restored::add);
+		this.operations.start(cluster, "RESTORE_SNAPSHOT", data,
+				"Restoring snapshot " + name + " (" + type + ").", () -> {
+				});
+		ClustersApi.audit(this.state, cluster, "cluster.restore_snapshot",
+				this.state.object().put("repository", repository).put("snapshot", name).put("type", type));
+		// The service answers with the snapshot, not the cluster.
+		return FakeResponse.ok(snapshot.deepCopy());
+	}
+
+	private @Nullable ObjectNode find(String clusterId, String repository, String name) {
+		for (ObjectNode snapshot : this.state.snapshots.getOrDefault(clusterId, List.of())) {
+			if (snapshot.get("repository").asString().equals(repository)
+					&& snapshot.get("snapshot").asString().equals(name)) {
+				return snapshot;
+			}
+		}
+		return null;
+	}
+
+	private static List<String> strings(ObjectNode body, String field, BodyChecks checks) {
+		JsonNode node = body.get(field);
+		List<String> values = new ArrayList<>();
+		if (node == null || node.isNull()) {
+			return values;
+		}
+		if (!node.isArray()) {
+			checks.error(field, "Not a valid list.");
+			return values;
+		}
+		for (int i = 0; i < node.size(); i++) {
+			JsonNode value = node.get(i);
+			if (!value.isString() || value.asString().isEmpty() || value.asString().length() > 512) {
+				checks.error(field + "." + i, "Length must be between 1 and 512.");
+			}
+			else {
+				values.add(value.asString());
+			}
+		}
+		return values;
+	}
+
+	private static boolean contains(JsonNode array, String value) {
+		for (JsonNode element : array) {
+			if (element.asString().equals(value)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

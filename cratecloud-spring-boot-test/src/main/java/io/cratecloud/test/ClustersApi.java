@@ -19,8 +19,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Clusters: deploy, read, list (all, of an organization, of a project), name availability,
- * operations, deletion protection, delete, and through {@link ClusterChanges} and
- * {@link ClusterSnapshots} every other route under {@code /api/v2/clusters/}. Deploying and changing a cluster go through
+ * operations, deletion protection, node restarts, subscription transfers (not in the
+ * document, api-notes.md), delete, and through {@link ClusterChanges},
+ * {@link ClusterSnapshots} and {@link ClusterInsights} every other route under
+ * {@code /api/v2/clusters/}. Deploying and changing a cluster go through
  * {@link ClusterOperations}.
  */
 final class ClustersApi implements FakeApi {
@@ -48,11 +50,14 @@ final class ClustersApi implements FakeApi {
 
 	private final ClusterSnapshots snapshots;
 
+	private final ClusterInsights insights;
+
 	ClustersApi(FakeState state) {
 		this.state = state;
 		this.operations = new ClusterOperations(state);
 		this.changes = new ClusterChanges(state, this.operations);
 		this.snapshots = new ClusterSnapshots(state, this.operations);
+		this.insights = new ClusterInsights(state);
 	}
 
 	@Override
@@ -63,11 +68,14 @@ final class ClustersApi implements FakeApi {
 			.delete("/api/v2/clusters/{cluster_id}/", this::delete)
 			.put("/api/v2/clusters/{cluster_id}/deletion-protection/", this::setDeletionProtection)
 			.get("/api/v2/clusters/{cluster_id}/operations/", this::listOperations)
+			.delete("/api/v2/clusters/{cluster_id}/nodes/{ordinal}", this::restartNode)
+			.post("/api/v2/clusters/{cluster_id}/transfer-subscription/", this::transferSubscription)
 			.get("/api/v2/organizations/{organization_id}/clusters/", this::listForOrganization)
 			.post("/api/v2/organizations/{organization_id}/clusters/", this::deploy)
 			.get("/api/v2/projects/{project_id}/clusters/", this::listForProject);
 		this.changes.register(routes);
 		this.snapshots.register(routes);
+		this.insights.register(routes);
 	}
 
 	/**
@@ -263,18 +271,15 @@ final class ClustersApi implements FakeApi {
 		return FakeResponse.ok(this.state.cluster(request.pathVariable("cluster_id")).deepCopy());
 	}
 
+	/**
+	 * Answers by status alone, as a HEAD has no body: 200 taken, 404 available, 400 invalid.
+	 */
 	private FakeResponse checkName(FakeRequest request) {
 		String name = request.pathVariable("name");
 		if (!NAME.matcher(name).matches()) {
-			throw FakeApiException.badRequest("name", NAME_MESSAGE);
+			return FakeResponse.empty(400);
 		}
-		boolean taken = this.state.clusters.values()
-			.stream()
-			.anyMatch((cluster) -> cluster.get("name").asString().equals(name));
-		if (!taken) {
-			throw FakeApiException.notFound("Name is available.");
-		}
-		return FakeResponse.empty(200);
+		return FakeResponse.empty(nameTaken(name) ? 200 : 404);
 	}
 
 	private FakeResponse deploy(FakeRequest request) {
@@ -383,8 +388,65 @@ final class ClustersApi implements FakeApi {
 		this.state.snapshots.remove(id);
 		this.state.importJobs.remove(id);
 		this.state.exportJobs.remove(id);
-		this.operations.forget(id);
 		return FakeResponse.noContent();
+	}
+
+	/**
+	 * Restarts a node by deleting its pod, which Kubernetes recreates: the service answers 202
+	 * with Kubernetes' status and runs no operation.
+	 */
+	private FakeResponse restartNode(FakeRequest request) {
+		ObjectNode cluster = this.state.cluster(request.pathVariable("cluster_id"));
+		int ordinal;
+		try {
+			ordinal = Integer.parseInt(request.pathVariable("ordinal"));
+		}
+		catch (NumberFormatException ex) {
+			throw FakeApiException.notFound("No node '" + request.pathVariable("ordinal") + "'.");
+		}
+		boolean suspended = cluster.path("suspended").asBoolean(false);
+		if (ordinal < 0 || ordinal >= cluster.get("num_nodes").asInt() || suspended) {
+			throw FakeApiException.notFound("No node " + ordinal + (suspended ? " while the cluster is suspended." : "."));
+		}
+		audit(this.state, cluster, "cluster.restart_node", this.state.object().put("ordinal", ordinal));
+		return FakeResponse.accepted(this.state.object()
+			.put("apiVersion", "v1")
+			.put("code", 200)
+			.put("kind", "Status")
+			.put("status", "Success"));
+	}
+
+	/**
+	 * Moves a cluster to another subscription of its organization, at once.
+	 */
+	private FakeResponse transferSubscription(FakeRequest request) {
+		ObjectNode cluster = this.state.cluster(request.pathVariable("cluster_id"));
+		ObjectNode body = request.jsonObject();
+		BodyChecks checks = new BodyChecks();
+		String oldId = checks.requiredString(body, "old_subscription_id", 1, 512);
+		String newId = checks.requiredString(body, "new_subscription_id", 1, 512);
+		checks.throwIfInvalid();
+		String current = cluster.get("subscription_id").asString();
+		if (!oldId.equals(current)) {
+			checks.error("old_subscription_id", "The cluster is not paid for by subscription '" + oldId + "'.");
+		}
+		ObjectNode target = this.state.subscriptions.get(newId);
+		String organizationId = organizationId(this.state, cluster);
+		if (target == null || !target.path("organization_id").asString("").equals(organizationId)) {
+			checks.error("new_subscription_id", "The organization has no subscription '" + newId + "'.");
+		}
+		else if (!target.path("active").asBoolean(true)) {
+			checks.error("new_subscription_id", "The subscription is not active.");
+		}
+		else if (newId.equals(current)) {
+			checks.error("new_subscription_id", "The cluster is already paid for by this subscription.");
+		}
+		checks.throwIfInvalid();
+		cluster.put("subscription_id", newId);
+		this.state.touch(cluster);
+		audit(this.state, cluster, "cluster.transfer_subscription",
+				this.state.object().put("old_subscription_id", oldId).put("new_subscription_id", newId));
+		return FakeResponse.ok(cluster.deepCopy());
 	}
 
 	private FakeResponse listOperations(FakeRequest request) {

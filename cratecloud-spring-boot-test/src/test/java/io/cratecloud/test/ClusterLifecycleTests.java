@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -81,10 +82,10 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 
 	@Test
 	void seedingAProductTheCatalogueLacksOrTooManyNodesIsRefused() {
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.analytics.cluster("sensors").product("default", "cr9").create())
 			.withMessageContaining("cr9");
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.analytics.cluster("sensors").nodes(6).create())
 			.withMessageContaining("at most 5");
 	}
@@ -232,6 +233,26 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 		assertThat(this.client.clusters().listForProject(this.analytics.id(), ClusterFilter.all().withProductName("cr1")))
 			.extracting(Cluster::id)
 			.containsExactly(sensors);
+	}
+
+	@Test
+	void listsAndDeletionProtectionShowARunningChange() {
+		// Every cluster answered has a running change, so that each answer is checked against
+		// the document as it is, without the idle health the document's enum lacks.
+		String id = this.analytics.cluster("sensors").create();
+		this.client.clusters().scale(id, 1);
+
+		assertThat(this.client.clusters().list()).singleElement()
+			.satisfies((cluster) -> assertThat(cluster.health().runningOperation()).isEqualTo(OperationType.SCALE));
+		assertThat(this.client.clusters().listForOrganization(this.acme.id())).extracting(Cluster::id)
+			.containsExactly(id);
+		assertThat(this.client.clusters().listForProject(this.analytics.id())).extracting(Cluster::id)
+			.containsExactly(id);
+		Cluster protectedCluster = this.client.clusters().setDeletionProtection(id, true);
+		assertThat(protectedCluster.deletionProtected()).isTrue();
+		assertThat(protectedCluster.health().runningOperation()).isEqualTo(OperationType.SCALE);
+		assertThat(this.fake.requests()).noneSatisfy(
+				(exchange) -> assertThat(exchange.responseBody()).contains("\"running_operation\":\"\""));
 	}
 
 	@Test

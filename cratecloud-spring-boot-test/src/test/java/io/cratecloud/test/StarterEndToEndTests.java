@@ -1,0 +1,128 @@
+package io.cratecloud.test;
+
+import java.time.Duration;
+
+import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
+import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudOperationInProgressException;
+import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.clusters.ClusterChange;
+import io.cratecloud.client.clusters.ClusterChangeFailedException;
+import io.cratecloud.client.clusters.ClusterDeployment;
+import io.cratecloud.client.clusters.ClusterHealthStatus;
+import io.cratecloud.client.clusters.ClustersClient;
+import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.datajobs.DataJobFormat;
+import io.cratecloud.client.datajobs.DataJobsClient;
+import io.cratecloud.client.datajobs.ImportJob;
+import io.cratecloud.client.datajobs.ImportJobRequest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The starter, auto-configured in a Spring context with its properties pointing at a fake
+ * running in real time, driving clusters and data jobs through the beans an application
+ * injects.
+ */
+class StarterEndToEndTests extends ClusterFakeTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				CrateCloudAutoConfiguration.class))
+		.withPropertyValues("cratecloud.base-url=" + this.fake.baseUrl(), "cratecloud.api-key=" + this.fake.apiKey(),
+				"cratecloud.api-secret=" + this.fake.apiSecret(), "cratecloud.operations.poll-interval=10ms");
+
+	private final SeededOrganization acme = this.fake.seed().organization("Acme");
+
+	private final SeededProject analytics = this.acme.project("analytics");
+
+	StarterEndToEndTests() {
+		// Steps long enough for a second change to arrive while the first runs, even on a busy
+		// machine.
+		super(FakeCrateCloud.builder().operationStep(Duration.ofMillis(250)).start(), Duration.ofMillis(10));
+	}
+
+	@Test
+	void aClusterIsDeployedScaledSuspendedResumedAndDeleted() {
+		this.runner.run((context) -> {
+			ClustersClient clusters = context.getBean(ClustersClient.class);
+
+			ClusterChange deployment = clusters.deploy(this.acme.id(),
+					ClusterDeployment.inProject(this.analytics.id(), this.acme.subscriptionId(), spec("sensors")));
+			assertThat(deployment.cluster().health().status()).isEqualTo(ClusterHealthStatus.UNREACHABLE);
+			deployment.await(TIMEOUT);
+			Cluster green = deployment.awaitGreen(TIMEOUT);
+			assertThat(green.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
+			String id = green.id();
+
+			assertThat(clusters.scale(id, 2).await(TIMEOUT).numNodes()).isEqualTo(3);
+			Cluster suspended = clusters.suspend(id).await(TIMEOUT);
+			assertThat(suspended.suspended()).isTrue();
+			assertThat(suspended.health().status()).isEqualTo(ClusterHealthStatus.SUSPENDED);
+			Cluster resumed = clusters.resume(id).await(TIMEOUT);
+			assertThat(resumed.suspended()).isFalse();
+			assertThat(resumed.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
+
+			clusters.delete(id).await(TIMEOUT);
+			assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> clusters.get(id));
+		});
+	}
+
+	@Test
+	void anImportJobIsAwaitedUntilItSucceeds() {
+		String clusterId = this.analytics.cluster("sensors").create();
+		this.runner.run((context) -> {
+			DataJobsClient dataJobs = context.getBean(DataJobsClient.class);
+
+			ImportJob created = dataJobs.createImportJob(clusterId,
+					ImportJobRequest.fromUrl("https://example.com/readings.csv", DataJobFormat.CSV, "doc.readings"));
+			ImportJob done = dataJobs.awaitImportJob(clusterId, created.id(), TIMEOUT);
+
+			assertThat(done.status()).isEqualTo(OperationStatus.SUCCEEDED);
+			assertThat(done.progress().percent()).isEqualTo(100.0);
+		});
+	}
+
+	@Test
+	void aFailedOperationSurfacesAsAFailedChange() {
+		String clusterId = this.analytics.cluster("sensors").create();
+		this.fake.failNextOperation("The region ran out of capacity.");
+		this.runner.run((context) -> {
+			ClustersClient clusters = context.getBean(ClustersClient.class);
+
+			ClusterChange scale = clusters.scale(clusterId, 3);
+
+			assertThatExceptionOfType(ClusterChangeFailedException.class).isThrownBy(() -> scale.await(TIMEOUT))
+				.withMessageContaining("The region ran out of capacity.")
+				.satisfies((ex) -> assertThat(ex.getOperation().status()).isEqualTo(OperationStatus.FAILED));
+			assertThat(clusters.get(clusterId).numNodes()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void aConcurrentChangeSurfacesAsOperationInProgress() {
+		String clusterId = this.analytics.cluster("sensors").create();
+		this.runner.run((context) -> {
+			ClustersClient clusters = context.getBean(ClustersClient.class);
+
+			ClusterChange scale = clusters.scale(clusterId, 1);
+
+			assertThatExceptionOfType(CrateCloudOperationInProgressException.class)
+				.isThrownBy(() -> clusters.upgrade(clusterId, "5.10.4"));
+			assertThat(scale.await(TIMEOUT).numNodes()).isEqualTo(2);
+			assertThat(clusters.upgrade(clusterId, "5.10.4").await(TIMEOUT).crateVersion()).isEqualTo("5.10.4");
+		});
+	}
+
+}
