@@ -1,37 +1,63 @@
 package io.cratecloud.sample;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudException;
+import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.clusters.ClusterOperation;
+import io.cratecloud.client.clusters.OperationType;
+import io.cratecloud.client.projects.Project;
+import io.cratecloud.sample.demo.DemoModeEnvironmentPostProcessor;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The dashboard page and its JSON twin.
+ * The dashboard page, its JSON twin and the progress of cluster changes for the page's
+ * script.
  */
 @Controller
 class DashboardController {
 
 	private final CrateCloudClient crateCloud;
 
-	DashboardController(CrateCloudClient crateCloud) {
+	private final ClusterActions actions;
+
+	private final boolean demoMode;
+
+	DashboardController(CrateCloudClient crateCloud, ClusterActions actions, Environment environment) {
 		this.crateCloud = crateCloud;
+		this.actions = actions;
+		this.demoMode = environment.getProperty(DemoModeEnvironmentPostProcessor.ACTIVE_PROPERTY, Boolean.class,
+				false);
 	}
 
 	@GetMapping("/")
 	String dashboard(Model model) {
+		List<Project> projects = this.crateCloud.projects().list();
+		Map<String, String> projectNames = new LinkedHashMap<>();
+		projects.forEach((project) -> projectNames.put(project.id(), project.name()));
+		model.addAttribute("demoMode", this.demoMode);
 		model.addAttribute("me", this.crateCloud.users().me());
 		model.addAttribute("organizations", this.crateCloud.organizations().list());
-		model.addAttribute("projects", this.crateCloud.projects().list());
+		model.addAttribute("projects", projects);
+		model.addAttribute("projectNames", projectNames);
 		model.addAttribute("clusters", this.crateCloud.clusters().list());
+		model.addAttribute("products", this.actions.clusterProducts());
 		return "dashboard";
 	}
 
@@ -41,12 +67,51 @@ class DashboardController {
 		return this.crateCloud.clusters().list();
 	}
 
+	/**
+	 * Where the newest change of a type on a cluster stands, for the page's script.
+	 * @param clusterId the cluster's id
+	 * @param type the operation type, such as {@code SCALE}
+	 * @return the operation's progress, or 404 if the cluster has none of that type or is gone
+	 */
+	@GetMapping("/api/clusters/{clusterId}/operations/latest")
+	@ResponseBody
+	ResponseEntity<OperationProgress> latestOperation(@PathVariable String clusterId, @RequestParam String type) {
+		try {
+			return ResponseEntity.of(this.actions.latestOperation(clusterId, new OperationType(type))
+				.map(OperationProgress::of));
+		}
+		catch (CrateCloudNotFoundException ex) {
+			return ResponseEntity.notFound().build();
+		}
+	}
+
 	@ExceptionHandler(CrateCloudException.class)
 	@ResponseStatus(HttpStatus.BAD_GATEWAY)
 	String apiFailure(CrateCloudException failure, Model model) {
 		// The message names the call and what came back; it never holds the secret.
 		model.addAttribute("failure", failure.getMessage());
 		return "failure";
+	}
+
+	/**
+	 * Where a cluster change stands.
+	 *
+	 * @param id the operation's id
+	 * @param type the operation type
+	 * @param status the operation status, such as {@code IN_PROGRESS}
+	 * @param message what the region reported
+	 * @param finished whether the change has succeeded or failed
+	 */
+	record OperationProgress(@Nullable String id, @Nullable String type, @Nullable String status,
+			@Nullable String message, boolean finished) {
+
+		static OperationProgress of(ClusterOperation operation) {
+			return new OperationProgress(operation.id(),
+					(operation.type() != null) ? operation.type().value() : null,
+					(operation.status() != null) ? operation.status().value() : null, operation.feedbackMessage(),
+					operation.status() != null && operation.status().isFinished());
+		}
+
 	}
 
 }

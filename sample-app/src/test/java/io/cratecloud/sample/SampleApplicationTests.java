@@ -22,7 +22,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The key is set here rather than with the base URL below: demo mode looks for it while the
+// environment is prepared, before dynamic properties are added.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "cratecloud.api-key=sample-test-key", "cratecloud.api-secret=sample-test-secret-5f2e" })
 class SampleApplicationTests {
 
 	private static final WireMockServer cloud = new WireMockServer(
@@ -58,6 +61,11 @@ class SampleApplicationTests {
 				  "product_tier": "default", "url": "https://telemetry-staging.aks1.westeurope.azure.cratedb.net:4200",
 				  "health": {"status": "UNREACHABLE", "running_operation": "CREATE", "last_seen": ""}}]
 				""")));
+		cloud.stubFor(get("/api/v2/products/").willReturn(okJson("""
+				[{"name": "cr1", "kind": "cluster", "tier": "default", "label": "CR1", "deprecated": false},
+				 {"name": "cr2", "kind": "cluster", "tier": "default", "label": "CR2", "deprecated": false},
+				 {"name": "cr0", "kind": "cluster", "tier": "default", "label": "CR0", "deprecated": true}]
+				""")));
 	}
 
 	@AfterAll
@@ -68,8 +76,6 @@ class SampleApplicationTests {
 	@DynamicPropertySource
 	static void cloudProperties(DynamicPropertyRegistry registry) {
 		registry.add("cratecloud.base-url", () -> "http://127.0.0.1:" + cloud.port());
-		registry.add("cratecloud.api-key", () -> "sample-test-key");
-		registry.add("cratecloud.api-secret", () -> "sample-test-secret-5f2e");
 	}
 
 	@Test
@@ -84,7 +90,29 @@ class SampleApplicationTests {
 			.contains("5.10.3")
 			.contains("GREEN")
 			.contains("telemetry-staging")
-			.contains("UNREACHABLE");
+			.contains("UNREACHABLE")
+			.doesNotContain("id=\"demo-mode\"");
+	}
+
+	@Test
+	void clusterRowsNameTheirProjectAndFollowARunningChange() throws Exception {
+		String page = fetch("/").body();
+
+		assertThat(page).contains("data-cluster-name=\"telemetry-prod\"")
+			.contains("<td data-field=\"project\">telemetry</td>")
+			.contains("<td data-field=\"product\">cr2 (default)</td>");
+		// The staging cluster's health reports a running CREATE, which the page follows.
+		assertThat(page).containsOnlyOnce("data-watch-type=\"CREATE\"")
+			.contains("id=\"cluster-1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d\"");
+	}
+
+	@Test
+	void deployFormOffersTheClusterProductsThatAreNotDeprecated() throws Exception {
+		String page = fetch("/").body();
+
+		assertThat(page).contains("<option value=\"cr1\">CR1</option>")
+			.contains("<option value=\"cr2\">CR2</option>")
+			.doesNotContain("CR0");
 	}
 
 	@Test
@@ -125,7 +153,7 @@ class SampleApplicationTests {
 			.orElseThrow()
 			.get("values");
 		assertThat(uris.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("/api/v2/users/me/",
-				"/api/v2/organizations/", "/api/v2/projects/", "/api/v2/clusters/");
+				"/api/v2/organizations/", "/api/v2/projects/", "/api/v2/clusters/", "/api/v2/products/");
 	}
 
 	private HttpResponse<String> fetch(String path) throws Exception {

@@ -1,0 +1,190 @@
+package io.cratecloud.sample;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in a real browser, headless Chromium, against demo mode's fake CrateDB
+ * Cloud: see the seeded clusters, deploy one and watch it become GREEN, scale it, suspend
+ * it. The final page is kept as {@code target/e2e/dashboard.png}.
+ * <p>
+ * Needs Debian's {@code chromium} and {@code chromium-driver} packages; Selenium is given
+ * their paths, so it never downloads a browser or a driver.
+ */
+// Short steps keep the test quick.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "sample.demo.operation-step=200ms")
+class DashboardBrowserIT {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	static void browserIsInstalled() {
+		// The browser must only ever deploy into the fake.
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
+		for (File executable : List.of(CHROMIUM, CHROMEDRIVER)) {
+			assertThat(executable.canExecute())
+				.as("%s is missing: install Debian's chromium and chromium-driver packages "
+						+ "(apt-get install chromium chromium-driver), as .ci/run does", executable)
+				.isTrue();
+		}
+	}
+
+	@BeforeEach
+	void startBrowser(@TempDir Path profile) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		// Headless, as root, on a machine without network: no sandbox (root cannot have
+		// one), no GPU, and none of the background traffic of a fresh profile.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.browser, TIMEOUT);
+		// The page reloads itself when a change finishes; an element found just before that
+		// is stale and is looked up again.
+		this.wait.ignoring(StaleElementReferenceException.class);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void deployScaleAndSuspendAClusterWatchingEachChangeFinish() throws IOException {
+		try {
+			this.browser.get("http://localhost:" + this.port + "/");
+			assertThat(this.browser.findElement(By.id("demo-mode")).getText()).contains("CRATECLOUD_APIKEY");
+			assertThat(cell("analytics", "health").getText()).isEqualTo("GREEN");
+			assertThat(cell("analytics", "nodes").getText()).isEqualTo("3");
+			assertThat(cell("staging", "health").getText()).isEqualTo("GREEN");
+			assertThat(cell("reporting", "health").getText()).isEqualTo("SUSPENDED");
+
+			this.browser.findElement(By.id("deploy-name")).sendKeys("browser-test");
+			new Select(this.browser.findElement(By.id("deploy-project"))).selectByVisibleText("Demo project");
+			new Select(this.browser.findElement(By.id("deploy-product"))).selectByValue("cr1");
+			WebElement nodes = this.browser.findElement(By.id("deploy-nodes"));
+			nodes.clear();
+			nodes.sendKeys("1");
+			this.browser.findElement(By.id("deploy-submit")).click();
+
+			this.wait.until(textOf(By.id("notice"), "Deploying cluster 'browser-test'."));
+			assertThat(this.browser.findElement(By.id("admin-password")).getText()).hasSize(32);
+			this.wait.until(cellText("browser-test", "health", "GREEN"));
+			assertThat(cell("browser-test", "nodes").getText()).isEqualTo("1");
+			assertThat(cell("browser-test", "project").getText()).isEqualTo("Demo project");
+
+			WebElement scaleTo = row("browser-test").findElement(By.cssSelector("form[data-action=scale] input"));
+			scaleTo.clear();
+			scaleTo.sendKeys("2");
+			row("browser-test").findElement(By.cssSelector("form[data-action=scale] button")).click();
+			this.wait.until(textOf(By.id("notice"), "Scaling cluster 'browser-test' to 2 nodes."));
+			this.wait.until(cellText("browser-test", "nodes", "2"));
+			this.wait.until(cellText("browser-test", "health", "GREEN"));
+
+			row("browser-test").findElement(By.cssSelector("form[data-action=suspend] button")).click();
+			this.wait.until(textOf(By.id("notice"), "Suspending cluster 'browser-test'."));
+			this.wait.until(cellText("browser-test", "health", "SUSPENDED"));
+			assertThat(row("browser-test").findElements(By.cssSelector("form[data-action=resume]"))).hasSize(1);
+			assertThat(this.browser.findElements(By.id("error"))).isEmpty();
+		}
+		catch (RuntimeException | AssertionError ex) {
+			try {
+				screenshot("dashboard-failure.png");
+			}
+			catch (RuntimeException | IOException screenshotFailure) {
+				ex.addSuppressed(screenshotFailure);
+			}
+			throw ex;
+		}
+		screenshot("dashboard.png");
+	}
+
+	private WebElement row(String cluster) {
+		return this.browser.findElement(By.cssSelector("tr[data-cluster-name='" + cluster + "']"));
+	}
+
+	private WebElement cell(String cluster, String field) {
+		return row(cluster).findElement(By.cssSelector("td[data-field='" + field + "']"));
+	}
+
+	private ExpectedCondition<Boolean> cellText(String cluster, String field, String text) {
+		return describe(cluster + " shows " + field + " " + text,
+				(browser) -> cell(cluster, field).getText().equals(text));
+	}
+
+	private ExpectedCondition<Boolean> textOf(By locator, String text) {
+		return describe(locator + " says " + text,
+				(browser) -> browser.findElement(locator).getText().contains(text));
+	}
+
+	private static ExpectedCondition<Boolean> describe(String description, ExpectedCondition<Boolean> condition) {
+		return new ExpectedCondition<>() {
+
+			@Override
+			public Boolean apply(WebDriver browser) {
+				return condition.apply(browser);
+			}
+
+			@Override
+			public String toString() {
+				return description;
+			}
+
+		};
+	}
+
+	private void screenshot(String name) throws IOException {
+		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
+		Files.createDirectories(SCREENSHOTS);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

@@ -1,0 +1,116 @@
+package io.cratecloud.sample;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.cratecloud.sample.demo.DemoModeEnvironmentPostProcessor;
+import io.cratecloud.test.FakeCrateCloud;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Demo mode: without an API key the sample starts a seeded fake CrateDB Cloud; with one it
+ * talks to the service it is pointed at.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DemoModeTests {
+
+	private static final String DEMO_LINE = "running in demo mode against a built-in fake CrateDB Cloud";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void withoutAnApiKeyTheSampleRunsAgainstASeededFakeAndSaysSoOnce(CapturedOutput output) throws Exception {
+		String baseUrl;
+		String secret;
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
+		try (ConfigurableApplicationContext context = run()) {
+			baseUrl = context.getEnvironment().getProperty("cratecloud.base-url");
+			secret = context.getEnvironment().getProperty("cratecloud.api-secret");
+			assertThat(baseUrl).startsWith("http://127.0.0.1:");
+			assertThat(secret).isNotBlank();
+
+			HttpResponse<String> page = fetch(context, "/");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("id=\"demo-mode\"")
+				.contains("Demo organization")
+				.contains("Demo project")
+				.contains("data-cluster-name=\"analytics\"")
+				.contains("data-cluster-name=\"staging\"")
+				.contains("data-cluster-name=\"reporting\"")
+				.doesNotContain(secret);
+
+			JsonNode clusters = JsonMapper.builder().build().readTree(fetch(context, "/api/clusters").body());
+			assertThat(clusters.valueStream()
+				.map((cluster) -> cluster.get("name").asString() + " " + cluster.get("numNodes").asInt() + " "
+						+ cluster.get("health").get("status").asString()))
+				.containsExactlyInAnyOrder("analytics 3 GREEN", "staging 1 GREEN", "reporting 1 SUSPENDED");
+		}
+		assertThat(output).containsOnlyOnce(DEMO_LINE)
+			.contains("set CRATECLOUD_APIKEY and CRATECLOUD_APISECRET")
+			.doesNotContain(secret);
+		// Closed with the application context.
+		assertThatExceptionOfType(ConnectException.class)
+			.isThrownBy(() -> this.http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v2/clusters/")).build(),
+					HttpResponse.BodyHandlers.ofString()));
+	}
+
+	@Test
+	void withAnApiKeyTheSampleTalksToTheConfiguredServiceAndStartsNoFake(CapturedOutput output) throws Exception {
+		try (FakeCrateCloud own = FakeCrateCloud.builder().start()) {
+			own.seed().organization("Own organization").project("Own project").cluster("own-cluster").create();
+			try (ConfigurableApplicationContext context = run("--cratecloud.base-url=" + own.baseUrl(),
+					"--cratecloud.api-key=" + own.apiKey(), "--cratecloud.api-secret=" + own.apiSecret())) {
+				assertThat(context.getEnvironment().getPropertySources()
+					.contains(DemoModeEnvironmentPostProcessor.PROPERTY_SOURCE_NAME)).isFalse();
+				JsonNode clusters = JsonMapper.builder().build().readTree(fetch(context, "/api/clusters").body());
+				assertThat(clusters.valueStream().map((cluster) -> cluster.get("name").asString()))
+					.containsExactly("own-cluster");
+				assertThat(fetch(context, "/").body()).doesNotContain("id=\"demo-mode\"");
+			}
+		}
+		assertThat(output).doesNotContain("demo mode");
+	}
+
+	@Test
+	void aBlankApiKeyIsReportedAsMissingRatherThanTakenForDemoMode(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--cratecloud.api-key=", "--cratecloud.api-secret="));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("'cratecloud.api-key' is blank")
+			.contains("CRATECLOUD_APIKEY")
+			.doesNotContain("demo mode");
+	}
+
+	private static ConfigurableApplicationContext run(String... args) {
+		SpringApplication application = new SpringApplication(SampleApplication.class);
+		// In AOT mode the application runs the initializer generated for its main class; left
+		// to deduce that class from the call stack, it would pick the test runner's.
+		application.setMainApplicationClass(SampleApplication.class);
+		String[] arguments = new String[args.length + 1];
+		arguments[0] = "--server.port=0";
+		System.arraycopy(args, 0, arguments, 1, args.length);
+		return application.run(arguments);
+	}
+
+	private HttpResponse<String> fetch(ConfigurableApplicationContext context, String path) throws Exception {
+		String port = context.getEnvironment().getProperty("local.server.port");
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
