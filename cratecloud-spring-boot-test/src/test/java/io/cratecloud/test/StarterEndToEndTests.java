@@ -1,10 +1,14 @@
 package io.cratecloud.test;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
+import io.cratecloud.client.auditlogs.AuditEvent;
+import io.cratecloud.client.auditlogs.AuditLogQuery;
+import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterChange;
 import io.cratecloud.client.clusters.ClusterChangeFailedException;
@@ -16,6 +20,7 @@ import io.cratecloud.client.datajobs.DataJobFormat;
 import io.cratecloud.client.datajobs.DataJobsClient;
 import io.cratecloud.client.datajobs.ImportJob;
 import io.cratecloud.client.datajobs.ImportJobRequest;
+import io.cratecloud.client.projects.ProjectsClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -122,6 +127,32 @@ class StarterEndToEndTests extends ClusterFakeTests {
 				.isThrownBy(() -> clusters.upgrade(clusterId, "5.10.4"));
 			assertThat(scale.await(TIMEOUT).numNodes()).isEqualTo(2);
 			assertThat(clusters.upgrade(clusterId, "5.10.4").await(TIMEOUT).crateVersion()).isEqualTo("5.10.4");
+		});
+	}
+
+	@Test
+	void theAuditLogIsPagedThroughLazilyNewestFirst() {
+		int renames = 2 * AuditLogsApi.PAGE_SIZE + 5;
+		this.runner.run((context) -> {
+			ProjectsClient projects = context.getBean(ProjectsClient.class);
+			for (int i = 1; i <= renames; i++) {
+				projects.rename(this.analytics.id(), "analytics-" + i);
+			}
+			this.fake.clearRequests();
+
+			List<AuditEvent> events = context.getBean(AuditLogsClient.class)
+				.stream(this.acme.id(), AuditLogQuery.all())
+				.toList();
+
+			assertThat(events).hasSize(renames)
+				.allSatisfy((event) -> assertThat(event.action()).isEqualTo("project.update"));
+			assertThat(events).extracting(AuditEvent::id).doesNotHaveDuplicates();
+			assertThat(events.get(0).context()).containsEntry("name", "analytics-" + renames);
+			assertThat(events.get(renames - 1).context()).containsEntry("name", "analytics-1");
+			List<String> pages = this.fake.requests().stream().map(RecordedExchange::query).toList();
+			assertThat(pages).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(pages.get(0)).isNull();
+			assertThat(pages.subList(1, pages.size())).allSatisfy((query) -> assertThat(query).startsWith("last="));
 		});
 	}
 
