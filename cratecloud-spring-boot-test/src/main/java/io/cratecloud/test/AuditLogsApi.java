@@ -2,7 +2,6 @@ package io.cratecloud.test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -95,12 +94,7 @@ final class AuditLogsApi implements FakeApi {
 				return endOfDay ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
 						: date.atStartOfDay(ZoneOffset.UTC).toInstant();
 			}
-			try {
-				return OffsetDateTime.parse(value).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-			}
+			return FakeState.instant(value);
 		}
 		catch (DateTimeParseException ex) {
 			checks.error(name, "Not a valid datetime.");

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -299,15 +297,10 @@ final class BillingApi implements FakeApi {
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(value).toInstant();
+			return FakeState.instant(value);
 		}
 		catch (DateTimeParseException ex) {
-			try {
-				return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-			}
-			catch (DateTimeParseException notLocal) {
-				return null;
-			}
+			return null;
 		}
 	}
 

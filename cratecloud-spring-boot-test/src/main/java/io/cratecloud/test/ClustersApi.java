@@ -1,9 +1,7 @@
 package io.cratecloud.test;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -205,15 +203,10 @@ final class ClustersApi implements FakeApi {
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(value).toInstant();
+			return FakeState.instant(value);
 		}
 		catch (DateTimeParseException ex) {
-			try {
-				return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-			}
-			catch (DateTimeParseException notLocal) {
-				throw FakeApiException.badRequest(name, "Not a valid datetime.");
-			}
+			throw FakeApiException.badRequest(name, "Not a valid datetime.");
 		}
 	}
 

@@ -3,8 +3,11 @@ package io.cratecloud.test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +164,22 @@ final class FakeState {
 
 	String timestamp() {
 		return timestamp(now());
+	}
+
+	/**
+	 * A timestamp as the service reads them: with an offset, with {@code Z}, or without one
+	 * (meaning UTC).
+	 * @param timestamp the timestamp
+	 * @return the instant
+	 * @throws DateTimeParseException if it is none of those
+	 */
+	static Instant instant(String timestamp) {
+		try {
+			return OffsetDateTime.parse(timestamp).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return LocalDateTime.parse(timestamp).toInstant(ZoneOffset.UTC);
+		}
 	}
 
 	ObjectNode object() {

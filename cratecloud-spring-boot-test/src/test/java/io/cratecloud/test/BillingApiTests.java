@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.auditlogs.AuditEvent;
@@ -18,13 +17,12 @@ import io.cratecloud.client.organizations.CustomerEdit;
 import io.cratecloud.client.organizations.CustomerTax;
 import io.cratecloud.client.organizations.PaymentMethod;
 import io.cratecloud.client.organizations.Quota;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class BillingApiTests {
+class BillingApiTests extends FakeApiTests {
 
 	private static final Instant START = Instant.parse("2026-07-10T10:00:00Z");
 
@@ -36,28 +34,15 @@ class BillingApiTests {
 			"/api/v2/organizations/{organization_id}/quotas/",
 			"/api/v2/organizations/{organization_id}/payment-methods/");
 
-	private final FakeCrateCloud fake = FakeCrateCloud.builder().manualClock(START).start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.status() == 400,
-					// The fake answers an unknown organization with 404 everywhere (the service's
-					// answer is not known where the document lists no 404), and metrics in the
-					// exposition format's own media type, where the document's "plain/text" is none.
-					(exchange) -> (exchange.status() == 404 && exchange.template() != null
-								&& WITHOUT_404.contains(exchange.template()))
-							|| (exchange.status() == 200 && exchange.path().endsWith("/metrics/prometheus/")));
-		}
-		finally {
-			this.fake.close();
-		}
+	BillingApiTests() {
+		super(FakeCrateCloud.builder().manualClock(START).start());
+		invalidOnPurpose((exchange) -> exchange.status() == 400);
+		// The fake answers an unknown organization with 404 everywhere (the service's
+		// answer is not known where the document lists no 404), and metrics in the
+		// exposition format's own media type, where the document's "plain/text" is none.
+		offDocument((exchange) -> (exchange.status() == 404 && exchange.template() != null
+				&& WITHOUT_404.contains(exchange.template()))
+				|| (exchange.status() == 200 && exchange.path().endsWith("/metrics/prometheus/")));
 	}
 
 	@Test

@@ -1,86 +1,31 @@
 package io.cratecloud.test;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Predicate;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.clusters.ClusterSpec;
-import io.cratecloud.testsupport.OpenApiContract;
-import org.junit.jupiter.api.AfterEach;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the cluster and data job tests share: a fake on a manual clock (unless a test class
- * asks for another), the real client pointed at it, and the check, after each test, that
- * every exchange conforms to the OpenAPI document but for the differences api-notes.md
- * documents.
+ * What the cluster and data job tests share beyond {@link FakeApiTests}: a fake on a manual
+ * clock whose operations take {@link #STEP} a step (unless a test class asks for another
+ * fake), a client that polls every second, and the refusal of a second change left
+ * unchecked, as api-notes.md documents.
  */
-abstract class ClusterFakeTests {
+abstract class ClusterFakeTests extends FakeApiTests {
 
 	/** How long each step of an operation takes on the manual clock. */
 	static final Duration STEP = Duration.ofSeconds(10);
 
 	static final String PASSWORD = "correct-horse-battery-staple-1";
 
-	final FakeCrateCloud fake;
-
-	final CrateCloudClient client;
-
-	private final List<Predicate<RecordedExchange>> invalidOnPurpose = new ArrayList<>();
-
-	private final List<Predicate<RecordedExchange>> offDocument = new ArrayList<>();
-
 	ClusterFakeTests() {
 		this(FakeCrateCloud.builder().manualClock().operationStep(STEP).start(), Duration.ofSeconds(1));
 	}
 
 	ClusterFakeTests(FakeCrateCloud fake, Duration pollInterval) {
-		this.fake = fake;
-		this.client = CrateCloudClient.builder()
-			.baseUrl(fake.baseUrl())
-			.apiKey(fake.apiKey())
-			.apiSecret(fake.apiSecret())
-			.operationPollInterval(pollInterval)
-			.build();
+		super(fake, pollInterval);
 		// api-notes.md: the refusal of a second change has no known status; the fake answers
 		// 409, which the document lists for none of the cluster changes.
 		offDocument((exchange) -> exchange.status() == 409);
-	}
-
-	/**
-	 * Leaves the requests a test sends off the document on purpose unchecked; their answers
-	 * are still checked.
-	 */
-	void invalidOnPurpose(Predicate<RecordedExchange> exchanges) {
-		this.invalidOnPurpose.add(exchanges);
-	}
-
-	/**
-	 * Leaves exchanges the live service answers differently from the document unchecked; the
-	 * caller says why.
-	 */
-	void offDocument(Predicate<RecordedExchange> exchanges) {
-		this.offDocument.add(exchanges);
-	}
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			Predicate<RecordedExchange> invalid = (exchange) -> this.invalidOnPurpose.stream()
-				.anyMatch((predicate) -> predicate.test(exchange));
-			Predicate<RecordedExchange> off = (exchange) -> this.offDocument.stream()
-				.anyMatch((predicate) -> predicate.test(exchange));
-			FakeContract.assertConforms(this.fake, invalid, off);
-		}
-		finally {
-			this.fake.close();
-		}
 	}
 
 	/**

@@ -13,7 +13,6 @@ import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.RetrySettings;
 import io.cratecloud.client.organizations.Organization;
 import io.cratecloud.client.projects.ProjectCreate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Every {@link Fault}, as the real client meets it over a socket, and how fault rules are
  * matched and counted.
  */
-class FaultTests {
+class FaultTests extends FakeApiTests {
 
 	private static final String PROJECT = "/api/v2/projects/{project_id}/";
 
@@ -33,30 +32,22 @@ class FaultTests {
 	private static final RetrySettings QUICK_RETRIES = new RetrySettings(true, 3, Duration.ofMillis(10), 2.0,
 			Duration.ofSeconds(5));
 
-	private final FakeCrateCloud fake = FakeCrateCloud.start();
-
 	private final FakeHttp http = new FakeHttp(this.fake);
 
 	private SeededOrganization acme;
 
 	private SeededProject analytics;
 
+	FaultTests() {
+		// Injected faults are off the document on purpose: statuses it does not list (429,
+		// 502, 503) and HTML bodies. Everything else the fake answered must conform.
+		offDocument(FaultTests::injected);
+	}
+
 	@BeforeEach
 	void seed() {
 		this.acme = this.fake.seed().organization("Acme");
 		this.analytics = this.acme.project("analytics");
-	}
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			// Injected faults are off the document on purpose: statuses it does not list (429,
-			// 502, 503) and HTML bodies. Everything else the fake answered must conform.
-			FakeContract.assertConforms(this.fake, (exchange) -> false, FaultTests::injected);
-		}
-		finally {
-			this.fake.close();
-		}
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.auditlogs.AuditEvent;
@@ -15,33 +14,19 @@ import io.cratecloud.client.organizations.OrganizationInvitation;
 import io.cratecloud.client.users.OrganizationMembership;
 import io.cratecloud.client.users.OrganizationRole;
 import io.cratecloud.client.users.RoleFqn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class InvitationApiTests {
+class InvitationApiTests extends FakeApiTests {
 
 	private static final Instant START = Instant.parse("2026-07-10T10:00:00Z");
 
-	private final FakeCrateCloud fake = FakeCrateCloud.builder().manualClock(START).start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			// A request without its token is off the document on purpose.
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.requestBody().equals("{}"));
-		}
-		finally {
-			this.fake.close();
-		}
+	InvitationApiTests() {
+		super(FakeCrateCloud.builder().manualClock(START).start());
+		// A request without its token is off the document on purpose.
+		invalidOnPurpose((exchange) -> exchange.requestBody().equals("{}"));
 	}
 
 	@Test

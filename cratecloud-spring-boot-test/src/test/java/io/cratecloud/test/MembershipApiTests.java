@@ -3,7 +3,6 @@ package io.cratecloud.test;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.CrateCloudValidationException;
@@ -16,38 +15,22 @@ import io.cratecloud.client.users.ProjectMembership;
 import io.cratecloud.client.users.ProjectRole;
 import io.cratecloud.client.users.ProjectUser;
 import io.cratecloud.client.users.RoleFqn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-class MembershipApiTests {
+class MembershipApiTests extends FakeApiTests {
 
 	private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
-	private final FakeCrateCloud fake = FakeCrateCloud.start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			// Adding a member lists no 400 and no 403 in the document, but the fake refuses
-			// wrong bodies and demoting an organization's last admin, as the service does (the
-			// requests of the wrong bodies are off the document on purpose too).
-			FakeContract.assertConforms(this.fake, (exchange) -> false,
-					(exchange) -> "POST".equals(exchange.method()) && exchange.path().endsWith("/users/")
-							&& (exchange.status() == 400 || exchange.status() == 403));
-		}
-		finally {
-			this.fake.close();
-		}
+	MembershipApiTests() {
+		// Adding a member lists no 400 and no 403 in the document, but the fake refuses
+		// wrong bodies and demoting an organization's last admin, as the service does (the
+		// requests of the wrong bodies are off the document on purpose too).
+		offDocument((exchange) -> "POST".equals(exchange.method()) && exchange.path().endsWith("/users/")
+				&& (exchange.status() == 400 || exchange.status() == 403));
 	}
 
 	@Test

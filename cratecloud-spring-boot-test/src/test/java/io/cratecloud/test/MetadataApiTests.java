@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.clusters.ClusterJwt;
@@ -25,7 +24,6 @@ import io.cratecloud.client.clusters.CrateDbChannels;
 import io.cratecloud.client.clusters.CrateDbVersion;
 import io.cratecloud.client.metadata.CloudMetadata;
 import io.cratecloud.client.metadata.JsonWebKeySet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,28 +31,15 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class MetadataApiTests {
+class MetadataApiTests extends FakeApiTests {
 
 	private static final Instant START = Instant.parse("2026-07-10T10:00:00Z");
 
 	private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
-	private final FakeCrateCloud fake = FakeCrateCloud.builder().manualClock(START).start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.status() == 400);
-		}
-		finally {
-			this.fake.close();
-		}
+	MetadataApiTests() {
+		super(FakeCrateCloud.builder().manualClock(START).start());
+		invalidOnPurpose((exchange) -> exchange.status() == 400);
 	}
 
 	@Test

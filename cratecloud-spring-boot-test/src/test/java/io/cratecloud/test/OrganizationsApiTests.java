@@ -2,7 +2,6 @@ package io.cratecloud.test;
 
 import java.net.http.HttpResponse;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.auditlogs.AuditEvent;
@@ -11,30 +10,15 @@ import io.cratecloud.client.organizations.Organization;
 import io.cratecloud.client.organizations.OrganizationCreate;
 import io.cratecloud.client.organizations.OrganizationEdit;
 import io.cratecloud.client.projects.ProjectCreate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class OrganizationsApiTests {
+class OrganizationsApiTests extends FakeApiTests {
 
-	private final FakeCrateCloud fake = FakeCrateCloud.start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.requestBody().contains("\"plan_type\": 9"));
-		}
-		finally {
-			this.fake.close();
-		}
+	OrganizationsApiTests() {
+		invalidOnPurpose((exchange) -> exchange.requestBody().contains("\"plan_type\": 9"));
 	}
 
 	@Test

@@ -2,35 +2,19 @@ package io.cratecloud.test;
 
 import java.net.http.HttpResponse;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.organizations.Organization;
 import io.cratecloud.client.projects.Project;
 import io.cratecloud.client.projects.ProjectCreate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class ProjectsApiTests {
+class ProjectsApiTests extends FakeApiTests {
 
-	private final FakeCrateCloud fake = FakeCrateCloud.start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.requestBody().contains("starts with a space"));
-		}
-		finally {
-			this.fake.close();
-		}
+	ProjectsApiTests() {
+		invalidOnPurpose((exchange) -> exchange.requestBody().contains("starts with a space"));
 	}
 
 	@Test

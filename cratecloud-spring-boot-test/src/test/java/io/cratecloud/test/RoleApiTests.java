@@ -1,33 +1,13 @@
 package io.cratecloud.test;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.roles.Role;
 import io.cratecloud.client.users.RoleFqn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-class RoleApiTests {
-
-	private final FakeCrateCloud fake = FakeCrateCloud.start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			FakeContract.assertConforms(this.fake);
-		}
-		finally {
-			this.fake.close();
-		}
-	}
+class RoleApiTests extends FakeApiTests {
 
 	@Test
 	void theRolesOfOrganizationsAndProjectsAreListed() {

@@ -3,7 +3,6 @@ package io.cratecloud.test;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.auditlogs.AuditEvent;
@@ -12,13 +11,12 @@ import io.cratecloud.client.organizations.MongoDbSecret;
 import io.cratecloud.client.organizations.Secret;
 import io.cratecloud.client.organizations.SecretCreate;
 import io.cratecloud.client.organizations.SecretType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class SecretsApiTests {
+class SecretsApiTests extends FakeApiTests {
 
 	private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
@@ -26,26 +24,12 @@ class SecretsApiTests {
 
 	private static final String AZURE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsu";
 
-	private final FakeCrateCloud fake = FakeCrateCloud.start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.status() == 400,
-					// The document lists no 404 for an organization's secrets; the fake answers an
-					// unknown organization as everywhere else (the service's answer is not known).
-					(exchange) -> exchange.status() == 404 && exchange.method().equals("GET")
-							&& "/api/v2/organizations/{organization_id}/secrets/".equals(exchange.template()));
-		}
-		finally {
-			this.fake.close();
-		}
+	SecretsApiTests() {
+		invalidOnPurpose((exchange) -> exchange.status() == 400);
+		// The document lists no 404 for an organization's secrets; the fake answers an
+		// unknown organization as everywhere else (the service's answer is not known).
+		offDocument((exchange) -> exchange.status() == 404 && exchange.method().equals("GET")
+				&& "/api/v2/organizations/{organization_id}/secrets/".equals(exchange.template()));
 	}
 
 	@Test

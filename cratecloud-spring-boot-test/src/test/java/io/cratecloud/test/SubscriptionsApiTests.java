@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.auditlogs.AuditEvent;
@@ -12,39 +11,24 @@ import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.subscriptions.Subscription;
 import io.cratecloud.client.subscriptions.SubscriptionProvider;
 import io.cratecloud.client.subscriptions.SubscriptionType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class SubscriptionsApiTests {
+class SubscriptionsApiTests extends FakeApiTests {
 
 	private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
-	private final FakeCrateCloud fake = FakeCrateCloud.start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.status() == 400,
-					// The document lists no 404 for these operations, nor a 400 for assigning an
-					// organization; the fake answers an unknown organization and a wrong body as
-					// everywhere else (the service's answers are not known).
-					(exchange) -> (exchange.status() == 404 && exchange.template() != null
-							&& (exchange.template().equals("/api/v2/organizations/{organization_id}/subscriptions/")
-									|| exchange.template().equals("/api/v2/subscriptions/")))
-							|| (exchange.status() == 400 && exchange.path().endsWith("/assign-org/")));
-		}
-		finally {
-			this.fake.close();
-		}
+	SubscriptionsApiTests() {
+		invalidOnPurpose((exchange) -> exchange.status() == 400);
+		// The document lists no 404 for these operations, nor a 400 for assigning an
+		// organization; the fake answers an unknown organization and a wrong body as
+		// everywhere else (the service's answers are not known).
+		offDocument((exchange) -> (exchange.status() == 404 && exchange.template() != null
+				&& (exchange.template().equals("/api/v2/organizations/{organization_id}/subscriptions/")
+						|| exchange.template().equals("/api/v2/subscriptions/")))
+				|| (exchange.status() == 400 && exchange.path().endsWith("/assign-org/")));
 	}
 
 	@Test

@@ -9,32 +9,21 @@ import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.users.ApiKey;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class UserApiKeysTests {
+class UserApiKeysTests extends FakeApiTests {
 
 	private static final String UNKNOWN_KEY_PATH = "/api/v2/users/me/api-keys/no-such-key/";
 
-	private final FakeCrateCloud fake = FakeCrateCloud.start();
-
-	private final CrateCloudClient client = clientWith(this.fake.apiKey(), this.fake.apiSecret());
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			// The document lists neither 404 nor 400 for changing or deleting an API key, but
-			// the fake, as the service, refuses unknown keys and bodies that are wrong.
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.requestBody().contains("\"yes\""),
-					(exchange) -> ("PATCH".equals(exchange.method()) || "DELETE".equals(exchange.method()))
-							&& exchange.status() >= 400 && exchange.status() != 401);
-		}
-		finally {
-			this.fake.close();
-		}
+	UserApiKeysTests() {
+		invalidOnPurpose((exchange) -> exchange.requestBody().contains("\"yes\""));
+		// The document lists neither 404 nor 400 for changing or deleting an API key, but
+		// the fake, as the service, refuses unknown keys and bodies that are wrong.
+		offDocument((exchange) -> ("PATCH".equals(exchange.method()) || "DELETE".equals(exchange.method()))
+				&& exchange.status() >= 400 && exchange.status() != 401);
 	}
 
 	@Test

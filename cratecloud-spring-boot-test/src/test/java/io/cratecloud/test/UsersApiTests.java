@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.CrateCloudValidationException;
@@ -16,36 +15,21 @@ import io.cratecloud.client.users.OrganizationRole;
 import io.cratecloud.client.users.ProjectRole;
 import io.cratecloud.client.users.RoleFqn;
 import io.cratecloud.client.users.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class UsersApiTests {
+class UsersApiTests extends FakeApiTests {
 
 	private static final Pattern CONFIRMATION_TOKEN = Pattern.compile("the confirmation token is (\\S+)\\)");
 
-	private final FakeCrateCloud fake = FakeCrateCloud.builder().userEmail("ada.lovelace@example.com").start();
-
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.baseUrl(this.fake.baseUrl())
-		.apiKey(this.fake.apiKey())
-		.apiSecret(this.fake.apiSecret())
-		.build();
-
-	@AfterEach
-	void conformsAndStops() {
-		try {
-			// Sent off the document on purpose: read-only fields, an address that is none and
-			// a missing token.
-			FakeContract.assertConforms(this.fake,
-					(exchange) -> exchange.requestBody().contains("is_superuser")
-							|| exchange.requestBody().contains("not-an-address") || exchange.requestBody().equals("{}"));
-		}
-		finally {
-			this.fake.close();
-		}
+	UsersApiTests() {
+		super(FakeCrateCloud.builder().userEmail("ada.lovelace@example.com").start());
+		// Sent off the document on purpose: read-only fields, an address that is none and
+		// a missing token.
+		invalidOnPurpose((exchange) -> exchange.requestBody().contains("is_superuser")
+				|| exchange.requestBody().contains("not-an-address") || exchange.requestBody().equals("{}"));
 	}
 
 	@Test
