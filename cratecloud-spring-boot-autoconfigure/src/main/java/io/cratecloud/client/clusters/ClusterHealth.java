@@ -2,6 +2,7 @@ package io.cratecloud.client.clusters;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ public record ClusterHealth(@Nullable ClusterHealthStatus status, @Nullable Oper
 	 * Whether the health reports a change in progress.
 	 * @return {@code true} if a running operation is named
 	 */
+	@JsonIgnore // derived from runningOperation, not a field of the API's health
 	public boolean isOperationRunning() {
 		return this.runningOperation != null && !this.runningOperation.isNone();
 	}

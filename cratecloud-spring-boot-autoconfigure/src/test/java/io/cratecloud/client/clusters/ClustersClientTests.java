@@ -15,6 +15,8 @@ import io.cratecloud.client.products.Product;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -177,6 +179,17 @@ class ClustersClientTests {
 		assertThat(health.status()).hasToString("DEGRADED");
 		assertThat(health.runningOperation()).isEqualTo(new OperationType("TRANSFER_SUBSCRIPTION"));
 		assertThat(health.isOperationRunning()).isTrue();
+	}
+
+	@Test
+	void healthWrittenAsJsonByAnApplicationHasOnlyItsOwnFields() {
+		// An application that serves the client's records (as the sample's /api/clusters does)
+		// must not see the derived isOperationRunning() as a field.
+		ClusterHealth health = new ClusterHealth(ClusterHealthStatus.GREEN, new OperationType("SCALE"), null);
+
+		JsonNode json = JsonMapper.builder().build().valueToTree(health);
+
+		assertThat(json.propertyNames()).containsExactlyInAnyOrder("status", "runningOperation", "lastSeen");
 	}
 
 	@Test
