@@ -1,7 +1,5 @@
 package io.cratecloud.test;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  * minor release of the next.
  */
 final class ClusterVersions {
-
-	/** The nightly build is dated as {@code /api/v2/meta/cratedb-versions/} dates it. */
-	private static final DateTimeFormatter NIGHTLY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd-'00-02'")
-		.withZone(ZoneOffset.UTC);
 
 	/** The versions of each channel, oldest first. */
 	static final Map<String, List<String>> CHANNELS;
@@ -50,11 +44,8 @@ final class ClusterVersions {
 				}
 			}
 			if (newest != null) {
-				ObjectNode described = MetadataApi.version(state, newest);
-				if (channel.equals("nightly")) {
-					described.put("date", NIGHTLY_DATE.format(state.now()));
-				}
-				channels.set(channel, described);
+				channels.set(channel, channel.equals("nightly") ? MetadataApi.nightly(state, newest)
+						: MetadataApi.version(state, newest));
 			}
 		});
 		ObjectNode versions = state.object();

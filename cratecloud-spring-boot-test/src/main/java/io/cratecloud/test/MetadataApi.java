@@ -83,6 +83,14 @@ final class MetadataApi implements FakeApi {
 	 * A {@code CrateDBVersion}: the version and its parts.
 	 * @param version a version such as {@code 5.10.3}
 	 */
+	/**
+	 * A nightly build of the version ({@code NightlyCrateDBVersion}), dated today as the
+	 * service dates it.
+	 */
+	static ObjectNode nightly(FakeState state, String version) {
+		return version(state, version).put("date", NIGHTLY_DATE.format(state.now()));
+	}
+
 	static ObjectNode version(FakeState state, String version) {
 		String[] parts = version.split("\\.");
 		ObjectNode node = state.object().put("version", version);
@@ -136,8 +144,7 @@ final class MetadataApi implements FakeApi {
 		ObjectNode channels = versions.putObject("crate_versions");
 		channels.set("stable", version(this.state, latestStable()));
 		channels.set("testing", version(this.state, TESTING_VERSION));
-		channels.set("nightly",
-				version(this.state, NIGHTLY_VERSION).put("date", NIGHTLY_DATE.format(this.state.now())));
+		channels.set("nightly", nightly(this.state, NIGHTLY_VERSION));
 		return FakeResponse.ok(versions);
 	}
 
