@@ -17,8 +17,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.cratecloud.client.CrateCloudClient;
-import io.cratecloud.client.RetrySettings;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -69,28 +67,6 @@ public final class CrateCloudApiMock implements BeforeAllCallback, AfterAllCallb
 	 */
 	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.port();
-	}
-
-	/**
-	 * A client of the server with the test credentials and no retries.
-	 * @return a new client
-	 */
-	public CrateCloudClient client() {
-		return client(RetrySettings.disabled());
-	}
-
-	/**
-	 * A client of the server with the test credentials.
-	 * @param retrySettings how the client retries
-	 * @return a new client
-	 */
-	public CrateCloudClient client(RetrySettings retrySettings) {
-		return CrateCloudClient.builder()
-			.apiKey(API_KEY)
-			.apiSecret(API_SECRET)
-			.baseUrl(baseUrl())
-			.retry(retrySettings)
-			.build();
 	}
 
 	/**
