@@ -4,21 +4,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Properties;
-import java.util.Set;
 
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
 import io.cratecloud.client.datajobs.DataJobsClient;
-import io.cratecloud.client.http.CrateCloudJson;
-import io.cratecloud.client.http.CrateCloudTransport;
+import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.internal.CrateCloudJson;
+import io.cratecloud.client.internal.CrateCloudTransport;
+import io.cratecloud.client.internal.CredentialsInterceptor;
+import io.cratecloud.client.internal.DefaultAuditLogsClient;
+import io.cratecloud.client.internal.DefaultClustersClient;
+import io.cratecloud.client.internal.DefaultDataJobsClient;
+import io.cratecloud.client.internal.DefaultExportJobsClient;
+import io.cratecloud.client.internal.DefaultFilesClient;
+import io.cratecloud.client.internal.DefaultImportJobsClient;
+import io.cratecloud.client.internal.DefaultMetadataClient;
+import io.cratecloud.client.internal.DefaultOrganizationsClient;
+import io.cratecloud.client.internal.DefaultProductsClient;
+import io.cratecloud.client.internal.DefaultProjectsClient;
+import io.cratecloud.client.internal.DefaultRegionsClient;
+import io.cratecloud.client.internal.DefaultRolesClient;
+import io.cratecloud.client.internal.DefaultSubscriptionsClient;
+import io.cratecloud.client.internal.DefaultUsersClient;
+import io.cratecloud.client.internal.PresignedUrlObservationConvention;
+import io.cratecloud.client.internal.Redactor;
+import io.cratecloud.client.internal.Waiter;
 import io.cratecloud.client.metadata.MetadataClient;
-import io.cratecloud.client.observation.PresignedUrlObservationConvention;
+import io.cratecloud.client.observation.OperationAwaitObservationConvention;
+import io.cratecloud.client.observation.RetryObservationConvention;
+import io.cratecloud.client.organizations.FilesClient;
 import io.cratecloud.client.organizations.OrganizationsClient;
 import io.cratecloud.client.products.ProductsClient;
 import io.cratecloud.client.projects.ProjectsClient;
@@ -31,7 +50,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
@@ -43,8 +61,7 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * properties. Elsewhere, use the {@link #builder() builder}:
  * <pre class="code">
  * CrateCloudClient client = CrateCloudClient.builder()
- *     .apiKey(System.getenv("CRATECLOUD_APIKEY"))
- *     .apiSecret(System.getenv("CRATECLOUD_APISECRET"))
+ *     .credentials(CrateCloudCredentials.of(System.getenv("CRATECLOUD_APIKEY"), System.getenv("CRATECLOUD_APISECRET")))
  *     .build();
  * List&lt;Cluster&gt; clusters = client.clusters().list();
  * </pre>
@@ -52,9 +69,25 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 public final class CrateCloudClient {
 
 	/**
-	 * The base URL of the CrateDB Cloud API.
+	 * The base URL of the CrateDB Cloud API, unless another is set: {@value}.
 	 */
 	public static final String DEFAULT_BASE_URL = "https://console.cratedb.cloud";
+
+	/**
+	 * How long to wait for a connection, unless set otherwise: 5 seconds.
+	 */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/**
+	 * How long to wait for a response, unless set otherwise: 30 seconds.
+	 */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+	/**
+	 * How often {@code await} asks whether background work has ended, unless set otherwise:
+	 * 10 seconds, as the official CLI polls.
+	 */
+	public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
 
 	/**
 	 * The {@code User-Agent} every request carries.
@@ -69,6 +102,8 @@ public final class CrateCloudClient {
 
 	private final ClustersClient clusters;
 
+	private final DataJobsClient dataJobs;
+
 	private final ProductsClient products;
 
 	private final UsersClient users;
@@ -79,25 +114,22 @@ public final class CrateCloudClient {
 
 	private final AuditLogsClient auditLogs;
 
-	private final CrateCloudTransport transport;
-
-	private final DataJobsClient dataJobs;
-
 	private final MetadataClient metadata;
 
-	private CrateCloudClient(CrateCloudTransport transport, Polling polling) {
-		this.transport = transport;
-		this.organizations = new OrganizationsClient(transport);
-		this.regions = new RegionsClient(transport);
-		this.projects = new ProjectsClient(transport);
-		this.clusters = new ClustersClient(transport, polling);
-		this.dataJobs = new DataJobsClient(transport, polling);
-		this.metadata = new MetadataClient(transport);
-		this.products = new ProductsClient(transport);
-		this.users = new UsersClient(transport);
-		this.roles = new RolesClient(transport);
-		this.subscriptions = new SubscriptionsClient(transport);
-		this.auditLogs = new AuditLogsClient(transport);
+	private CrateCloudClient(CrateCloudTransport transport, Waiter waiter) {
+		FilesClient files = new DefaultFilesClient(transport);
+		this.organizations = new DefaultOrganizationsClient(transport, files);
+		this.regions = new DefaultRegionsClient(transport);
+		this.projects = new DefaultProjectsClient(transport);
+		this.clusters = new DefaultClustersClient(transport, waiter);
+		this.dataJobs = new DefaultDataJobsClient(new DefaultImportJobsClient(transport, waiter, files),
+				new DefaultExportJobsClient(transport, waiter, files));
+		this.products = new DefaultProductsClient(transport);
+		this.users = new DefaultUsersClient(transport);
+		this.roles = new DefaultRolesClient(transport);
+		this.subscriptions = new DefaultSubscriptionsClient(transport);
+		this.auditLogs = new DefaultAuditLogsClient(transport);
+		this.metadata = new DefaultMetadataClient(transport);
 	}
 
 	/**
@@ -109,7 +141,7 @@ public final class CrateCloudClient {
 	}
 
 	/**
-	 * Organizations and what belongs to them.
+	 * Organizations, their files, secrets, invitations and billing.
 	 * @return the organizations client
 	 */
 	public OrganizationsClient organizations() {
@@ -133,11 +165,19 @@ public final class CrateCloudClient {
 	}
 
 	/**
-	 * Clusters and their operations.
+	 * Clusters, their changes and operations.
 	 * @return the clusters client
 	 */
 	public ClustersClient clusters() {
 		return this.clusters;
+	}
+
+	/**
+	 * Import and export jobs of clusters.
+	 * @return the data jobs client
+	 */
+	public DataJobsClient dataJobs() {
+		return this.dataJobs;
 	}
 
 	/**
@@ -149,7 +189,7 @@ public final class CrateCloudClient {
 	}
 
 	/**
-	 * Users, the current user and their API keys.
+	 * Users: the current user, their API keys, and memberships.
 	 * @return the users client
 	 */
 	public UsersClient users() {
@@ -157,7 +197,7 @@ public final class CrateCloudClient {
 	}
 
 	/**
-	 * Roles that can be assigned to users.
+	 * Roles that can be given to users.
 	 * @return the roles client
 	 */
 	public RolesClient roles() {
@@ -181,63 +221,11 @@ public final class CrateCloudClient {
 	}
 
 	/**
-	 * Import and export jobs of clusters.
-	 * @return the data jobs client
-	 */
-	public DataJobsClient dataJobs() {
-		return this.dataJobs;
-	}
-
-	/**
 	 * Metadata of CrateDB Cloud: versions, the caller's IP address, keys for JWTs.
 	 * @return the metadata client
 	 */
 	public MetadataClient metadata() {
 		return this.metadata;
-	}
-
-	/**
-	 * The HTTP layer the resource clients share, with this client's authentication, error
-	 * handling and retries: for an operation the resource clients do not offer.
-	 * @return the transport
-	 */
-	public CrateCloudTransport transport() {
-		return this.transport;
-	}
-
-	/**
-	 * Whether the base URL keeps credentials safe in transit: {@code https}, or {@code http}
-	 * to a loopback host ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}) as tests and
-	 * local fakes use.
-	 * @param baseUrl the base URL
-	 * @return {@code true} if Basic credentials may be sent to it
-	 */
-	public static boolean isSecureBaseUrl(URI baseUrl) {
-		String scheme = baseUrl.getScheme();
-		if ("https".equalsIgnoreCase(scheme)) {
-			return baseUrl.getHost() != null;
-		}
-		return "http".equalsIgnoreCase(scheme) && isLoopback(baseUrl.getHost());
-	}
-
-	private static boolean isLoopback(@Nullable String host) {
-		if (host == null) {
-			return false;
-		}
-		if (host.equalsIgnoreCase("localhost")) {
-			return true;
-		}
-		String literal = (host.startsWith("[") && host.endsWith("]")) ? host.substring(1, host.length() - 1) : host;
-		// Only IP literals are resolved, so no name lookup happens here.
-		if (!literal.contains(":") && !literal.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
-			return false;
-		}
-		try {
-			return InetAddress.getByName(literal).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
 	}
 
 	private static String version() {
@@ -254,13 +242,13 @@ public final class CrateCloudClient {
 	}
 
 	/**
-	 * Builds a {@link CrateCloudClient}. Only the API key and secret are required.
+	 * Builds a {@link CrateCloudClient}. Only the {@link #credentials credentials} are
+	 * required. Each setting is checked as it is set, and fails with an
+	 * {@link IllegalArgumentException} that names it.
 	 */
 	public static final class Builder {
 
-		private @Nullable String apiKey;
-
-		private @Nullable String apiSecret;
+		private @Nullable CrateCloudCredentialsProvider credentials;
 
 		private String baseUrl = DEFAULT_BASE_URL;
 
@@ -270,54 +258,55 @@ public final class CrateCloudClient {
 
 		private RestClient.@Nullable Builder restClientBuilder;
 
-		private Duration connectTimeout = Duration.ofSeconds(5);
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
-		private Duration readTimeout = Duration.ofSeconds(30);
+		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
-		private Duration operationPollInterval = Duration.ofSeconds(10);
+		private Duration operationPollInterval = DEFAULT_POLL_INTERVAL;
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable OperationAwaitObservationConvention operationAwaitObservationConvention;
+
+		private @Nullable RetryObservationConvention retryObservationConvention;
 
 		private Builder() {
 		}
 
 		/**
-		 * Set the API key, sent as the Basic user name.
-		 * @param apiKey the API key
+		 * Set where the API key and secret come from. They are asked for before every
+		 * request, so a provider whose credentials change (a rotated key) takes effect from
+		 * the next request on; a fixed key is {@link CrateCloudCredentials#of} its own
+		 * provider.
+		 * @param credentials the credentials, or their provider
 		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}
 		 */
-		public Builder apiKey(String apiKey) {
-			this.apiKey = apiKey;
+		public Builder credentials(CrateCloudCredentialsProvider credentials) {
+			this.credentials = Arguments.required(credentials, "credentials");
 			return this;
 		}
 
 		/**
-		 * Set the API key's secret, sent as the Basic password.
-		 * @param apiSecret the secret
-		 * @return this builder
-		 */
-		public Builder apiSecret(String apiSecret) {
-			this.apiSecret = apiSecret;
-			return this;
-		}
-
-		/**
-		 * Set the base URL of the API; {@link #DEFAULT_BASE_URL} unless set.
+		 * Set the base URL of the API; {@value CrateCloudClient#DEFAULT_BASE_URL} unless set.
 		 * @param baseUrl an {@code https} URL, or an {@code http} URL of a loopback host
+		 * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}) as tests and local fakes use
 		 * @return this builder
+		 * @throws IllegalArgumentException if it is not an absolute http(s) URL with a host,
+		 * or would send the credentials in clear text
 		 */
 		public Builder baseUrl(String baseUrl) {
-			this.baseUrl = baseUrl;
+			this.baseUrl = checkBaseUrl(baseUrl);
 			return this;
 		}
 
 		/**
 		 * Scope list calls to one region with the {@code X-Region} header.
-		 * @param region the region's name, or {@code null} to send no header
+		 * @param region the region's name, or {@code null} (or blank) to send no header
 		 * @return this builder
 		 */
 		public Builder region(@Nullable String region) {
-			this.region = region;
+			this.region = (region != null && !region.isBlank()) ? region : null;
 			return this;
 		}
 
@@ -325,46 +314,62 @@ public final class CrateCloudClient {
 		 * Set how idempotent requests are retried; {@link RetrySettings#defaults()} unless set.
 		 * @param retrySettings the retry settings
 		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}
 		 */
 		public Builder retry(RetrySettings retrySettings) {
-			this.retrySettings = retrySettings;
+			this.retrySettings = Arguments.required(retrySettings, "retry");
 			return this;
 		}
 
 		/**
 		 * Build on the given {@link RestClient.Builder}, which is cloned and not changed. Its
 		 * request factory is used as it is: it should follow no redirects and carry the wanted
-		 * timeouts. Without one, a JDK {@link HttpClient} is used that follows no redirects
-		 * and applies the {@link #timeouts(Duration, Duration) timeouts}.
+		 * timeouts, and its observation registry observes the requests. Without one, a JDK
+		 * {@link HttpClient} is used that follows no redirects and applies the
+		 * {@link #connectTimeout(Duration) connect} and {@link #readTimeout(Duration) read}
+		 * timeouts.
 		 * @param restClientBuilder the builder to start from
 		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}
 		 */
 		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-			this.restClientBuilder = restClientBuilder;
+			this.restClientBuilder = Arguments.required(restClientBuilder, "restClientBuilder");
 			return this;
 		}
 
 		/**
-		 * Set the timeouts of the JDK client used when no {@link RestClient.Builder} is
-		 * given; 5 s and 30 s unless set.
-		 * @param connectTimeout how long to wait for a connection
-		 * @param readTimeout how long to wait for a response
+		 * Set how long the JDK client used when no {@link RestClient.Builder} is given waits
+		 * for a connection; 5 s unless set.
+		 * @param connectTimeout the timeout
 		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}, zero or negative
 		 */
-		public Builder timeouts(Duration connectTimeout, Duration readTimeout) {
-			this.connectTimeout = connectTimeout;
-			this.readTimeout = readTimeout;
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = Arguments.positive(connectTimeout, "connectTimeout");
 			return this;
 		}
 
 		/**
-		 * Set how often {@code await} asks whether background work has finished; 10 s unless
-		 * set.
+		 * Set how long the JDK client used when no {@link RestClient.Builder} is given waits
+		 * for a response; 30 s unless set.
+		 * @param readTimeout the timeout
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}, zero or negative
+		 */
+		public Builder readTimeout(Duration readTimeout) {
+			this.readTimeout = Arguments.positive(readTimeout, "readTimeout");
+			return this;
+		}
+
+		/**
+		 * Set how often {@link PendingOperation#await(Duration) await} asks whether
+		 * background work has ended; 10 s unless set.
 		 * @param operationPollInterval the interval between two polls
 		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}, zero or negative
 		 */
 		public Builder operationPollInterval(Duration operationPollInterval) {
-			this.operationPollInterval = operationPollInterval;
+			this.operationPollInterval = Arguments.positive(operationPollInterval, "operationPollInterval");
 			return this;
 		}
 
@@ -377,31 +382,46 @@ public final class CrateCloudClient {
 		 * own registry.
 		 * @param observationRegistry the registry
 		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}
 		 */
 		public Builder observationRegistry(ObservationRegistry observationRegistry) {
-			Assert.notNull(observationRegistry, "observationRegistry must not be null");
-			this.observationRegistry = observationRegistry;
+			this.observationRegistry = Arguments.required(observationRegistry, "observationRegistry");
+			return this;
+		}
+
+		/**
+		 * Set the convention of {@code cratecloud.operation.await} observations, in place of
+		 * the default one (and of a {@code GlobalObservationConvention} registered for them).
+		 * @param convention the convention, or {@code null} for the default one
+		 * @return this builder
+		 */
+		public Builder operationAwaitObservationConvention(@Nullable OperationAwaitObservationConvention convention) {
+			this.operationAwaitObservationConvention = convention;
+			return this;
+		}
+
+		/**
+		 * Set the convention of {@code cratecloud.client.retries} observations, in place of
+		 * the default one (and of a {@code GlobalObservationConvention} registered for them).
+		 * @param convention the convention, or {@code null} for the default one
+		 * @return this builder
+		 */
+		public Builder retryObservationConvention(@Nullable RetryObservationConvention convention) {
+			this.retryObservationConvention = convention;
 			return this;
 		}
 
 		/**
 		 * Build the client.
 		 * @return the client
-		 * @throws IllegalArgumentException if the key or secret is missing or the base URL
-		 * would send them in clear text
+		 * @throws IllegalArgumentException if no credentials were set
 		 */
 		public CrateCloudClient build() {
-			String key = this.apiKey;
-			String secret = this.apiSecret;
-			Assert.isTrue(key != null && !key.isBlank(), "apiKey must not be blank");
-			Assert.isTrue(secret != null && !secret.isBlank(), "apiSecret must not be blank");
-			URI base = URI.create(this.baseUrl);
-			Assert.isTrue(isSecureBaseUrl(base), () -> "baseUrl must use https (or http to a loopback host), not "
-					+ this.baseUrl + ": Basic credentials must never travel in clear text");
+			CrateCloudCredentialsProvider provider = Arguments.required(this.credentials, "credentials");
 			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(stripTrailingSlash(this.baseUrl));
 			// Encode every variable strictly: an id such as "../organizations" stays in its segment.
 			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
-			String credentials = HttpHeaders.encodeBasicAuth(key, secret, StandardCharsets.UTF_8);
+			Redactor redactor = new Redactor();
 			RestClient.Builder starting = startingBuilder();
 			// Pre-signed upload URLs carry their own authorization: they must never see the
 			// API's, and their signature must not be recorded in observations.
@@ -409,21 +429,21 @@ public final class CrateCloudClient {
 				.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, USER_AGENT))
 				.observationConvention(new PresignedUrlObservationConvention())
 				.build();
+			String regionHeader = this.region;
 			RestClient restClient = starting.uriBuilderFactory(uriBuilderFactory)
 				.defaultHeaders((headers) -> {
-					headers.set(HttpHeaders.AUTHORIZATION, "Basic " + credentials);
 					headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
-					if (this.region != null && !this.region.isBlank()) {
-						headers.set("X-Region", this.region);
+					if (regionHeader != null) {
+						headers.set("X-Region", regionHeader);
 					}
 				})
+				.requestInterceptor(new CredentialsInterceptor(provider, redactor))
 				.build();
-			Set<String> secrets = Set.of(secret, credentials,
-					Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
-			return new CrateCloudClient(
-					new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory, CrateCloudJson.createMapper(),
-							this.retrySettings, secrets, this.observationRegistry),
-					new Polling(this.operationPollInterval, this.observationRegistry));
+			CrateCloudTransport transport = new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory,
+					CrateCloudJson.createMapper(), this.retrySettings, redactor, this.observationRegistry,
+					this.retryObservationConvention);
+			return new CrateCloudClient(transport, new Waiter(this.operationPollInterval, this.observationRegistry,
+					this.operationAwaitObservationConvention));
 		}
 
 		private RestClient.Builder startingBuilder() {
@@ -439,14 +459,57 @@ public final class CrateCloudClient {
 			return RestClient.builder().requestFactory(requestFactory).observationRegistry(this.observationRegistry);
 		}
 
+		private static String checkBaseUrl(@Nullable String baseUrl) {
+			Arguments.text(baseUrl, "baseUrl");
+			URI uri;
+			try {
+				uri = new URI(baseUrl);
+			}
+			catch (URISyntaxException ex) {
+				throw new IllegalArgumentException("baseUrl must be a URL, but '" + baseUrl + "' is not: "
+						+ ex.getReason());
+			}
+			String scheme = uri.getScheme();
+			if (!("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) || uri.getHost() == null) {
+				// A scheme-less value such as 'console.cratedb.cloud' parses as a relative path;
+				// calling it a clear-text risk would send the user looking for the wrong mistake.
+				throw new IllegalArgumentException(
+						"baseUrl must be an absolute http(s) URL with a host, such as " + DEFAULT_BASE_URL + ", not '"
+								+ baseUrl + "'");
+			}
+			if ("http".equalsIgnoreCase(scheme) && !isLoopback(uri.getHost())) {
+				throw new IllegalArgumentException("baseUrl must use https, not '" + baseUrl
+						+ "': HTTP Basic credentials must never travel in clear text (plain http is accepted only "
+						+ "for loopback hosts, as tests and local fakes use)");
+			}
+			return baseUrl;
+		}
+
+		private static boolean isLoopback(String host) {
+			if (host.equalsIgnoreCase("localhost")) {
+				return true;
+			}
+			String literal = (host.startsWith("[") && host.endsWith("]")) ? host.substring(1, host.length() - 1) : host;
+			// Only IP literals are resolved, so no name lookup happens here.
+			if (!literal.contains(":") && !literal.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+				return false;
+			}
+			try {
+				return InetAddress.getByName(literal).isLoopbackAddress();
+			}
+			catch (UnknownHostException ex) {
+				return false;
+			}
+		}
+
 		private static String stripTrailingSlash(String url) {
 			return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 		}
 
 		@Override
 		public String toString() {
-			return "CrateCloudClient.Builder[baseUrl=" + this.baseUrl + ", apiKey=" + this.apiKey
-					+ ", apiSecret=******]";
+			return "CrateCloudClient.Builder[baseUrl=" + this.baseUrl + ", region=" + this.region + ", credentials="
+					+ ((this.credentials != null) ? this.credentials.getClass().getSimpleName() : null) + "]";
 		}
 
 	}

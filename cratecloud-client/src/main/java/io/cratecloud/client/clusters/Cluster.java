@@ -2,6 +2,7 @@ package io.cratecloud.client.clusters;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cratecloud.client.DublinCore;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param url the cluster's URL, {@code https://<fqdn without the dot>:4200}
  * @param externalIp the cluster's public IP address
  * @param username the name of the cluster's admin user
- * @param ipWhitelist the IP ranges allowed to connect; empty or absent allows every address
+ * @param ipAllowlist the IP ranges allowed to connect; empty or absent allows every address
+ * (the API's {@code ip_whitelist})
  * @param backupSchedule when backups are taken, as a cron expression
  * @param health the cluster's health as its region last reported it
  * @param lastAsyncOperation the cluster's last long-running change
@@ -39,7 +41,7 @@ public record Cluster(@Nullable String id, String name, String projectId, @Nulla
 		String crateVersion, @Nullable String channel, String productName, String productTier,
 		@Nullable Integer productUnit, @Nullable Integer numNodes, @Nullable HardwareSpecs hardwareSpecs,
 		@Nullable String fqdn, @Nullable String url, @Nullable String externalIp, String username,
-		@Nullable List<IpWhitelistEntry> ipWhitelist, @Nullable String backupSchedule,
+		@JsonProperty("ip_whitelist") @Nullable List<IpAllowlistEntry> ipAllowlist, @Nullable String backupSchedule,
 		@Nullable ClusterHealth health, @Nullable ClusterOperationSummary lastAsyncOperation,
 		@Nullable Boolean suspended, @Nullable Boolean allowSuspend, @Nullable Boolean allowCustomStorage,
 		@Nullable Boolean deletionProtected, @Nullable Boolean gcAvailable, @Nullable String origin,

@@ -2,6 +2,7 @@ package io.cratecloud.client.clusters;
 
 import java.util.Map;
 
+import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.DublinCore;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param nonSensitiveData the change's parameters, depending on its type: for
  * {@code SCALE} the current and target product unit and node count, for {@code UPGRADE}
  * the current and target version, for {@code ALLOWED_CIDR_UPDATE} the current and target
- * IP whitelist
+ * IP allowlist
  * @param dc when the operation was created and last modified
  */
 public record ClusterOperation(@Nullable String id, @Nullable OperationType type, @Nullable OperationStatus status,

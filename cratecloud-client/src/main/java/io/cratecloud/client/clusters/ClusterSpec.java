@@ -1,14 +1,22 @@
 package io.cratecloud.client.clusters;
 
-import java.util.regex.Pattern;
-
-import io.cratecloud.client.Arguments;
+import io.cratecloud.client.internal.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The cluster to deploy: its name, product, CrateDB version and admin user. Build it with
- * {@link #of}, which checks the document's constraints, and the {@code with...} methods for
- * the optional parts. {@link #toString()} never shows the password.
+ * The cluster to create: its name, product, CrateDB version and admin user. Build it with
+ * {@link #builder()}, which checks each part as it is set and fills in the document's
+ * defaults (tier {@code default}, channel {@code stable}):
+ * <pre class="code">
+ * ClusterSpec spec = ClusterSpec.builder()
+ *     .name("sensor-data")
+ *     .product("cr1")
+ *     .crateVersion("5.10.3")
+ *     .username("admin")
+ *     .password(password)
+ *     .build();
+ * </pre>
+ * {@link #toString()} never shows the password.
  *
  * @param name the cluster's name, 3 to 63 characters
  * @param productName the product, such as {@code cr1}
@@ -16,18 +24,20 @@ import org.jspecify.annotations.Nullable;
  * @param productUnit the product unit, which sets the number of nodes; the service's default
  * ({@code 0}) when {@code null}
  * @param crateVersion the CrateDB version, such as {@code 5.10.3}
- * @param channel the release channel; {@code stable} when {@code null}
+ * @param channel the release channel, such as {@code stable}
  * @param username the name of the cluster's admin user
- * @param password the admin user's password, at least 24 characters
+ * @param password the admin user's password, 24 to 128 characters
  * @param hardwareSpecs custom hardware, for products that allow it
  */
 public record ClusterSpec(String name, String productName, String productTier, @Nullable Integer productUnit,
-		String crateVersion, @Nullable String channel, String username, String password,
+		String crateVersion, String channel, String username, String password,
 		@Nullable HardwareSpecs hardwareSpecs) {
 
-	static final Pattern PRODUCT_NAME = Pattern.compile("^\\w[\\w\\-. ]*$");
+	/** The product tier unless another is set: {@value}. */
+	public static final String DEFAULT_TIER = "default";
 
-	static final Pattern PRODUCT_TIER = Pattern.compile("^\\w[\\w\\- ]*$");
+	/** The release channel unless another is set: {@value}. */
+	public static final String DEFAULT_CHANNEL = "stable";
 
 	/**
 	 * Check the document's constraints.
@@ -36,71 +46,31 @@ public record ClusterSpec(String name, String productName, String productTier, @
 	 * @param productTier the product's tier, such as {@code default}
 	 * @param productUnit the product unit, or {@code null} for the service's default
 	 * @param crateVersion the CrateDB version
-	 * @param channel the release channel, or {@code null} for {@code stable}
+	 * @param channel the release channel
 	 * @param username the name of the cluster's admin user
-	 * @param password the admin user's password, at least 24 characters
+	 * @param password the admin user's password, 24 to 128 characters
 	 * @param hardwareSpecs custom hardware, or {@code null}
+	 * @throws IllegalArgumentException naming the first part that breaks them
 	 */
 	public ClusterSpec {
-		Arguments.length(name, "cluster.name", 3, 63);
-		Arguments.matches(productName, "cluster.product_name", PRODUCT_NAME,
-				"a word character followed by word characters, '-', '.' or spaces");
-		Arguments.matches(productTier, "cluster.product_tier", PRODUCT_TIER,
-				"a word character followed by word characters, '-' or spaces");
+		checkName(name);
+		checkProductName(productName);
+		checkProductTier(productTier);
 		if (productUnit != null) {
-			Arguments.between(productUnit, "cluster.product_unit", 0, Integer.MAX_VALUE);
+			checkProductUnit(productUnit);
 		}
 		Arguments.text(crateVersion, "cluster.crate_version");
+		Arguments.text(channel, "cluster.channel");
 		Arguments.text(username, "cluster.username");
-		Arguments.length(password, "cluster.password", 24, 128);
+		checkPassword(password);
 	}
 
 	/**
-	 * A cluster with the required parts; the product unit, channel and hardware take the
-	 * service's defaults.
-	 * @param name the cluster's name, 3 to 63 characters
-	 * @param productName the product, such as {@code cr1}
-	 * @param productTier the product's tier, such as {@code default}
-	 * @param crateVersion the CrateDB version, such as {@code 5.10.3}
-	 * @param username the name of the cluster's admin user
-	 * @param password the admin user's password, at least 24 characters
-	 * @return the cluster to deploy
-	 * @throws IllegalArgumentException naming the first field that breaks the document's
-	 * constraints
+	 * Start building a cluster.
+	 * @return a new builder
 	 */
-	public static ClusterSpec of(String name, String productName, String productTier, String crateVersion,
-			String username, String password) {
-		return new ClusterSpec(name, productName, productTier, null, crateVersion, null, username, password, null);
-	}
-
-	/**
-	 * This cluster with another product unit.
-	 * @param productUnit the product unit, which sets the number of nodes
-	 * @return a copy with the product unit
-	 */
-	public ClusterSpec withProductUnit(int productUnit) {
-		return new ClusterSpec(this.name, this.productName, this.productTier, productUnit, this.crateVersion,
-				this.channel, this.username, this.password, this.hardwareSpecs);
-	}
-
-	/**
-	 * This cluster on another release channel.
-	 * @param channel the channel, such as {@code stable} or {@code nightly}
-	 * @return a copy with the channel
-	 */
-	public ClusterSpec withChannel(String channel) {
-		return new ClusterSpec(this.name, this.productName, this.productTier, this.productUnit, this.crateVersion,
-				channel, this.username, this.password, this.hardwareSpecs);
-	}
-
-	/**
-	 * This cluster with custom hardware.
-	 * @param hardwareSpecs the hardware
-	 * @return a copy with the hardware
-	 */
-	public ClusterSpec withHardwareSpecs(HardwareSpecs hardwareSpecs) {
-		return new ClusterSpec(this.name, this.productName, this.productTier, this.productUnit, this.crateVersion,
-				this.channel, this.username, this.password, hardwareSpecs);
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	@Override
@@ -109,6 +79,176 @@ public record ClusterSpec(String name, String productName, String productTier, @
 				+ this.productTier + ", productUnit=" + this.productUnit + ", crateVersion=" + this.crateVersion
 				+ ", channel=" + this.channel + ", username=" + this.username + ", password=******, hardwareSpecs="
 				+ this.hardwareSpecs + "]";
+	}
+
+	private static String checkName(@Nullable String name) {
+		return Arguments.length(name, "cluster.name", 3, 63);
+	}
+
+	private static String checkProductName(@Nullable String productName) {
+		return Arguments.wordsAndDots(productName, "cluster.product_name");
+	}
+
+	private static String checkProductTier(@Nullable String productTier) {
+		return Arguments.words(productTier, "cluster.product_tier");
+	}
+
+	private static int checkProductUnit(int productUnit) {
+		return (int) Arguments.between(productUnit, "cluster.product_unit", 0, Integer.MAX_VALUE);
+	}
+
+	private static String checkPassword(@Nullable String password) {
+		return Arguments.length(password, "cluster.password", 24, 128);
+	}
+
+	/**
+	 * Builds a {@link ClusterSpec}. Each part is checked as it is set; {@link #build()}
+	 * checks that the required ones (name, product, CrateDB version, user name, password)
+	 * are there. {@link #toString()} never shows the password.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private @Nullable String productName;
+
+		private String productTier = DEFAULT_TIER;
+
+		private @Nullable Integer productUnit;
+
+		private @Nullable String crateVersion;
+
+		private String channel = DEFAULT_CHANNEL;
+
+		private @Nullable String username;
+
+		private @Nullable String password;
+
+		private @Nullable HardwareSpecs hardwareSpecs;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the cluster's name.
+		 * @param name 3 to 63 characters
+		 * @return this builder
+		 * @throws IllegalArgumentException if the name is not 3 to 63 characters long
+		 */
+		public Builder name(String name) {
+			this.name = checkName(name);
+			return this;
+		}
+
+		/**
+		 * Set the product, in the {@value ClusterSpec#DEFAULT_TIER} tier unless
+		 * {@link #productTier(String)} says otherwise.
+		 * @param productName the product, such as {@code cr1}
+		 * @return this builder
+		 * @throws IllegalArgumentException if the name breaks the document's pattern
+		 */
+		public Builder product(String productName) {
+			this.productName = checkProductName(productName);
+			return this;
+		}
+
+		/**
+		 * Set the product's tier; {@value ClusterSpec#DEFAULT_TIER} unless set.
+		 * @param productTier the tier
+		 * @return this builder
+		 * @throws IllegalArgumentException if the tier breaks the document's pattern
+		 */
+		public Builder productTier(String productTier) {
+			this.productTier = checkProductTier(productTier);
+			return this;
+		}
+
+		/**
+		 * Set the product unit, which sets the number of nodes; the service's default unless
+		 * set.
+		 * @param productUnit the product unit, from 0
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is negative
+		 */
+		public Builder productUnit(int productUnit) {
+			this.productUnit = checkProductUnit(productUnit);
+			return this;
+		}
+
+		/**
+		 * Set the CrateDB version.
+		 * @param crateVersion the version, such as {@code 5.10.3}
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is blank
+		 */
+		public Builder crateVersion(String crateVersion) {
+			this.crateVersion = Arguments.text(crateVersion, "cluster.crate_version");
+			return this;
+		}
+
+		/**
+		 * Set the release channel of the version; {@value ClusterSpec#DEFAULT_CHANNEL}
+		 * unless set.
+		 * @param channel the channel, such as {@code stable} or {@code nightly}
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is blank
+		 */
+		public Builder channel(String channel) {
+			this.channel = Arguments.text(channel, "cluster.channel");
+			return this;
+		}
+
+		/**
+		 * Set the name of the cluster's admin user.
+		 * @param username the user name
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is blank
+		 */
+		public Builder username(String username) {
+			this.username = Arguments.text(username, "cluster.username");
+			return this;
+		}
+
+		/**
+		 * Set the admin user's password.
+		 * @param password 24 to 128 characters
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is shorter or longer
+		 */
+		public Builder password(String password) {
+			this.password = checkPassword(password);
+			return this;
+		}
+
+		/**
+		 * Set custom hardware, for products that allow it.
+		 * @param hardwareSpecs the hardware
+		 * @return this builder
+		 */
+		public Builder hardwareSpecs(HardwareSpecs hardwareSpecs) {
+			this.hardwareSpecs = Arguments.required(hardwareSpecs, "cluster.hardware_specs");
+			return this;
+		}
+
+		/**
+		 * Build the cluster.
+		 * @return the cluster to create
+		 * @throws IllegalArgumentException naming the first required part that is not set
+		 */
+		public ClusterSpec build() {
+			return new ClusterSpec(Arguments.required(this.name, "cluster.name"),
+					Arguments.required(this.productName, "cluster.product_name"), this.productTier, this.productUnit,
+					Arguments.required(this.crateVersion, "cluster.crate_version"), this.channel,
+					Arguments.required(this.username, "cluster.username"),
+					Arguments.required(this.password, "cluster.password"), this.hardwareSpecs);
+		}
+
+		@Override
+		public String toString() {
+			return "ClusterSpec.Builder[name=" + this.name + ", productName=" + this.productName + ", password="
+					+ ((this.password != null) ? "******" : null) + "]";
+		}
+
 	}
 
 }

@@ -1,31 +1,33 @@
 package io.cratecloud.client.clusters;
 
-import java.util.regex.Pattern;
-
-import io.cratecloud.client.Arguments;
-import io.cratecloud.client.projects.ProjectBackupLocation;
+import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.projects.BackupLocationRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A project to create together with a cluster's deployment.
+ * A project to create together with a cluster, for
+ * {@link ClusterCreateRequest#inNewProject}, with the same rules as a project created on its
+ * own ({@link io.cratecloud.client.projects.ProjectCreateRequest}).
  *
  * @param name the project's name
  * @param region the region to create it in, such as {@code aks1.eastus2.azure}
- * @param backupLocation a custom backup location, supported in Edge regions only
+ * @param backupLocation a custom backup location with its credentials, supported in edge
+ * regions only
  */
-public record NewProject(String name, @Nullable String region, @Nullable ProjectBackupLocation backupLocation) {
-
-	private static final Pattern NAME = Pattern.compile("^\\w[\\w\\- ]*$");
+public record NewProject(String name, @Nullable String region, @Nullable BackupLocationRequest backupLocation) {
 
 	/**
 	 * Check the document's constraints.
 	 * @param name the project's name
 	 * @param region the region, or {@code null}
 	 * @param backupLocation a custom backup location, or {@code null}
+	 * @throws IllegalArgumentException naming the first part that breaks them
 	 */
 	public NewProject {
-		Arguments.length(name, "project.name", 1, 512);
-		Arguments.matches(name, "project.name", NAME, "a word character followed by word characters, '-' or spaces");
+		Arguments.words(name, "project.name");
+		if (region != null) {
+			Arguments.length(region, "project.region", 0, 512);
+		}
 	}
 
 	/**
@@ -36,6 +38,15 @@ public record NewProject(String name, @Nullable String region, @Nullable Project
 	 */
 	public static NewProject of(String name, String region) {
 		return new NewProject(name, region, null);
+	}
+
+	/**
+	 * This project, writing its backups to a custom location.
+	 * @param backupLocation the backup location, with its credentials
+	 * @return a copy with the backup location
+	 */
+	public NewProject withBackupLocation(BackupLocationRequest backupLocation) {
+		return new NewProject(this.name, this.region, Arguments.required(backupLocation, "project.backup_location"));
 	}
 
 }

@@ -1,7 +1,7 @@
 package io.cratecloud.client.datajobs;
 
 import io.cratecloud.client.DublinCore;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.OperationStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.Arguments;
+import io.cratecloud.client.internal.Arguments;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;

@@ -1,12 +1,12 @@
 package io.cratecloud.client.datajobs;
 
 import io.cratecloud.client.DublinCore;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.OperationStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A job that exports a table of a cluster to an organization file. Once it has
- * succeeded, {@link DataJobsClient#exportDownloadUrl(String, ExportJob)} gives the URL to
+ * succeeded, {@link ExportJobsClient#getDownloadUrl(String, ExportJob)} gives the URL to
  * download the file from.
  *
  * @param id the job's id

@@ -1,11 +1,11 @@
 package io.cratecloud.client.datajobs;
 
-import io.cratecloud.client.Arguments;
+import io.cratecloud.client.internal.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What to export from a cluster, for
- * {@link DataJobsClient#createExportJob(String, ExportJobRequest)}: a table, in a format,
+ * {@link ExportJobsClient#create(String, ExportJobRequest)}: a table, in a format,
  * optionally compressed.
  * <pre class="code">
  * ExportJobRequest request = ExportJobRequest.of("doc.sensors", DataJobFormat.PARQUET);

@@ -3,7 +3,7 @@ package io.cratecloud.client.datajobs;
 import java.util.Map;
 
 import io.cratecloud.client.DublinCore;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.OperationStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import io.cratecloud.client.Arguments;
+import io.cratecloud.client.internal.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What to import into a cluster, for
- * {@link DataJobsClient#createImportJob(String, ImportJobRequest)}. Start from the factory
+ * {@link ImportJobsClient#create(String, ImportJobRequest)}. Start from the factory
  * of the source ({@link #fromUrl fromUrl}, {@link #fromS3 fromS3}, {@link #fromFile fromFile},
  * {@link #fromAzureBlob fromAzureBlob}), which takes every required field, and add optional
  * ones with the {@code with...} methods, each returning a copy:
@@ -100,8 +100,8 @@ public record ImportJobRequest(ImportJobType type, DataJobFormat format, @Nullab
 
 	/**
 	 * Import a file uploaded to the organization, such as with
-	 * {@link io.cratecloud.client.organizations.OrganizationsClient#uploadFile(String, java.nio.file.Path)}.
-	 * {@link DataJobsClient#importFile(String, String, java.nio.file.Path, DataJobFormat, String)}
+	 * {@link io.cratecloud.client.organizations.FilesClient#upload(String, java.nio.file.Path)}.
+	 * {@link ImportJobsClient#createFromFile(String, String, java.nio.file.Path, DataJobFormat, String)}
 	 * uploads and imports in one go.
 	 * @param fileId the organization file's id
 	 * @param format the format of the data

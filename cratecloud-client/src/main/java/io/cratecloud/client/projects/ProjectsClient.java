@@ -1,44 +1,18 @@
 package io.cratecloud.client.projects;
 
 import java.util.List;
-import java.util.regex.Pattern;
-
-import io.cratecloud.client.Arguments;
-import io.cratecloud.client.http.CrateCloudTransport;
-
-import org.springframework.core.ParameterizedTypeReference;
 
 /**
- * Projects: the groups of clusters within an organization.
+ * Projects: the groups of clusters within an organization. Get it from
+ * {@link io.cratecloud.client.CrateCloudClient#projects()}.
  */
-public final class ProjectsClient {
-
-	// The document's pattern, read as JSON Schema reads it (ECMA 262): \w is ASCII only.
-	private static final Pattern NAME = Pattern.compile("^\\w[\\w\\- ]*$");
-
-	private static final String NAME_RULE = "letters, digits, underscores, hyphens and spaces, "
-			+ "starting with a letter, digit or underscore";
-
-	private static final ParameterizedTypeReference<List<Project>> PROJECT_LIST = new ParameterizedTypeReference<>() {
-	};
-
-	private final CrateCloudTransport transport;
+public interface ProjectsClient {
 
 	/**
-	 * Create a client on the given transport.
-	 * @param transport the transport requests go through
-	 */
-	public ProjectsClient(CrateCloudTransport transport) {
-		this.transport = transport;
-	}
-
-	/**
-	 * Every project the current user can see: {@code GET /api/v2/projects/}.
+	 * Every project the current user is a member of: {@code GET /api/v2/projects/}.
 	 * @return the projects
 	 */
-	public List<Project> list() {
-		return this.transport.get("/api/v2/projects/").retrieve(PROJECT_LIST);
-	}
+	List<Project> list();
 
 	/**
 	 * The projects of one organization:
@@ -46,73 +20,37 @@ public final class ProjectsClient {
 	 * @param organizationId the organization's id
 	 * @return the organization's projects
 	 */
-	public List<Project> listForOrganization(String organizationId) {
-		return this.transport.get("/api/v2/organizations/{organization_id}/projects/")
-			.pathVariable("organization_id", organizationId)
-			.retrieve(PROJECT_LIST);
-	}
+	List<Project> list(String organizationId);
 
 	/**
 	 * One project: {@code GET /api/v2/projects/{project_id}/}.
 	 * @param projectId the project's id
 	 * @return the project
 	 */
-	public Project get(String projectId) {
-		return this.transport.get("/api/v2/projects/{project_id}/")
-			.pathVariable("project_id", projectId)
-			.retrieve(Project.class);
-	}
+	Project get(String projectId);
 
 	/**
 	 * Create a project: {@code POST /api/v2/projects/}.
-	 * @param project the new project
+	 * @param request the new project
 	 * @return the project created
 	 */
-	public Project create(ProjectCreate project) {
-		Arguments.required(project, "project");
-		Arguments.uuid(project.organizationId(), "organization_id");
-		checkName(project.name());
-		if (project.region() != null) {
-			Arguments.length(project.region(), "region", 0, 512);
-		}
-		if (project.backupLocation() != null) {
-			checkBackupLocation(project.backupLocation());
-		}
-		return this.transport.post("/api/v2/projects/").body(project).retrieve(Project.class);
-	}
+	Project create(ProjectCreateRequest request);
 
 	/**
-	 * Rename a project: {@code PATCH /api/v2/projects/{project_id}/}.
+	 * Rename a project, the one change the API allows:
+	 * {@code PATCH /api/v2/projects/{project_id}/}.
 	 * @param projectId the project's id
 	 * @param name the new name: 1 to 512 letters, digits, underscores, hyphens and spaces,
 	 * starting with a letter, digit or underscore
 	 * @return the project as renamed
 	 */
-	public Project rename(String projectId, String name) {
-		checkName(name);
-		return this.transport.patch("/api/v2/projects/{project_id}/")
-			.pathVariable("project_id", projectId)
-			.body(new ProjectEdit(name))
-			.retrieve(Project.class);
-	}
+	Project update(String projectId, String name);
 
 	/**
-	 * Delete a project: {@code DELETE /api/v2/projects/{project_id}/}.
+	 * Delete a project: {@code DELETE /api/v2/projects/{project_id}/}. The service refuses
+	 * while it still has clusters.
 	 * @param projectId the project's id
 	 */
-	public void delete(String projectId) {
-		this.transport.delete("/api/v2/projects/{project_id}/").pathVariable("project_id", projectId).execute();
-	}
-
-	private static void checkBackupLocation(BackupLocationCreate backupLocation) {
-		Arguments.required(backupLocation.locationType(), "location_type");
-		Arguments.length(backupLocation.location(), "location", 1, 512);
-		Arguments.required(backupLocation.credentials(), "credentials");
-	}
-
-	private static void checkName(String name) {
-		Arguments.length(name, "name", 1, 512);
-		Arguments.matches(name, "name", NAME, NAME_RULE);
-	}
+	void delete(String projectId);
 
 }

@@ -2,99 +2,39 @@ package io.cratecloud.client.subscriptions;
 
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
-
-import io.cratecloud.client.Arguments;
-import io.cratecloud.client.http.CrateCloudTransport;
-
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.util.Assert;
 
 /**
- * Subscriptions: how organizations pay for their clusters.
+ * Subscriptions: how organizations pay for their clusters. Get it from
+ * {@link io.cratecloud.client.CrateCloudClient#subscriptions()}.
  */
-public final class SubscriptionsClient {
-
-	// The document's pattern, read as JSON Schema reads it (ECMA 262): \w is ASCII only.
-	private static final Pattern TYPE = Pattern.compile("^\\w[\\w\\- ]*$");
-
-	private static final ParameterizedTypeReference<List<Subscription>> SUBSCRIPTION_LIST = new ParameterizedTypeReference<>() {
-	};
-
-	private final CrateCloudTransport transport;
-
-	/**
-	 * Create a client on the given transport.
-	 * @param transport the transport requests go through
-	 */
-	public SubscriptionsClient(CrateCloudTransport transport) {
-		this.transport = transport;
-	}
+public interface SubscriptionsClient {
 
 	/**
 	 * The subscriptions of every organization the current user belongs to:
 	 * {@code GET /api/v2/subscriptions/}.
 	 * @return the subscriptions
 	 */
-	public List<Subscription> list() {
-		return this.transport.get("/api/v2/subscriptions/").retrieve(SUBSCRIPTION_LIST);
-	}
-
-	/**
-	 * The subscriptions of one organization, filtered by the service:
-	 * {@code GET /api/v2/subscriptions/?organization_id=}.
-	 * @param organizationId the organization's id
-	 * @return the organization's subscriptions
-	 * @throws IllegalArgumentException if the organization id is blank, which would list the
-	 * subscriptions of every organization instead
-	 */
-	public List<Subscription> list(String organizationId) {
-		Assert.hasText(organizationId, "organizationId must not be null or blank");
-		return this.transport.get("/api/v2/subscriptions/")
-			.query("organization_id", organizationId)
-			.retrieve(SUBSCRIPTION_LIST);
-	}
+	List<Subscription> list();
 
 	/**
 	 * The subscriptions of one organization:
-	 * {@code GET /api/v2/organizations/{organization_id}/subscriptions/}.
+	 * {@code GET /api/v2/organizations/{organization_id}/subscriptions/}. The document
+	 * describes {@code GET /api/v2/subscriptions/?organization_id=} the same way; this client
+	 * asks the organization's own list, which names the organization in its path.
 	 * @param organizationId the organization's id
 	 * @return the organization's subscriptions
 	 */
-	public List<Subscription> listForOrganization(String organizationId) {
-		return this.transport.get("/api/v2/organizations/{organization_id}/subscriptions/")
-			.pathVariable("organization_id", organizationId)
-			.retrieve(SUBSCRIPTION_LIST);
-	}
+	List<Subscription> list(String organizationId);
 
 	/**
-	 * One subscription: {@code GET /api/v2/subscriptions/{subscription_id}/}.
+	 * One subscription: {@code GET /api/v2/subscriptions/{subscription_id}/}. The document
+	 * also has a path for each billing provider ({@code /api/v2/aws/...}, {@code azure},
+	 * {@code gcp}, {@code stripe}) and says they all answer the same; this client asks the
+	 * general one.
 	 * @param subscriptionId the subscription's id
 	 * @return the subscription
 	 */
-	public Subscription get(String subscriptionId) {
-		return this.transport.get("/api/v2/subscriptions/{subscription_id}/")
-			.pathVariable("subscription_id", subscriptionId)
-			.retrieve(Subscription.class);
-	}
-
-	/**
-	 * One subscription through its billing provider's own path, such as
-	 * {@code GET /api/v2/aws/subscriptions/{subscription_id}/},
-	 * {@code GET /api/v2/azure/subscriptions/{subscription_id}/},
-	 * {@code GET /api/v2/gcp/subscriptions/{subscription_id}/} or
-	 * {@code GET /api/v2/stripe/subscriptions/{subscription_id}/}. The API documents all of
-	 * them as answering the same as {@link #get(String)}.
-	 * @param provider the billing provider whose path to use
-	 * @param subscriptionId the subscription's id
-	 * @return the subscription
-	 */
-	public Subscription get(SubscriptionProvider provider, String subscriptionId) {
-		Assert.notNull(provider, "provider must not be null");
-		return this.transport.get(provider.subscriptionPath())
-			.pathVariable("subscription_id", subscriptionId)
-			.retrieve(Subscription.class);
-	}
+	Subscription get(String subscriptionId);
 
 	/**
 	 * Create a subscription for an organization: {@code POST /api/v2/subscriptions/}. A
@@ -104,16 +44,7 @@ public final class SubscriptionsClient {
 	 * @param type the kind of subscription, such as {@link SubscriptionType#STRIPE}
 	 * @return the subscription created
 	 */
-	public Subscription create(String organizationId, SubscriptionType type) {
-		Arguments.uuid(organizationId, "organization_id");
-		Arguments.required(type, "type");
-		Arguments.length(type.value(), "type", 1, 512);
-		Arguments.matches(type.value(), "type", TYPE,
-				"letters, digits, underscores, hyphens and spaces, starting with a letter, digit or underscore");
-		return this.transport.post("/api/v2/subscriptions/")
-			.body(new SubscriptionCreate(organizationId, type))
-			.retrieve(Subscription.class);
-	}
+	Subscription create(String organizationId, SubscriptionType type);
 
 	/**
 	 * Cancel a subscription: {@code DELETE /api/v2/subscriptions/{subscription_id}/}. This
@@ -122,11 +53,7 @@ public final class SubscriptionsClient {
 	 * @param subscriptionId the subscription's id
 	 * @return the subscription as cancelled
 	 */
-	public Subscription cancel(String subscriptionId) {
-		return this.transport.delete("/api/v2/subscriptions/{subscription_id}/")
-			.pathVariable("subscription_id", subscriptionId)
-			.retrieve(Subscription.class);
-	}
+	Subscription cancel(String subscriptionId);
 
 	/**
 	 * Assign a subscription to an organization, which Azure Marketplace subscriptions need:
@@ -135,13 +62,7 @@ public final class SubscriptionsClient {
 	 * @param organizationId the organization's id
 	 * @return the subscription, assigned
 	 */
-	public Subscription assignOrganization(String subscriptionId, String organizationId) {
-		Arguments.uuid(organizationId, "organization_id");
-		return this.transport.patch("/api/v2/subscriptions/{subscription_id}/assign-org/")
-			.pathVariable("subscription_id", subscriptionId)
-			.body(new OrganizationAssignment(organizationId))
-			.retrieve(Subscription.class);
-	}
+	Subscription assignOrganization(String subscriptionId, String organizationId);
 
 	/**
 	 * Where the console's deployment wizard for a subscription is:
@@ -150,10 +71,6 @@ public final class SubscriptionsClient {
 	 * @param subscriptionId the subscription's id
 	 * @return the wizard's address
 	 */
-	public URI wizardRedirect(String subscriptionId) {
-		return this.transport.get("/api/v2/subscriptions/{subscription_id}/wizard-redirect/")
-			.pathVariable("subscription_id", subscriptionId)
-			.retrieveRedirect();
-	}
+	URI getWizardRedirect(String subscriptionId);
 
 }

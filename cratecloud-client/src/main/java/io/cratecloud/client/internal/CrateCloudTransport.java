@@ -1,0 +1,315 @@
+package io.cratecloud.client.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.util.Set;
+
+import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.CrateCloudException;
+import io.cratecloud.client.CrateCloudTimeoutException;
+import io.cratecloud.client.CrateCloudTransportException;
+import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.observation.RetryObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilderFactory;
+
+/**
+ * The HTTP layer every resource client shares: sends {@link ApiRequest}s through one
+ * {@link RestClient}, reads bodies with the client's own JSON mapping, turns every failure
+ * into a {@link CrateCloudException} and retries idempotent requests as the
+ * {@link RetrySettings} say, observing each retry as {@code cratecloud.client.retries}.
+ * <p>
+ * The {@code RestClient} is expected to carry the base URL (through a
+ * {@link UriBuilderFactory} that encodes every variable), authentication and default headers,
+ * and a request factory that follows no redirects; {@link io.cratecloud.client.CrateCloudClient}
+ * builds it so.
+ * <p>
+ * Internal: not part of the client's API.
+ */
+public final class CrateCloudTransport {
+
+	private static final Set<HttpMethod> IDEMPOTENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
+			HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
+
+	private final RestClient restClient;
+
+	private final RestClient uploadClient;
+
+	private final UriBuilderFactory uriBuilderFactory;
+
+	private final JsonMapper jsonMapper;
+
+	private final RetrySettings retrySettings;
+
+	private final ErrorResponses errorResponses;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable RetryObservationConvention retryObservationConvention;
+
+	/**
+	 * Create a transport.
+	 * @param restClient the client that sends requests
+	 * @param uploadClient a client without the API's credentials and base URL, for
+	 * pre-signed upload URLs
+	 * @param uriBuilderFactory the factory the client expands URI templates with, used to
+	 * name the concrete path in exceptions
+	 * @param jsonMapper the mapper for request and response bodies
+	 * @param retrySettings how idempotent requests are retried
+	 * @param redactor hides the secrets that must never appear in an exception message
+	 * @param observationRegistry the registry to observe retries with,
+	 * {@link ObservationRegistry#NOOP} to observe none
+	 * @param retryObservationConvention the convention of retry observations, or {@code null}
+	 * for the default one
+	 */
+	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, UriBuilderFactory uriBuilderFactory,
+			JsonMapper jsonMapper, RetrySettings retrySettings, Redactor redactor,
+			ObservationRegistry observationRegistry, @Nullable RetryObservationConvention retryObservationConvention) {
+		this.restClient = restClient;
+		this.uploadClient = uploadClient;
+		this.uriBuilderFactory = uriBuilderFactory;
+		this.jsonMapper = jsonMapper;
+		this.retrySettings = retrySettings;
+		this.errorResponses = new ErrorResponses(jsonMapper, redactor);
+		this.observationRegistry = observationRegistry;
+		this.retryObservationConvention = retryObservationConvention;
+	}
+
+	/**
+	 * Start a {@code GET} request.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest get(String pathTemplate) {
+		return request(HttpMethod.GET, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code HEAD} request.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest head(String pathTemplate) {
+		return request(HttpMethod.HEAD, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code POST} request. {@code POST} is never retried.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest post(String pathTemplate) {
+		return request(HttpMethod.POST, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code PUT} request.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest put(String pathTemplate) {
+		return request(HttpMethod.PUT, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code PATCH} request. {@code PATCH} is never retried.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest patch(String pathTemplate) {
+		return request(HttpMethod.PATCH, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code DELETE} request.
+	 * @param pathTemplate the path template of the OpenAPI document
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest delete(String pathTemplate) {
+		return request(HttpMethod.DELETE, pathTemplate);
+	}
+
+	/**
+	 * Stream content to a pre-signed URL with a plain {@code PUT}, without the API's
+	 * credentials: the URL carries its own authorization. Not retried, since the content can
+	 * be read only once. The URL's query, which holds its signature, never appears in an
+	 * exception.
+	 * @param url the pre-signed URL
+	 * @param content the content, read once and not closed
+	 * @param contentLength the content's length in bytes, sent as {@code Content-Length}
+	 * @throws CrateCloudException if the upload fails
+	 */
+	public void upload(URI url, InputStream content, long contentLength) {
+		ApiCall call = new ApiCall(HttpMethod.PUT, "{upload_url}", url.getRawPath());
+		try {
+			this.uploadClient.put()
+				.uri(url)
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.contentLength(contentLength)
+				.body((outputStream) -> content.transferTo(outputStream))
+				.exchange((request, response) -> {
+					if (!response.getStatusCode().is2xxSuccessful()) {
+						throw this.errorResponses.exception(call, response.getStatusCode(), response.getHeaders(),
+								readFully(response.getBody()), response.getHeaders().getContentType());
+					}
+					return null;
+				}, true);
+		}
+		catch (ResourceAccessException ex) {
+			throw transportFailure(call, ex);
+		}
+	}
+
+	/**
+	 * Read a part of an answer that was first read as a tree, for the few operations whose
+	 * answers come in more than one shape.
+	 * @param <T> the type to read
+	 * @param node the part
+	 * @param type the type to read
+	 * @param call the call that was answered, for the exception
+	 * @param status the status it was answered with
+	 * @return the value read
+	 * @throws CrateCloudUnexpectedResponseException if the part is not of that type; the
+	 * message never quotes it, as it may hold new credentials
+	 */
+	public <T> T readTree(JsonNode node, Class<T> type, ApiCall call, int status) {
+		try {
+			return this.jsonMapper.treeToValue(node, type);
+		}
+		catch (JacksonException ex) {
+			throw new CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate() + ") answered " + status
+					+ " with a body that cannot be read as " + type.getSimpleName(), call, status, null, null);
+		}
+	}
+
+	/**
+	 * The mapper used for request and response bodies.
+	 * @return the client's JSON mapper
+	 */
+	public JsonMapper jsonMapper() {
+		return this.jsonMapper;
+	}
+
+	private ApiRequest request(HttpMethod method, String pathTemplate) {
+		Assert.isTrue(pathTemplate.startsWith("/"), "pathTemplate must start with '/'");
+		return new ApiRequest(this, method, pathTemplate);
+	}
+
+	<T> T exchange(ApiRequest request, ResponseReader<T> reader) {
+		byte[] body = (request.body() != null) ? this.jsonMapper.writeValueAsBytes(request.body()) : null;
+		if (!this.retrySettings.enabled() || this.retrySettings.maxAttempts() <= 1
+				|| !IDEMPOTENT_METHODS.contains(request.method())) {
+			return exchangeOnce(request, body, reader);
+		}
+		RetryTemplate retryTemplate = new RetryTemplate(new RetryPolicyForCall(this.retrySettings));
+		retryTemplate.setRetryListener(
+				new RetryObservationListener(this.observationRegistry, this.retryObservationConvention,
+					request.method(), request.pathTemplate()));
+		try {
+			return retryTemplate.execute(() -> exchangeOnce(request, body, reader));
+		}
+		catch (RetryException ex) {
+			Throwable last = ex.getCause();
+			if (last instanceof RuntimeException runtimeException) {
+				throw runtimeException;
+			}
+			throw new IllegalStateException("Retrying " + request.method() + " " + request.pathTemplate() + " failed",
+					ex);
+		}
+	}
+
+	private <T> T exchangeOnce(ApiRequest request, byte @Nullable [] body, ResponseReader<T> reader) {
+		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
+			.uri(request.uriTemplate(), request.uriVariables())
+			.accept(request.accept());
+		if (body != null) {
+			spec.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		try {
+			return spec.exchange((httpRequest, response) -> {
+				ApiCall call = new ApiCall(request.method(), request.pathTemplate(), pathOf(httpRequest.getURI()));
+				HttpStatusCode status = response.getStatusCode();
+				byte[] responseBody = readFully(response.getBody());
+				HttpHeaders headers = response.getHeaders();
+				boolean answered = status.is2xxSuccessful()
+						|| (request.redirectExpected() && status.is3xxRedirection());
+				if (!answered) {
+					throw this.errorResponses.exception(call, status, headers, responseBody, headers.getContentType());
+				}
+				try {
+					return reader.read(new ResponseReader.Received(status, headers, responseBody, httpRequest.getURI()),
+							this.jsonMapper);
+				}
+				catch (ResponseReader.UnreadableBodyException ex) {
+					throw new CrateCloudUnexpectedResponseException(
+							call + " (" + call.pathTemplate() + ") answered " + status.value() + " but "
+									+ ex.getMessage() + unreadableExcerpt(headers, responseBody),
+							call, status.value(), null, ex.getCause());
+				}
+			}, true);
+		}
+		catch (ResourceAccessException ex) {
+			throw transportFailure(new ApiCall(request.method(), request.pathTemplate(),
+					pathOf(this.uriBuilderFactory.expand(request.uriTemplate(), request.uriVariables()))), ex);
+		}
+	}
+
+	private CrateCloudTransportException transportFailure(ApiCall call, ResourceAccessException ex) {
+		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+		String reason = cause.getClass().getSimpleName()
+				+ ((cause.getMessage() != null) ? ": " + this.errorResponses.redact(cause.getMessage()) : "");
+		if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+			return new CrateCloudTimeoutException(
+					call + " (" + call.pathTemplate() + ") timed out before a response arrived: " + reason, call, ex);
+		}
+		return new CrateCloudTransportException(
+				call + " (" + call.pathTemplate() + ") failed before a response arrived: " + reason, call, 0, null, ex);
+	}
+
+	/**
+	 * An excerpt of a successful body that could not be read, unless it is JSON: a JSON
+	 * answer may hold new credentials (an API key's secret, a token) that no message may show.
+	 * HTML from a proxy or a login page is shown, since it says what went wrong.
+	 */
+	private String unreadableExcerpt(HttpHeaders headers, byte[] body) {
+		boolean json = ResponseReader.isJson(headers.getContentType()) || startsLikeJson(body);
+		return json ? "" : this.errorResponses.excerptSuffix(body);
+	}
+
+	private static boolean startsLikeJson(byte[] body) {
+		for (byte b : body) {
+			if (!Character.isWhitespace(b)) {
+				return b == '{' || b == '[';
+			}
+		}
+		return false;
+	}
+
+	private static String pathOf(URI uri) {
+		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+		return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+	}
+
+	private static byte[] readFully(@Nullable InputStream body) throws IOException {
+		return (body != null) ? body.readAllBytes() : new byte[0];
+	}
+
+}

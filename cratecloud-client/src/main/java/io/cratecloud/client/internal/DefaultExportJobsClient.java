@@ -1,0 +1,110 @@
+package io.cratecloud.client.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+
+import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
+import io.cratecloud.client.datajobs.ExportJob;
+import io.cratecloud.client.datajobs.ExportJobRequest;
+import io.cratecloud.client.datajobs.ExportJobsClient;
+import io.cratecloud.client.observation.OperationAwaitObservationContext;
+import io.cratecloud.client.organizations.FilesClient;
+import io.cratecloud.client.organizations.OrganizationFile;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The {@link ExportJobsClient} on the shared transport.
+ */
+public final class DefaultExportJobsClient implements ExportJobsClient {
+
+	private static final String EXPORT_JOBS = "/api/v2/clusters/{cluster_id}/export-jobs/";
+
+	private static final String EXPORT_JOB = "/api/v2/clusters/{cluster_id}/export-jobs/{export_job_id}/";
+
+	private static final ParameterizedTypeReference<List<ExportJob>> EXPORT_JOB_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private final CrateCloudTransport transport;
+
+	private final FilesClient files;
+
+	private final DataJobHandles handles;
+
+	/**
+	 * Create the client.
+	 * @param transport the transport requests go through
+	 * @param waiter how jobs are awaited
+	 * @param files the organization files client, to find an export's file with
+	 */
+	public DefaultExportJobsClient(CrateCloudTransport transport, Waiter waiter, FilesClient files) {
+		this.transport = transport;
+		this.files = files;
+		this.handles = new DataJobHandles(transport, waiter, OperationAwaitObservationContext.EXPORT, "Export job",
+				EXPORT_JOB, "export_job_id", "dataJobs().exports().follow");
+	}
+
+	@Override
+	public List<ExportJob> list(String clusterId) {
+		return this.transport.get(EXPORT_JOBS).pathVariable("cluster_id", clusterId).retrieve(EXPORT_JOB_LIST);
+	}
+
+	@Override
+	public ExportJob get(String clusterId, String jobId) {
+		return this.handles.get(clusterId, jobId, ExportJob.class);
+	}
+
+	@Override
+	public PendingOperation<ExportJob> create(String clusterId, ExportJobRequest request) {
+		Arguments.text(clusterId, "cluster_id");
+		Arguments.required(request, "request");
+		ApiCall call = ApiCalls.of(HttpMethod.POST, EXPORT_JOBS, clusterId);
+		ExportJob job = this.transport.post(EXPORT_JOBS)
+			.pathVariable("cluster_id", clusterId)
+			.body(request)
+			.retrieve(ExportJob.class);
+		return follow(clusterId, this.handles.idOf(job, call));
+	}
+
+	@Override
+	public PendingOperation<ExportJob> follow(String clusterId, String jobId) {
+		return this.handles.follow(clusterId, jobId, ExportJob.class);
+	}
+
+	@Override
+	public void cancel(String clusterId, String jobId) {
+		this.handles.cancel(clusterId, jobId);
+	}
+
+	@Override
+	public URI getDownloadUrl(String organizationId, ExportJob job) {
+		Arguments.required(job, "job");
+		Arguments.check(OperationStatus.SUCCEEDED.equals(job.status()), "job.status", OperationStatus.SUCCEEDED
+				+ " for its file to be complete, not " + job.status() + " (export job " + job.id() + ")");
+		String fileId = Arguments.required(job.fileId(), "job.destination.file.id");
+		OrganizationFile file = this.files.get(organizationId, fileId);
+		ApiCall call = ApiCalls.of(HttpMethod.GET, "/api/v2/organizations/{organization_id}/files/{file_id}/",
+				organizationId, fileId);
+		String downloadUrl = file.downloadUrl();
+		if (downloadUrl == null || downloadUrl.isBlank()) {
+			throw new CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate()
+					+ ") answered with file " + fileId + " of export job " + job.id() + " without a download_url", call,
+					200, null, null);
+		}
+		try {
+			return new URI(downloadUrl);
+		}
+		catch (URISyntaxException ex) {
+			// The pre-signed URL holds its signature: say what is wrong with it, not what it is.
+			throw new CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate()
+					+ ") answered with a download_url of file " + fileId + " that is not a URL: " + ex.getReason(),
+					call, 200, null, null);
+		}
+	}
+
+}

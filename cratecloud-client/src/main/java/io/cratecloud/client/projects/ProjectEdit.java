@@ -1,9 +1,0 @@
-package io.cratecloud.client.projects;
-
-/**
- * The body that renames a project.
- *
- * @param name the new name
- */
-record ProjectEdit(String name) {
-}

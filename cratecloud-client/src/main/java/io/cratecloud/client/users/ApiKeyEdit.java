@@ -1,9 +1,0 @@
-package io.cratecloud.client.users;
-
-/**
- * The body that turns an API key on or off.
- *
- * @param active whether the key may be used
- */
-record ApiKeyEdit(boolean active) {
-}
