@@ -2,12 +2,15 @@ package io.cratecloud.autoconfigure;
 
 import java.time.Duration;
 
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration of the CrateDB Cloud client ({@code cratecloud.*}).
+ * Configuration of the CrateDB Cloud client ({@code cratecloud.*}). The defaults are the
+ * client's own ({@link CrateCloudClient}, {@link RetrySettings}).
  */
 @ConfigurationProperties("cratecloud")
 public class CrateCloudProperties {
@@ -19,20 +22,22 @@ public class CrateCloudProperties {
 
 	/**
 	 * API key, sent as the user name of HTTP Basic authentication. Generate one on the
-	 * Account page of the CrateDB Cloud console.
+	 * Account page of the CrateDB Cloud console. Read again for every request, so a rotated
+	 * key takes effect without a restart.
 	 */
 	private @Nullable String apiKey;
 
 	/**
 	 * Secret of the API key, sent as the password of HTTP Basic authentication. Shown once,
-	 * when the key is generated.
+	 * when the key is generated. Read again for every request, so a rotated secret takes
+	 * effect without a restart.
 	 */
 	private @Nullable String apiSecret;
 
 	/**
 	 * Base URL of the CrateDB Cloud API. Must use https, except for loopback hosts.
 	 */
-	private String baseUrl = "https://console.cratedb.cloud";
+	private String baseUrl = CrateCloudClient.DEFAULT_BASE_URL;
 
 	/**
 	 * Region to scope list calls to, sent as the X-Region header. All regions when not set.
@@ -41,13 +46,13 @@ public class CrateCloudProperties {
 
 	/**
 	 * Connect timeout. Defaults to 'spring.http.clients.connect-timeout' when that is set,
-	 * else 5 seconds.
+	 * else to the client's default, 5 seconds.
 	 */
 	private @Nullable Duration connectTimeout;
 
 	/**
-	 * Read timeout. Defaults to 'spring.http.clients.read-timeout' when that is set, else 30
-	 * seconds.
+	 * Read timeout. Defaults to 'spring.http.clients.read-timeout' when that is set, else to
+	 * the client's default, 30 seconds.
 	 */
 	private @Nullable Duration readTimeout;
 
@@ -147,23 +152,23 @@ public class CrateCloudProperties {
 		/**
 		 * Maximum number of attempts, the first one included.
 		 */
-		private int maxAttempts = 3;
+		private int maxAttempts = RetrySettings.DEFAULT_MAX_ATTEMPTS;
 
 		/**
 		 * Delay before the first retry.
 		 */
-		private Duration initialDelay = Duration.ofMillis(500);
+		private Duration initialDelay = RetrySettings.DEFAULT_INITIAL_DELAY;
 
 		/**
 		 * Multiplier applied to the delay after each retry.
 		 */
-		private double multiplier = 2.0;
+		private double multiplier = RetrySettings.DEFAULT_MULTIPLIER;
 
 		/**
 		 * Longest delay between two attempts. A Retry-After longer than this is not waited
 		 * for: the request fails instead.
 		 */
-		private Duration maxDelay = Duration.ofSeconds(10);
+		private Duration maxDelay = RetrySettings.DEFAULT_MAX_DELAY;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -248,7 +253,7 @@ public class CrateCloudProperties {
 		/**
 		 * How often 'await' asks whether a cluster change or data job has finished.
 		 */
-		private Duration pollInterval = Duration.ofSeconds(10);
+		private Duration pollInterval = CrateCloudClient.DEFAULT_POLL_INTERVAL;
 
 		public Duration getPollInterval() {
 			return this.pollInterval;

@@ -19,8 +19,8 @@ import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.CrateCloudTimeoutException;
 import io.cratecloud.client.CrateCloudTransportException;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.users.CurrentUser;
-import io.cratecloud.client.users.UsersClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +45,7 @@ public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBea
 
 	private static final Log logger = LogFactory.getLog(CrateCloudHealthIndicator.class);
 
-	private final UsersClient users;
+	private final CrateCloudClient client;
 
 	private final Duration timeout;
 
@@ -67,18 +67,18 @@ public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBea
 
 	/**
 	 * Create an indicator.
-	 * @param users the client of the users API
+	 * @param client the CrateDB Cloud client
 	 * @param timeout how long a check may take before it reports {@code DOWN}
 	 * @param cacheTtl how long a result is reused
 	 */
-	public CrateCloudHealthIndicator(UsersClient users, Duration timeout, Duration cacheTtl) {
-		this(users, timeout, cacheTtl, Clock.systemUTC());
+	public CrateCloudHealthIndicator(CrateCloudClient client, Duration timeout, Duration cacheTtl) {
+		this(client, timeout, cacheTtl, Clock.systemUTC());
 	}
 
-	CrateCloudHealthIndicator(UsersClient users, Duration timeout, Duration cacheTtl, Clock clock) {
+	CrateCloudHealthIndicator(CrateCloudClient client, Duration timeout, Duration cacheTtl, Clock clock) {
 		Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
 		Assert.isTrue(!cacheTtl.isNegative(), "cacheTtl must not be negative");
-		this.users = users;
+		this.client = client;
 		this.timeout = timeout;
 		this.cacheTtl = cacheTtl;
 		this.clock = clock;
@@ -100,7 +100,7 @@ public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBea
 
 	private Health check() {
 		long start = System.nanoTime();
-		Future<CurrentUser> me = this.executor.submit(this.users::me);
+		Future<CurrentUser> me = this.executor.submit(() -> this.client.users().me());
 		try {
 			CurrentUser user = me.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
 			return Health.up()

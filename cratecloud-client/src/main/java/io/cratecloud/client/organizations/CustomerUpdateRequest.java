@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The billing details to set for an organization, for
- * {@link OrganizationsClient#updateCustomer(String, CustomerUpdateRequest)}. Start with
+ * {@link BillingClient#updateCustomer(String, CustomerUpdateRequest)}. Start with
  * {@link #of(String, String, String, CustomerAddress)}. The API takes the address and the
  * tax id as top-level fields, so they are sent unwrapped.
  *

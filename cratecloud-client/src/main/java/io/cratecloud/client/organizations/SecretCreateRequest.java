@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A new organization secret, for
- * {@link OrganizationsClient#createSecret(String, SecretCreateRequest)}. Start with
+ * {@link SecretsClient#create(String, SecretCreateRequest)}. Start with
  * {@link #aws(String, String, String)}, {@link #azure(String, String)} or
  * {@link #mongoDb(String, MongoDbSecret)}, which keep the type and the data in step.
  * {@link #toString()} never prints the secret's data.

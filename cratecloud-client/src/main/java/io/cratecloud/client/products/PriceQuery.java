@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * What {@link ProductsClient#price(PriceQuery)} prices: a product, its size and region, and
+ * What {@link ProductsClient#getPrice(PriceQuery)} prices: a product, its size and region, and
  * optionally its storage, plan, offer and the organization buying it. Start from
  * {@link #of(String, String, int, String)} and add the optional parts with the
  * {@code with...} methods.

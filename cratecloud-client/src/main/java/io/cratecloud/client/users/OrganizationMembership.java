@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A user's role in an organization after it was granted, as the answer to
- * {@link UsersClient#addToOrganization(String, String, RoleFqn)} or
+ * {@link MembershipsClient#addToOrganization(String, String, RoleFqn)} or
  * {@link UsersClient#acceptInvite(String)}.
  *
  * @param organizationId the organization's id

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A user's role in a project after it was granted, as the answer to
- * {@link UsersClient#addToProject(String, String, RoleFqn)}.
+ * {@link MembershipsClient#addToProject(String, String, RoleFqn)}.
  *
  * @param projectId the project's id
  * @param userId the user's id
