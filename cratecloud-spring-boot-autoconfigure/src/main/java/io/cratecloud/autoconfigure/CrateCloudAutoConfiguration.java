@@ -63,10 +63,7 @@ public final class CrateCloudAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CrateCloudCredentialsProvider crateCloudCredentialsProvider(ConfigurableEnvironment environment) {
-		PropertiesCredentialsProvider provider = new PropertiesCredentialsProvider(environment);
-		// Missing credentials fail start-up, not the first request.
-		provider.getCredentials();
-		return provider;
+		return new PropertiesCredentialsProvider(environment);
 	}
 
 	@Bean
@@ -80,6 +77,10 @@ public final class CrateCloudAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<OperationAwaitObservationConvention> awaitConvention,
 			ObjectProvider<RetryObservationConvention> retryConvention) {
+		if (credentials instanceof PropertiesCredentialsProvider fromProperties) {
+			// Missing credentials fail start-up, not the first request.
+			fromProperties.getCredentials();
+		}
 		RestClient.Builder restClient = restClientBuilder.getIfAvailable(RestClient::builder).clone();
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));

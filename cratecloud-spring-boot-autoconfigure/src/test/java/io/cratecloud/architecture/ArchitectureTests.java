@@ -23,22 +23,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module's layering: the client is usable without Spring Boot, and the
- * auto-configuration follows Boot's conventions.
+ * The module's layering: it uses only the client's API, and the auto-configuration follows
+ * Boot's conventions.
  */
-@AnalyzeClasses(packages = "io.cratecloud", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = { "io.cratecloud.autoconfigure", "io.cratecloud.health" }, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
 	private static final String AUTO_CONFIGURATION_IMPORTS = "META-INF/spring/"
 			+ "org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
 	@ArchTest
-	static final ArchRule clientDependsOnNoSpringBoot = noClasses().that()
-		.resideInAPackage("io.cratecloud.client..")
+	static final ArchRule bootSideUsesOnlyTheClientsApi = noClasses().that()
+		.resideInAnyPackage("io.cratecloud.autoconfigure..", "io.cratecloud.health..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework.boot..", "io.cratecloud.autoconfigure..", "io.cratecloud.health..")
-		.because("the client must work in applications without Spring Boot");
+		.resideInAPackage("io.cratecloud.client.internal..")
+		.because("the client's internal package is no API, not even for its own auto-configuration");
 
 	@ArchTest
 	static final ArchRule healthIndicatorDependsOnNoAutoConfiguration = noClasses().that()
@@ -73,7 +73,7 @@ class ArchitectureTests {
 	@Test
 	void everyPackageIsNullMarked() {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("io.cratecloud");
+			.importPackages("io.cratecloud.autoconfigure", "io.cratecloud.health");
 		List<String> unmarked = classes.stream()
 			.map((javaClass) -> javaClass.reflect().getPackage())
 			.distinct()
@@ -87,7 +87,7 @@ class ArchitectureTests {
 	@Test
 	void everyAutoConfigurationIsRegisteredAndEveryRegisteredOneExists() throws IOException {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("io.cratecloud");
+			.importPackages("io.cratecloud.autoconfigure", "io.cratecloud.health");
 		List<String> annotated = classes.stream()
 			.filter((javaClass) -> javaClass.isAnnotatedWith(AutoConfiguration.class))
 			.map((javaClass) -> javaClass.getName())

@@ -10,9 +10,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.RetrySettings;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.convert.DurationStyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +53,36 @@ class ConfigurationMetadataTests {
 
 		assertThat(additional.get("properties").get(0).get("name").asString())
 			.isEqualTo("management.health.cratecloud.enabled");
+	}
+
+	@Test
+	void theDocumentedDefaultsAreTheClientsOwn() throws Exception {
+		Map<String, String> defaults = new TreeMap<>();
+		for (JsonNode property : read("META-INF/spring-configuration-metadata.json").get("properties")) {
+			JsonNode defaultValue = property.get("defaultValue");
+			if (defaultValue != null) {
+				defaults.put(property.get("name").asString(), format(defaultValue));
+			}
+		}
+		CrateCloudProperties properties = new CrateCloudProperties();
+
+		assertThat(defaults).containsEntry("cratecloud.base-url", CrateCloudClient.DEFAULT_BASE_URL)
+			.containsEntry("cratecloud.base-url", properties.getBaseUrl());
+		assertThat(DurationStyle.detectAndParse(defaults.get("cratecloud.operations.poll-interval")))
+			.isEqualTo(CrateCloudClient.DEFAULT_POLL_INTERVAL)
+			.isEqualTo(properties.getOperations().getPollInterval());
+		assertThat(Integer.parseInt(defaults.get("cratecloud.retry.max-attempts")))
+			.isEqualTo(RetrySettings.DEFAULT_MAX_ATTEMPTS)
+			.isEqualTo(properties.getRetry().getMaxAttempts());
+		assertThat(DurationStyle.detectAndParse(defaults.get("cratecloud.retry.initial-delay")))
+			.isEqualTo(RetrySettings.DEFAULT_INITIAL_DELAY)
+			.isEqualTo(properties.getRetry().getInitialDelay());
+		assertThat(Double.parseDouble(defaults.get("cratecloud.retry.multiplier")))
+			.isEqualTo(RetrySettings.DEFAULT_MULTIPLIER)
+			.isEqualTo(properties.getRetry().getMultiplier());
+		assertThat(DurationStyle.detectAndParse(defaults.get("cratecloud.retry.max-delay")))
+			.isEqualTo(RetrySettings.DEFAULT_MAX_DELAY)
+			.isEqualTo(properties.getRetry().getMaxDelay());
 	}
 
 	@Test

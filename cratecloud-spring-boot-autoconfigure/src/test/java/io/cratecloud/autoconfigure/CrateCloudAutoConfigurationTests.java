@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
+import io.cratecloud.client.datajobs.DataJobsClient;
+import io.cratecloud.client.metadata.MetadataClient;
 import io.cratecloud.client.organizations.OrganizationsClient;
 import io.cratecloud.client.products.ProductsClient;
 import io.cratecloud.client.projects.ProjectsClient;
@@ -27,6 +29,7 @@ import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeH
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.Ordered;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -47,8 +50,8 @@ class CrateCloudAutoConfigurationTests {
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
 	private static final List<Class<?>> RESOURCE_CLIENTS = List.of(OrganizationsClient.class, RegionsClient.class,
-			ProjectsClient.class, ClustersClient.class, ProductsClient.class, UsersClient.class, RolesClient.class,
-			SubscriptionsClient.class, AuditLogsClient.class);
+			ProjectsClient.class, ClustersClient.class, DataJobsClient.class, ProductsClient.class, UsersClient.class,
+			RolesClient.class, SubscriptionsClient.class, AuditLogsClient.class, MetadataClient.class);
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CrateCloudAutoConfiguration.class));
@@ -65,13 +68,15 @@ class CrateCloudAutoConfigurationTests {
 				Arguments.of(RegionsClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::regions),
 				Arguments.of(ProjectsClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::projects),
 				Arguments.of(ClustersClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::clusters),
+				Arguments.of(DataJobsClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::dataJobs),
 				Arguments.of(ProductsClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::products),
 				Arguments.of(UsersClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::users),
 				Arguments.of(RolesClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::roles),
 				Arguments.of(SubscriptionsClient.class,
 						(Function<CrateCloudClient, Object>) CrateCloudClient::subscriptions),
 				Arguments.of(AuditLogsClient.class,
-						(Function<CrateCloudClient, Object>) CrateCloudClient::auditLogs));
+						(Function<CrateCloudClient, Object>) CrateCloudClient::auditLogs),
+				Arguments.of(MetadataClient.class, (Function<CrateCloudClient, Object>) CrateCloudClient::metadata));
 	}
 
 	@Test
@@ -91,25 +96,13 @@ class CrateCloudAutoConfigurationTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("resourceClients")
-	void eachResourceClientBacksOffForAUserDefinedOne(Class<?> type, Function<CrateCloudClient, Object> accessor) {
-		Object own = accessor.apply(api.client());
-		withUserBean(withApi(), type, own).run((context) -> {
-			assertThat(context).hasSingleBean(type);
-			assertThat(context.getBean(type)).isSameAs(own);
-			// The other resource clients are still defined.
-			RESOURCE_CLIENTS.forEach((other) -> assertThat(context).hasSingleBean(other));
-		});
-	}
-
-	@Test
-	void clientBacksOffForAUserDefinedOneWhichThenBacksTheResourceClients() {
-		CrateCloudClient own = api.client();
-		// No credentials: the user's client is not checked nor rebuilt.
+	void aUserDefinedClientIsTheOneEveryInjectionPointGets(Class<?> type, Function<CrateCloudClient, Object> accessor) {
+		CrateCloudClient own = MockClients.client(api);
+		// No credentials: the user's client is not checked nor rebuilt, and needs no provider.
 		this.runner.withBean(CrateCloudClient.class, () -> own).run((context) -> {
-			assertThat(context).hasNotFailed().hasSingleBean(CrateCloudClient.class);
+			assertThat(context).hasNotFailed().hasSingleBean(CrateCloudClient.class).hasSingleBean(type);
 			assertThat(context.getBean(CrateCloudClient.class)).isSameAs(own);
-			assertThat(context.getBean(UsersClient.class)).isSameAs(own.users());
-			assertThat(context.getBean(ClustersClient.class)).isSameAs(own.clusters());
+			assertThat(context.getBean(type)).isSameAs(accessor.apply(own));
 		});
 	}
 
@@ -124,6 +117,34 @@ class CrateCloudAutoConfigurationTests {
 	@Test
 	void enabledIsTheDefault() {
 		withApi().run((context) -> assertThat(context).hasSingleBean(CrateCloudClient.class));
+	}
+
+	@Test
+	void builderCustomizersReachTheClientInOrderAfterTheProperties() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withApi().withPropertyValues("cratecloud.region=from-properties")
+			.withBean("second", CrateCloudClientBuilderCustomizer.class, () -> new OrderedCustomizer(2, "second"))
+			.withBean("first", CrateCloudClientBuilderCustomizer.class, () -> new OrderedCustomizer(1, "first"))
+			.run((context) -> {
+				context.getBean(UsersClient.class).me();
+				api.server()
+					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)).withHeader("X-Region",
+							equalTo("second")));
+			});
+	}
+
+	private record OrderedCustomizer(int order, String region) implements CrateCloudClientBuilderCustomizer, Ordered {
+
+		@Override
+		public void customize(CrateCloudClient.Builder builder) {
+			builder.region(this.region);
+		}
+
+		@Override
+		public int getOrder() {
+			return this.order;
+		}
+
 	}
 
 	@Test
@@ -207,11 +228,6 @@ class CrateCloudAutoConfigurationTests {
 			context.getBean(UsersClient.class).me();
 			api.server().verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)));
 		});
-	}
-
-	private static <T> ApplicationContextRunner withUserBean(ApplicationContextRunner runner, Class<T> type,
-			Object bean) {
-		return runner.withBean("user" + type.getSimpleName(), type, () -> type.cast(bean));
 	}
 
 }

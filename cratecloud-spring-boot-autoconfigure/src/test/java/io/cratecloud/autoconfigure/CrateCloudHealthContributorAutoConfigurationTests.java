@@ -2,6 +2,7 @@ package io.cratecloud.autoconfigure;
 
 import java.time.Duration;
 
+import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.users.UsersClient;
 import io.cratecloud.health.CrateCloudHealthIndicator;
 import io.cratecloud.testsupport.CrateCloudApiMock;
@@ -124,12 +125,28 @@ class CrateCloudHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void usesAUserDefinedUsersClient() {
-		UsersClient own = api.client().users();
+	void backsOffForAUserDefinedContributorNamedCratecloud() {
+		HealthIndicator own = () -> Health.up().withDetail("checked-by", "operations").build();
+		this.runner.withBean("cratecloudHealthContributor", HealthIndicator.class, () -> own).run((context) -> {
+			assertThat(context).doesNotHaveBean(CrateCloudHealthIndicator.class).doesNotHaveBean(BEAN_NAME);
+			assertThat(context.getBean("cratecloudHealthContributor")).isSameAs(own);
+		});
+	}
+
+	@Test
+	void absentWithoutAClient() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CrateCloudHealthContributorAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(BEAN_NAME));
+	}
+
+	@Test
+	void usesAUserDefinedClient() {
+		CrateCloudClient own = MockClients.client(api);
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(CrateCloudHealthContributorAutoConfiguration.class))
-			.withBean(UsersClient.class, () -> own)
+			.withBean(CrateCloudClient.class, () -> own)
 			.withPropertyValues("cratecloud.health.timeout=" + Duration.ofSeconds(3).toMillis() + "ms")
 			.run((context) -> assertThat(context.getBean(BEAN_NAME, HealthIndicator.class).health().getStatus())
 				.isEqualTo(Status.UP));

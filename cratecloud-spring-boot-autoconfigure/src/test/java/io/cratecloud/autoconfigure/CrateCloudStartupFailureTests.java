@@ -17,10 +17,14 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
 import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -30,8 +34,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Start-up checks of the {@code cratecloud.*} properties and how the registered
- * {@link CrateCloudPropertyFailureAnalyzer} explains them.
+ * Start-up checks of the {@code cratecloud.*} properties, and how the registered failure
+ * analyzers explain them: missing credentials with
+ * {@link MissingCrateCloudCredentialsFailureAnalyzer}, any other unusable value with Boot's
+ * own analyzer of {@link InvalidConfigurationPropertyValueException}, the reason given by the
+ * client's own rules.
  */
 class CrateCloudStartupFailureTests {
 
@@ -74,8 +81,7 @@ class CrateCloudStartupFailureTests {
 	@Test
 	void plainHttpToARemoteHostFailsStartUp() {
 		withCredentials().withPropertyValues("cratecloud.base-url=http://example.com")
-			.run((context) -> assertExplained(context.getStartupFailure(), "cratecloud.base-url",
-					"CRATECLOUD_BASEURL", "clear text"));
+			.run((context) -> assertInvalid(context, "cratecloud.base-url", "http://example.com", "clear text"));
 	}
 
 	@ParameterizedTest
@@ -83,40 +89,60 @@ class CrateCloudStartupFailureTests {
 			"ftp://console.cratedb.cloud" })
 	void malformedBaseUrlFailsStartUp(String baseUrl) {
 		withCredentials().withPropertyValues("cratecloud.base-url=" + baseUrl).run((context) -> {
-			FailureAnalysis analysis = assertExplained(context.getStartupFailure(), "cratecloud.base-url",
-					"CRATECLOUD_BASEURL", baseUrl);
+			FailureAnalysis analysis = assertInvalid(context, "cratecloud.base-url", baseUrl, "baseUrl must be");
 			assertThat(analysis.getDescription()).doesNotContain("clear text");
 		});
 	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			cratecloud.retry.max-attempts=0         | cratecloud.retry.max-attempts  | at least 1
-			cratecloud.retry.multiplier=0.5         | cratecloud.retry.multiplier    | at least 1
-			cratecloud.retry.initial-delay=-1s      | cratecloud.retry.initial-delay | negative
-			cratecloud.retry.max-delay=100ms        | cratecloud.retry.max-delay     | initial-delay
-			cratecloud.read-timeout=0s              | cratecloud.read-timeout        | positive
-			cratecloud.connect-timeout=-5s          | cratecloud.connect-timeout     | positive
-			cratecloud.health.timeout=0ms           | cratecloud.health.timeout      | positive
-			cratecloud.health.cache-ttl=-1s         | cratecloud.health.cache-ttl    | negative
+			cratecloud.retry.max-attempts=0         | cratecloud.retry.max-attempts       | 0     | maxAttempts must be between 1
+			cratecloud.retry.multiplier=0.5         | cratecloud.retry.multiplier         | 0.5   | multiplier must be at least 1
+			cratecloud.retry.initial-delay=-1s      | cratecloud.retry.initial-delay      | PT-1S | must not be negative
+			cratecloud.retry.max-delay=100ms        | cratecloud.retry.max-delay          | PT0.1S | cratecloud.retry.initial-delay
+			cratecloud.read-timeout=0s              | cratecloud.read-timeout             | PT0S  | positive
+			cratecloud.connect-timeout=-5s          | cratecloud.connect-timeout          | PT-5S | positive
+			cratecloud.operations.poll-interval=0s  | cratecloud.operations.poll-interval | PT0S  | operationPollInterval must be positive
 			""")
-	void unusableSettingFailsStartUpNamingTheProperty(String setting, String property, String rule) {
-		withCredentials().withPropertyValues(setting).run((context) -> {
-			Throwable failure = context.getStartupFailure();
-			InvalidCrateCloudPropertyException cause = findCause(failure);
-			assertThat(cause.getProperty()).isEqualTo(property);
-			assertThat(cause.getMessage()).contains("'" + property + "'").contains(rule);
-			assertThat(new CrateCloudPropertyFailureAnalyzer().analyze(failure).getAction()).isNotBlank();
-		});
+	void unusableSettingFailsStartUpThroughBootsAnalysisNamingThePropertyAndTheRule(String setting, String property,
+			String value, String rule) {
+		withCredentials().withPropertyValues(setting)
+			.run((context) -> assertInvalid(context, property, value, rule));
 	}
 
-	private static InvalidCrateCloudPropertyException findCause(Throwable failure) {
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			cratecloud.health.timeout=0ms           | cratecloud.health.timeout           | PT0S  | positive
+			cratecloud.health.cache-ttl=-1s         | cratecloud.health.cache-ttl         | PT-1S | negative
+			""")
+	void unusableHealthSettingFailsStartUpNamingThePropertyAndTheRule(String setting, String property, String value,
+			String rule) {
+		withCredentials().withPropertyValues(setting)
+			.withConfiguration(AutoConfigurations.of(CrateCloudHealthContributorAutoConfiguration.class))
+			.run((context) -> assertInvalid(context, property, value, rule));
+	}
+
+	private static FailureAnalysis assertInvalid(AssertableApplicationContext context, String property, Object value,
+			String rule) {
+		Throwable failure = context.getStartupFailure();
+		assertThat(failure).as("start-up failure").isNotNull();
+		InvalidConfigurationPropertyValueException cause = findCause(failure);
+		assertThat(cause.getName()).isEqualTo(property);
+		assertThat(String.valueOf(cause.getValue())).isEqualTo(String.valueOf(value));
+		assertThat(cause.getReason()).contains(rule);
+		FailureAnalysis analysis = analyze(failure, new StandardEnvironment());
+		assertThat(analysis).as("Boot's failure analysis of %s", failure).isNotNull();
+		assertThat(analysis.getDescription()).contains("'" + property + "'").contains(rule);
+		return analysis;
+	}
+
+	private static InvalidConfigurationPropertyValueException findCause(Throwable failure) {
 		Throwable candidate = failure;
-		while (candidate != null && !(candidate instanceof InvalidCrateCloudPropertyException)) {
+		while (candidate != null && !(candidate instanceof InvalidConfigurationPropertyValueException)) {
 			candidate = candidate.getCause();
 		}
-		assertThat(candidate).as("cause of %s", failure).isInstanceOf(InvalidCrateCloudPropertyException.class);
-		return (InvalidCrateCloudPropertyException) candidate;
+		assertThat(candidate).as("cause of %s", failure).isInstanceOf(InvalidConfigurationPropertyValueException.class);
+		return (InvalidConfigurationPropertyValueException) candidate;
 	}
 
 	@ParameterizedTest
@@ -130,7 +156,7 @@ class CrateCloudStartupFailureTests {
 	@Test
 	void failureAnalysisNeverShowsTheSecret() {
 		withCredentials().withPropertyValues("cratecloud.base-url=http://example.com").run((context) -> {
-			FailureAnalysis analysis = analyze(context.getStartupFailure());
+			FailureAnalysis analysis = analyze(context.getStartupFailure(), new StandardEnvironment());
 			assertThat(analysis.getDescription()).doesNotContain(CrateCloudApiMock.API_SECRET);
 			assertThat(analysis.getAction()).doesNotContain(CrateCloudApiMock.API_SECRET);
 		});
@@ -171,7 +197,7 @@ class CrateCloudStartupFailureTests {
 	private static FailureAnalysis assertExplained(Throwable failure, String property, String environmentVariable,
 			String inDescription) {
 		assertThat(failure).as("start-up failure").isNotNull();
-		FailureAnalysis analysis = analyze(failure);
+		FailureAnalysis analysis = analyze(failure, new StandardEnvironment());
 		assertThat(analysis).as("failure analysis of %s", failure).isNotNull();
 		assertThat(analysis.getDescription()).contains(property).contains(inDescription);
 		assertThat(analysis.getAction()).contains(property).contains(environmentVariable);
@@ -180,16 +206,17 @@ class CrateCloudStartupFailureTests {
 
 	/**
 	 * Analyze the failure as Boot does at start-up: with the analyzers registered in
-	 * {@code META-INF/spring.factories}, the first that understands the failure wins.
-	 * Analyzers that need the bean factory or environment are left out; none of them
-	 * handles these failures.
+	 * {@code META-INF/spring.factories}, given the environment as Boot gives it, the first
+	 * that understands the failure wins. Analyzers that need the bean factory are left out;
+	 * none of them handles these failures.
 	 */
-	private static FailureAnalysis analyze(Throwable failure) {
+	private static FailureAnalysis analyze(Throwable failure, Environment environment) {
 		List<FailureAnalyzer> analyzers = SpringFactoriesLoader
 			.forDefaultResourceLocation(CrateCloudStartupFailureTests.class.getClassLoader())
-			.load(FailureAnalyzer.class, FailureHandler.handleMessage((message, ex) -> {
-			}));
-		assertThat(analyzers).hasAtLeastOneElementOfType(CrateCloudPropertyFailureAnalyzer.class);
+			.load(FailureAnalyzer.class, ArgumentResolver.of(Environment.class, environment),
+					FailureHandler.handleMessage((message, ex) -> {
+					}));
+		assertThat(analyzers).hasAtLeastOneElementOfType(MissingCrateCloudCredentialsFailureAnalyzer.class);
 		for (FailureAnalyzer analyzer : analyzers) {
 			FailureAnalysis analysis = analyzer.analyze(failure);
 			if (analysis != null) {

@@ -23,9 +23,10 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.cratecloud.autoconfigure.ApiResponses;
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.autoconfigure.CrateCloudHealthContributorAutoConfiguration;
+import io.cratecloud.autoconfigure.MockClients;
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.RetrySettings;
-import io.cratecloud.client.users.UsersClient;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class CrateCloudHealthIndicatorTests {
 	void upWithTheUserAndTheResponseTime() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
 
-		Health health = indicator(api.client(FAST_RETRIES).users()).health();
+		Health health = indicator(MockClients.client(api, FAST_RETRIES)).health();
 
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
 		assertThat(health.getDetails()).containsOnlyKeys("user", "responseTimeMillis")
@@ -93,7 +94,7 @@ class CrateCloudHealthIndicatorTests {
 			.stubFor(get(ApiResponses.USERS_ME)
 				.willReturn(okJson("{\"email\": \"ada@example.com\", \"is_superuser\": false}")));
 
-		Health health = indicator(api.client().users()).health();
+		Health health = indicator(MockClients.client(api)).health();
 
 		assertThat(health.getDetails()).containsEntry("user", "ada@example.com");
 	}
@@ -168,13 +169,11 @@ class CrateCloudHealthIndicatorTests {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			port = socket.getLocalPort();
 		}
-		UsersClient users = CrateCloudClient.builder()
-			.apiKey(CrateCloudApiMock.API_KEY)
-			.apiSecret(SECRET)
+		CrateCloudClient users = CrateCloudClient.builder()
+			.credentials(CrateCloudCredentials.of(CrateCloudApiMock.API_KEY, SECRET))
 			.baseUrl("http://127.0.0.1:" + port)
 			.retry(FAST_RETRIES)
-			.build()
-			.users();
+			.build();
 
 		Health health = indicator(users).health();
 
@@ -209,13 +208,11 @@ class CrateCloudHealthIndicatorTests {
 		RestClient.Builder failing = RestClient.builder().requestInterceptor((request, body, execution) -> {
 			throw new IllegalStateException("interceptor refused " + SECRET);
 		});
-		UsersClient users = CrateCloudClient.builder()
-			.apiKey(CrateCloudApiMock.API_KEY)
-			.apiSecret(SECRET)
+		CrateCloudClient users = CrateCloudClient.builder()
+			.credentials(CrateCloudCredentials.of(CrateCloudApiMock.API_KEY, SECRET))
 			.baseUrl(api.baseUrl())
 			.restClientBuilder(failing)
-			.build()
-			.users();
+			.build();
 
 		Health health = indicator(users).health();
 
@@ -227,7 +224,7 @@ class CrateCloudHealthIndicatorTests {
 	@Test
 	void callsWithinTheTtlMakeOneRequest() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
-		CrateCloudHealthIndicator indicator = indicator(api.client().users());
+		CrateCloudHealthIndicator indicator = indicator(MockClients.client(api));
 
 		for (int i = 0; i < 5; i++) {
 			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
@@ -242,7 +239,7 @@ class CrateCloudHealthIndicatorTests {
 	@Test
 	void aCallAfterTheTtlMakesANewRequest() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
-		CrateCloudHealthIndicator indicator = indicator(api.client().users());
+		CrateCloudHealthIndicator indicator = indicator(MockClients.client(api));
 		indicator.health();
 
 		this.clock.advance(Duration.ofSeconds(30));
@@ -258,7 +255,7 @@ class CrateCloudHealthIndicatorTests {
 			.stubFor(get(ApiResponses.USERS_ME).willReturn(aResponse().withStatus(500)
 				.withHeader("Content-Type", "application/json")
 				.withBody(ApiResponses.SERVER_ERROR)));
-		CrateCloudHealthIndicator indicator = indicator(api.client().users());
+		CrateCloudHealthIndicator indicator = indicator(MockClients.client(api));
 
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
@@ -270,7 +267,7 @@ class CrateCloudHealthIndicatorTests {
 	void concurrentProbesWaitForTheRunningCheck() throws Exception {
 		api.server()
 			.stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER).withFixedDelay(300)));
-		CrateCloudHealthIndicator indicator = indicator(api.client().users());
+		CrateCloudHealthIndicator indicator = indicator(MockClients.client(api));
 		ExecutorService probes = Executors.newFixedThreadPool(4);
 		try {
 			List<Callable<Health>> calls = List.of(indicator::health, indicator::health, indicator::health,
@@ -288,14 +285,14 @@ class CrateCloudHealthIndicatorTests {
 	private void assertDown(ResponseDefinitionBuilder response, String reason, int status) {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(response));
 
-		Health health = indicator(api.client(FAST_RETRIES).users()).health();
+		Health health = indicator(MockClients.client(api, FAST_RETRIES)).health();
 
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsOnly(Map.entry("reason", reason), Map.entry("status", status));
 		assertSafe(health);
 	}
 
-	private CrateCloudHealthIndicator indicator(UsersClient users) {
+	private CrateCloudHealthIndicator indicator(CrateCloudClient users) {
 		CrateCloudHealthIndicator indicator = new CrateCloudHealthIndicator(users, Duration.ofSeconds(5),
 				Duration.ofSeconds(30), this.clock);
 		this.indicators.add(indicator);

@@ -1,11 +1,17 @@
-package io.cratecloud.observability;
+package io.cratecloud.autoconfigure;
 
 import java.time.Duration;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.observation.DefaultOperationAwaitObservationConvention;
+import io.cratecloud.client.observation.DefaultRetryObservationConvention;
+import io.cratecloud.client.observation.OperationAwaitObservationContext;
+import io.cratecloud.client.observation.OperationAwaitObservationConvention;
+import io.cratecloud.client.observation.RetryObservationContext;
+import io.cratecloud.client.observation.RetryObservationConvention;
+import io.micrometer.common.KeyValues;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -145,6 +151,58 @@ class CrateCloudMetricsTests {
 				.extracting((timer) -> timer.getId().getTag("status") + "x" + timer.count())
 				.containsExactlyInAnyOrder("503x1", "200x1", "404x1");
 		});
+	}
+
+	@Test
+	void theApplicationsConventionsNameTheClientsObservations() {
+		String clusterPath = "/api/v2/clusters/" + FIRST_ID + "/";
+		api.offContract("api-notes.md: gateway 502/503/504 do happen");
+		String scenario = UUID.randomUUID().toString();
+		api.server()
+			.stubFor(get(clusterPath).inScenario(scenario)
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(status(503))
+				.willSetStateTo("retried"));
+		api.server()
+			.stubFor(get(clusterPath).inScenario(scenario)
+				.whenScenarioStateIs("retried")
+				.willReturn(okJson(cluster(FIRST_ID))));
+		this.runner.withBean(OperationAwaitObservationConvention.class, TeamAwaitConvention::new)
+			.withBean(RetryObservationConvention.class, TeamRetryConvention::new)
+			.run((context) -> {
+				context.getBean(CrateCloudClient.class).clusters().untilGreen(FIRST_ID).await(Duration.ofSeconds(5));
+
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				assertThat(meters.get("cratecloud.operation.await")
+					.tag("operation", "HEALTH")
+					.tag("outcome", "SUCCEEDED")
+					.tag("team", "data-platform")
+					.timer()
+					.count()).isOne();
+				assertThat(meters.get("cratecloud.client.retries")
+					.tag("reason", "status_503")
+					.tag("team", "data-platform")
+					.timer()
+					.count()).isOne();
+			});
+	}
+
+	private static final class TeamAwaitConvention extends DefaultOperationAwaitObservationConvention {
+
+		@Override
+		public KeyValues getLowCardinalityKeyValues(OperationAwaitObservationContext context) {
+			return super.getLowCardinalityKeyValues(context).and("team", "data-platform");
+		}
+
+	}
+
+	private static final class TeamRetryConvention extends DefaultRetryObservationConvention {
+
+		@Override
+		public KeyValues getLowCardinalityKeyValues(RetryObservationContext context) {
+			return super.getLowCardinalityKeyValues(context).and("team", "data-platform");
+		}
+
 	}
 
 	private static String cluster(String id) {

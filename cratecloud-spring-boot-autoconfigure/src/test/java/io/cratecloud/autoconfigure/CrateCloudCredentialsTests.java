@@ -1,0 +1,142 @@
+package io.cratecloud.autoconfigure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.cratecloud.client.CrateCloudAuthenticationException;
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
+import io.cratecloud.client.CrateCloudCredentialsProvider;
+import io.cratecloud.client.users.UsersClient;
+import io.cratecloud.testsupport.CrateCloudApiMock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.util.TestPropertyValues;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Where the auto-configured client takes its credentials from: {@code cratecloud.api-key}
+ * and {@code cratecloud.api-secret} as they are in the environment at each request, or a
+ * provider bean of the application's.
+ */
+class CrateCloudCredentialsTests {
+
+	private static final String ROTATED_SECRET = "rotated-secret-4e8b0c2d7f";
+
+	@RegisterExtension
+	static final CrateCloudApiMock api = new CrateCloudApiMock();
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(CrateCloudAutoConfiguration.class))
+		.withPropertyValues("cratecloud.base-url=" + api.baseUrl());
+
+	@Test
+	void aSecretRotatedInTheEnvironmentIsUsedByTheNextRequestAndTheOldOneIsSentNoMore() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		this.runner
+			.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
+					"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET)
+			.run((context) -> {
+				UsersClient users = context.getBean(UsersClient.class);
+				users.me();
+				// As a refresh of a Spring Cloud configuration or Vault source would.
+				TestPropertyValues.of("cratecloud.api-secret=" + ROTATED_SECRET).applyTo(context.getEnvironment());
+				users.me();
+				users.me();
+
+				List<LoggedRequest> requests = api.server().findAll(getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)));
+				assertThat(requests).hasSize(3);
+				assertThat(requests.get(0).getHeader("Authorization"))
+					.isEqualTo(basic(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET));
+				for (LoggedRequest later : requests.subList(1, 3)) {
+					assertThat(later.getHeader("Authorization"))
+						.isEqualTo(basic(CrateCloudApiMock.API_KEY, ROTATED_SECRET));
+					assertThat(later.getHeaders().all()).allSatisfy((header) -> assertThat(header.values())
+						.noneMatch((value) -> value.contains(CrateCloudApiMock.API_SECRET)
+								|| value.contains(basic(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET)
+									.substring("Basic ".length()))));
+				}
+				assertThat(context.getBean(CrateCloudCredentialsProvider.class).toString())
+					.doesNotContain(CrateCloudApiMock.API_SECRET)
+					.doesNotContain(ROTATED_SECRET);
+			});
+	}
+
+	@Test
+	void aSecretRotatedAwayIsStillHiddenWhenAnAnswerEchoesIt() {
+		api.offContract("a gateway echoing the credentials it was sent");
+		api.server()
+			.stubFor(get(ApiResponses.USERS_ME).willReturn(aResponse().withStatus(401)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"message\": \"Unknown secret " + CrateCloudApiMock.API_SECRET + "\", \"success\": false}")));
+		this.runner
+			.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
+					"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET)
+			.run((context) -> {
+				UsersClient users = context.getBean(UsersClient.class);
+				assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(users::me);
+				TestPropertyValues.of("cratecloud.api-secret=" + ROTATED_SECRET).applyTo(context.getEnvironment());
+				assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(users::me)
+					.satisfies((ex) -> {
+						assertThat(ex.getMessage()).contains("Unknown secret ******")
+							.doesNotContain(CrateCloudApiMock.API_SECRET);
+						assertThat(ex.getServerMessage()).doesNotContain(CrateCloudApiMock.API_SECRET);
+					});
+			});
+	}
+
+	@Test
+	void aProviderBeanOfTheApplicationIsAskedForEveryRequestAndNeedsNoProperties() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		AtomicInteger asked = new AtomicInteger();
+		CrateCloudCredentialsProvider vault = () -> {
+			asked.incrementAndGet();
+			return CrateCloudCredentials.of(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET);
+		};
+		this.runner.withBean(CrateCloudCredentialsProvider.class, () -> vault).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(CrateCloudCredentialsProvider.class)).isSameAs(vault);
+			int atStartUp = asked.get();
+			context.getBean(CrateCloudClient.class).users().me();
+			context.getBean(CrateCloudClient.class).users().me();
+
+			assertThat(asked.get() - atStartUp).isEqualTo(2);
+			api.server()
+				.verify(2, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)).withBasicAuth(
+						new BasicCredentials(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET)));
+		});
+	}
+
+	@Test
+	void credentialsRemovedFromTheEnvironmentFailTheNextRequestNamingTheProperty() {
+		this.runner
+			.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
+					"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET)
+			.run((context) -> {
+				TestPropertyValues.of("cratecloud.api-secret=").applyTo(context.getEnvironment());
+				assertThatExceptionOfType(MissingCrateCloudCredentialsException.class)
+					.isThrownBy(() -> context.getBean(UsersClient.class).me())
+					.satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("cratecloud.api-secret"));
+				assertThat(api.server().getAllServeEvents()).isEmpty();
+			});
+	}
+
+	private static String basic(String key, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
