@@ -11,7 +11,7 @@ import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.projects.Project;
-import io.cratecloud.client.projects.ProjectCreate;
+import io.cratecloud.client.projects.ProjectCreateRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +36,9 @@ class AuditLogApiTests extends FakeApiTests {
 	@Test
 	void theStreamReadsEveryPageNewestFirstEachEventOnce() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		Project project = this.client.projects().create(ProjectCreate.of(acme.id(), "name-0"));
+		Project project = this.client.projects().create(ProjectCreateRequest.of(acme.id(), "name-0"));
 		for (int i = 1; i <= RENAMES; i++) {
-			this.client.projects().rename(project.id(), "name-" + i);
+			this.client.projects().update(project.id(), "name-" + i);
 		}
 		this.fake.clearRequests();
 
@@ -63,9 +63,9 @@ class AuditLogApiTests extends FakeApiTests {
 	@Test
 	void theStreamReadsNoMorePagesThanItNeeds() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		Project project = this.client.projects().create(ProjectCreate.of(acme.id(), "name-0"));
+		Project project = this.client.projects().create(ProjectCreateRequest.of(acme.id(), "name-0"));
 		for (int i = 1; i <= RENAMES; i++) {
-			this.client.projects().rename(project.id(), "name-" + i);
+			this.client.projects().update(project.id(), "name-" + i);
 		}
 		this.fake.clearRequests();
 
@@ -80,10 +80,10 @@ class AuditLogApiTests extends FakeApiTests {
 	void eachOrganizationHasItsOwnLog() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		SeededOrganization other = this.fake.seed().organization("Other");
-		this.client.projects().create(ProjectCreate.of(acme.id(), "analytics"));
-		this.client.projects().create(ProjectCreate.of(other.id(), "reporting"));
+		this.client.projects().create(ProjectCreateRequest.of(acme.id(), "analytics"));
+		this.client.projects().create(ProjectCreateRequest.of(other.id(), "reporting"));
 
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()))
 			.extracting((event) -> event.context().get("name"))
 			.containsExactly("analytics");
 	}
@@ -92,10 +92,10 @@ class AuditLogApiTests extends FakeApiTests {
 	void filtersApplyToEveryPage() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		for (int i = 0; i < RENAMES; i++) {
-			this.client.projects().create(ProjectCreate.of(acme.id(), "project-" + i));
+			this.client.projects().create(ProjectCreateRequest.of(acme.id(), "project-" + i));
 		}
-		List<Project> projects = this.client.projects().listForOrganization(acme.id());
-		this.client.projects().rename(projects.get(0).id(), "renamed");
+		List<Project> projects = this.client.projects().list(acme.id());
+		this.client.projects().update(projects.get(0).id(), "renamed");
 		this.fake.clearRequests();
 
 		List<AuditEvent> created;
@@ -107,7 +107,7 @@ class AuditLogApiTests extends FakeApiTests {
 		assertThat(created).hasSize(RENAMES).allSatisfy((event) -> assertThat(event.action()).isEqualTo("project.create"));
 		assertThat(auditLogRequests()).hasSize(4)
 			.allSatisfy((exchange) -> assertThat(exchange.query()).contains("action=project.create"));
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all().withAction("project.update")))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all().withAction("project.update")))
 			.extracting((event) -> event.context().get("name"))
 			.containsExactly("renamed");
 	}
@@ -116,18 +116,18 @@ class AuditLogApiTests extends FakeApiTests {
 	void fromAndToIncludeTheirBounds() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		for (int i = 0; i < 4; i++) {
-			this.client.projects().create(ProjectCreate.of(acme.id(), "project-" + i));
+			this.client.projects().create(ProjectCreateRequest.of(acme.id(), "project-" + i));
 			this.fake.advance(Duration.ofSeconds(10));
 		}
 
 		List<AuditEvent> between = this.client.auditLogs()
-			.page(acme.id(), AuditLogQuery.all().withFrom(START.plusSeconds(10)).withTo(START.plusSeconds(20)));
+			.list(acme.id(), AuditLogQuery.all().withFrom(START.plusSeconds(10)).withTo(START.plusSeconds(20)));
 
 		assertThat(between).extracting((event) -> event.context().get("name")).containsExactly("project-2", "project-1");
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all().withFrom(START.plusSeconds(21))))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all().withFrom(START.plusSeconds(21))))
 			.extracting((event) -> event.context().get("name"))
 			.containsExactly("project-3");
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all().withTo(START.plusSeconds(9))))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all().withTo(START.plusSeconds(9))))
 			.extracting((event) -> event.context().get("name"))
 			.containsExactly("project-0");
 	}
@@ -135,9 +135,9 @@ class AuditLogApiTests extends FakeApiTests {
 	@Test
 	void aDateAloneCoversItsWholeDay() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		this.client.projects().create(ProjectCreate.of(acme.id(), "today"));
+		this.client.projects().create(ProjectCreateRequest.of(acme.id(), "today"));
 		this.fake.advance(Duration.ofDays(1));
-		this.client.projects().create(ProjectCreate.of(acme.id(), "tomorrow"));
+		this.client.projects().create(ProjectCreateRequest.of(acme.id(), "tomorrow"));
 		FakeHttp http = new FakeHttp(this.fake);
 		String path = "/api/v2/organizations/" + acme.id() + "/auditlogs/";
 
@@ -172,22 +172,22 @@ class AuditLogApiTests extends FakeApiTests {
 		this.client.clusters().scale(metrics, 1);
 		this.fake.advance(Duration.ofMinutes(1));
 		this.client.clusters().suspend(sensors);
-		this.client.projects().rename(analytics.id(), "reporting");
+		this.client.projects().update(analytics.id(), "reporting");
 
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all().withClusterId(sensors)))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all().withClusterId(sensors)))
 			.extracting(AuditEvent::action)
 			.containsExactly("cluster.suspend", "cluster.scale");
 		assertThat(this.client.auditLogs()
-			.page(acme.id(), AuditLogQuery.all().withClusterId(metrics).withAction("cluster.scale")))
+			.list(acme.id(), AuditLogQuery.all().withClusterId(metrics).withAction("cluster.scale")))
 			.singleElement()
 			.satisfies((event) -> assertThat(event.context()).containsEntry("cluster_id", metrics));
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all())).hasSize(4);
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all())).hasSize(4);
 	}
 
 	@Test
 	void anUnknownOrganizationIsNotFound() {
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(
-				() -> this.client.auditLogs().page("00000000-0000-4000-8000-000000000000", AuditLogQuery.all()));
+				() -> this.client.auditLogs().list("00000000-0000-4000-8000-000000000000", AuditLogQuery.all()));
 	}
 
 	private List<RecordedExchange> auditLogRequests() {

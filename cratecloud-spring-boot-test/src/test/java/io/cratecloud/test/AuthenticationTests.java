@@ -6,6 +6,7 @@ import java.util.Base64;
 
 import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.organizations.Organization;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -167,7 +168,10 @@ class AuthenticationTests {
 	}
 
 	private CrateCloudClient client(String key, String secret) {
-		return CrateCloudClient.builder().baseUrl(this.fake.baseUrl()).apiKey(key).apiSecret(secret).build();
+		return CrateCloudClient.builder()
+			.baseUrl(this.fake.baseUrl())
+			.credentials(CrateCloudCredentials.of(key, secret))
+			.build();
 	}
 
 	private static String base64(String text) {

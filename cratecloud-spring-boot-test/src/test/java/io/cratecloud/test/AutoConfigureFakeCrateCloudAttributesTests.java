@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.cratecloud.autoconfigure.CrateCloudProperties;
+import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.clusters.ClusterOperation;
 import io.cratecloud.client.clusters.ClustersClient;
-import io.cratecloud.client.clusters.OperationStatus;
 import io.cratecloud.client.organizations.Organization;
-import io.cratecloud.client.organizations.OrganizationCreate;
+import io.cratecloud.client.organizations.OrganizationCreateRequest;
 import io.cratecloud.client.organizations.OrganizationsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,16 +94,16 @@ class AutoConfigureFakeCrateCloudAttributesTests {
 
 	@Test
 	void theFakeRunsOnAManualClockForTheCurrentUserNamed() {
-		Organization first = this.organizations.create(OrganizationCreate.named("Acme"));
+		Organization first = this.organizations.create(OrganizationCreateRequest.named("Acme"));
 		assertThat(first.email()).isEqualTo("ada@example.com");
 		Instant created = first.dc().created();
 		this.fake.advance(Duration.ofDays(1));
-		assertThat(this.organizations.create(OrganizationCreate.named("Globex")).dc().created())
+		assertThat(this.organizations.create(OrganizationCreateRequest.named("Globex")).dc().created())
 			.isEqualTo(created.plus(Duration.ofDays(1)));
 	}
 
 	private ClusterOperation newestOperation(String clusterId) {
-		return this.clusters.operations(clusterId).get(0);
+		return this.clusters.listOperations(clusterId).get(0);
 	}
 
 }

@@ -9,10 +9,11 @@ import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
+import io.cratecloud.client.clusters.ClusterQuery;
 import io.cratecloud.client.clusters.ClustersClient;
 import io.cratecloud.client.organizations.OrganizationsClient;
 import io.cratecloud.client.projects.Project;
-import io.cratecloud.client.projects.ProjectCreate;
+import io.cratecloud.client.projects.ProjectCreateRequest;
 import io.cratecloud.client.projects.ProjectsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,16 +87,16 @@ class AutoConfigureFakeCrateCloudTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		SeededProject analytics = acme.project("analytics");
 		String sensors = analytics.cluster("sensors").nodes(3).create();
-		assertThat(this.clusters.listForProject(analytics.id())).singleElement().satisfies((cluster) -> {
+		assertThat(this.clusters.list(ClusterQuery.inProject(analytics.id()))).singleElement().satisfies((cluster) -> {
 			assertThat(cluster.id()).isEqualTo(sensors);
 			assertThat(cluster.name()).isEqualTo("sensors");
 			assertThat(cluster.numNodes()).isEqualTo(3);
 			assertThat(cluster.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 		});
-		assertThat(this.projects.listForOrganization(acme.id())).extracting(Project::id)
+		assertThat(this.projects.list(acme.id())).extracting(Project::id)
 			.containsExactly(analytics.id());
 		assertThat(this.organizations.get(acme.id()).projectCount()).isEqualTo(1);
-		Project reporting = this.projects.create(ProjectCreate.of(acme.id(), "reporting"));
+		Project reporting = this.projects.create(ProjectCreateRequest.of(acme.id(), "reporting"));
 		assertThat(this.organizations.get(acme.id()).projectCount()).isEqualTo(2);
 		assertThat(this.fake.requests()).extracting(RecordedExchange::template)
 			.contains("/api/v2/projects/")

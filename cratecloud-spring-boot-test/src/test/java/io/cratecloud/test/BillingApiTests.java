@@ -13,8 +13,8 @@ import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.organizations.CurrentMonthConsumption;
 import io.cratecloud.client.organizations.Customer;
 import io.cratecloud.client.organizations.CustomerAddress;
-import io.cratecloud.client.organizations.CustomerEdit;
 import io.cratecloud.client.organizations.CustomerTax;
+import io.cratecloud.client.organizations.CustomerUpdateRequest;
 import io.cratecloud.client.organizations.PaymentMethod;
 import io.cratecloud.client.organizations.Quota;
 import org.junit.jupiter.api.Test;
@@ -49,11 +49,12 @@ class BillingApiTests extends FakeApiTests {
 	void billingDetailsAreSetAndRead() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().customer(acme.id()));
+			.isThrownBy(() -> this.client.organizations().billing().getCustomer(acme.id()));
 
 		Customer stored = this.client.organizations()
+			.billing()
 			.updateCustomer(acme.id(),
-					CustomerEdit.of("Acme GmbH", "billing@acme.example", "+43 1 234567",
+					CustomerUpdateRequest.of("Acme GmbH", "billing@acme.example", "+43 1 234567",
 							new CustomerAddress("Mariahilfer Strasse 12", "Top 4", "1070", "Wien", "AT"))
 						.withTax(new CustomerTax("ATU12345678", "eu_vat")));
 
@@ -61,17 +62,18 @@ class BillingApiTests extends FakeApiTests {
 				new CustomerAddress("Mariahilfer Strasse 12", "Top 4", "1070", "Wien", "AT"),
 				new CustomerTax("ATU12345678", "eu_vat"));
 		assertThat(stored).isEqualTo(expected);
-		assertThat(this.client.organizations().customer(acme.id())).isEqualTo(expected);
+		assertThat(this.client.organizations().billing().getCustomer(acme.id())).isEqualTo(expected);
 
 		Customer withoutTax = this.client.organizations()
-			.updateCustomer(acme.id(), CustomerEdit.of("Acme GmbH", "billing@acme.example", "+43 1 234567",
+			.billing()
+			.updateCustomer(acme.id(), CustomerUpdateRequest.of("Acme GmbH", "billing@acme.example", "+43 1 234567",
 					new CustomerAddress("Gumpendorfer Strasse 1", null, "1060", "Wien", "AT")));
 		assertThat(withoutTax.tax()).isNull();
 		assertThat(withoutTax.address().line2()).isNull();
 		assertThat(auditActions(acme.id())).containsExactly("organization.customer.update",
 				"organization.customer.update");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().customer(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().billing().getCustomer(UNKNOWN_ID));
 	}
 
 	@Test
@@ -92,7 +94,7 @@ class BillingApiTests extends FakeApiTests {
 			.contains("\"tax_id_type\":[\"Required with tax_id.\"]")
 			.doesNotContain("\"name\"");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().customer(acme.id()));
+			.isThrownBy(() -> this.client.organizations().billing().getCustomer(acme.id()));
 	}
 
 	@Test
@@ -103,7 +105,8 @@ class BillingApiTests extends FakeApiTests {
 		this.fake.advance(Duration.ofHours(2));
 
 		CurrentMonthConsumption consumption = this.client.organizations()
-			.currentMonthConsumption(analytics.organizationId());
+			.billing()
+			.getCurrentMonthConsumption(analytics.organizationId());
 
 		// cr1 costs 5 thousandths of a dollar per node and minute: 0.90 an hour on 3 nodes.
 		assertThat(consumption.computeConsumptionThisMonth()).singleElement().satisfies((product) -> {
@@ -125,17 +128,17 @@ class BillingApiTests extends FakeApiTests {
 	void anOrganizationWithoutClustersHasUsedNothing() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
-		CurrentMonthConsumption consumption = this.client.organizations().currentMonthConsumption(acme.id());
+		CurrentMonthConsumption consumption = this.client.organizations().billing().getCurrentMonthConsumption(acme.id());
 
 		assertThat(consumption.computeConsumptionThisMonth()).isEmpty();
 		assertThat(consumption.storageConsumptionThisMonth().gibhours()).isZero();
 		assertThat(consumption.currentCost().monthly().get("compute")).isZero();
-		assertThat(this.client.organizations().quotas(acme.id())).extracting(Quota::currentValue)
+		assertThat(this.client.organizations().billing().listQuotas(acme.id())).extracting(Quota::currentValue)
 			.allSatisfy((value) -> assertThat(value).isZero());
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().currentMonthConsumption(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().billing().getCurrentMonthConsumption(UNKNOWN_ID));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().quotas(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().billing().listQuotas(UNKNOWN_ID));
 	}
 
 	@Test
@@ -144,7 +147,7 @@ class BillingApiTests extends FakeApiTests {
 		analytics.cluster("sensors").nodes(3).create();
 		analytics.cluster("archive").create();
 
-		List<Quota> quotas = this.client.organizations().quotas(analytics.organizationId());
+		List<Quota> quotas = this.client.organizations().billing().listQuotas(analytics.organizationId());
 
 		assertThat(quotas).extracting(Quota::code).containsExactly("clusters", "cluster_storage_gib");
 		assertThat(quotas.get(0).quota()).isEqualByComparingTo("10");
@@ -159,24 +162,24 @@ class BillingApiTests extends FakeApiTests {
 		String organizationId = analytics.organizationId();
 
 		// 3 nodes of cr1 (0.90 an hour) with 768 GiB (0.1152 an hour) cost 741.10 a month.
-		assertThat(this.client.organizations().remainingBudget(organizationId).remainingBudgetPerMonth())
+		assertThat(this.client.organizations().billing().getRemainingBudget(organizationId).remainingBudgetPerMonth())
 			.isEqualByComparingTo("9258.90");
-		assertThat(this.client.organizations().remainingBudget(organizationId, sensors).remainingBudgetPerMonth())
+		assertThat(this.client.organizations().billing().getRemainingBudget(organizationId, sensors).remainingBudgetPerMonth())
 			.isEqualByComparingTo("10000");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().remainingBudget(organizationId, UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().billing().getRemainingBudget(organizationId, UNKNOWN_ID));
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> this.client.organizations().remainingBudget(organizationId, "sensors"))
+			.isThrownBy(() -> this.client.organizations().billing().getRemainingBudget(organizationId, "sensors"))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("exclude_cluster_id"));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().remainingBudget(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().billing().getRemainingBudget(UNKNOWN_ID));
 	}
 
 	@Test
 	void paymentMethodsAreTheOrganizationsSubscriptions() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
-		List<PaymentMethod> methods = this.client.organizations().paymentMethods(acme.id());
+		List<PaymentMethod> methods = this.client.organizations().billing().listPaymentMethods(acme.id());
 
 		assertThat(methods).singleElement().satisfies((method) -> {
 			assertThat(method.type()).isEqualTo("stripe");
@@ -186,13 +189,13 @@ class BillingApiTests extends FakeApiTests {
 			assertThat(method.subscription().id()).isEqualTo(acme.subscriptionId());
 		});
 		this.client.subscriptions().cancel(acme.subscriptionId());
-		assertThat(this.client.organizations().paymentMethods(acme.id())).singleElement().satisfies((method) -> {
+		assertThat(this.client.organizations().billing().listPaymentMethods(acme.id())).singleElement().satisfies((method) -> {
 			assertThat(method.type()).isEqualTo("stripe");
 			assertThat(method.isSetup()).isFalse();
 			assertThat(method.subscriptionId()).isNull();
 		});
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().paymentMethods(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().billing().listPaymentMethods(UNKNOWN_ID));
 	}
 
 	@Test
@@ -203,7 +206,7 @@ class BillingApiTests extends FakeApiTests {
 		String archive = analytics.cluster("archive \"old\"").suspended().create();
 		this.fake.seed().organization("Globex").project("other").cluster("elsewhere").create();
 
-		String metrics = this.client.organizations().prometheusMetrics(acme.id());
+		String metrics = this.client.organizations().getPrometheusMetrics(acme.id());
 
 		String sensorsLabels = "{cluster_id=\"" + sensors + "\",cluster_name=\"sensors\",project_id=\"" + analytics.id()
 				+ "\"}";
@@ -223,10 +226,10 @@ class BillingApiTests extends FakeApiTests {
 	void prometheusMetricsOfAnOrganizationWithoutClustersAreEmpty() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
-		assertThat(this.client.organizations().prometheusMetrics(acme.id())).isEmpty();
+		assertThat(this.client.organizations().getPrometheusMetrics(acme.id())).isEmpty();
 		assertThat(this.fake.requests()).last().satisfies((exchange) -> assertThat(exchange.status()).isEqualTo(204));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().prometheusMetrics(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().getPrometheusMetrics(UNKNOWN_ID));
 	}
 
 	private List<String> auditActions(String organizationId) {

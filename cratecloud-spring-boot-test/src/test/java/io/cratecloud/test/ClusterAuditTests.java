@@ -5,11 +5,11 @@ import java.util.Map;
 
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
-import io.cratecloud.client.clusters.ClusterDeployment;
+import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterSnapshot;
-import io.cratecloud.client.clusters.IpWhitelistEntry;
+import io.cratecloud.client.clusters.IpAllowlistEntry;
 import io.cratecloud.client.clusters.NewProject;
-import io.cratecloud.client.clusters.SnapshotRestore;
+import io.cratecloud.client.clusters.SnapshotRestoreRequest;
 import io.cratecloud.client.datajobs.DataJobFormat;
 import io.cratecloud.client.datajobs.ExportJobRequest;
 import io.cratecloud.client.datajobs.ImportJobRequest;
@@ -31,7 +31,7 @@ class ClusterAuditTests extends ClusterFakeTests {
 	@Test
 	void everyClusterChangeIsAudited() {
 		String id = this.analytics.cluster("sensors").create();
-		ClusterSnapshot snapshot = this.client.clusters().snapshots(id).get(0);
+		ClusterSnapshot snapshot = this.client.clusters().listSnapshots(id).get(0);
 
 		this.client.clusters().scale(id, 1);
 		steps(3);
@@ -41,22 +41,22 @@ class ClusterAuditTests extends ClusterFakeTests {
 		steps(3);
 		this.client.clusters().expandStorage(id, 1024L * 1024 * 1024 * 1024);
 		steps(3);
-		this.client.clusters().setBackupSchedule(id, "4");
+		this.client.clusters().updateBackupSchedule(id, "4");
 		steps(3);
-		this.client.clusters().setIpAllowlist(id, List.of(new IpWhitelistEntry("10.0.0.0/8", "vpn")));
+		this.client.clusters().updateIpAllowlist(id, List.of(new IpAllowlistEntry("10.0.0.0/8", "vpn")));
 		steps(3);
-		this.client.clusters().changePassword(id, "a-new-password-long-enough");
+		this.client.clusters().updatePassword(id, "a-new-password-long-enough");
 		steps(3);
-		this.client.clusters().restoreSnapshot(id, SnapshotRestore.all(snapshot.repository(), snapshot.snapshot()));
+		this.client.clusters().restoreSnapshot(id, SnapshotRestoreRequest.all(snapshot.repository(), snapshot.snapshot()));
 		steps(3);
 		this.client.clusters().suspend(id);
 		steps(3);
 		this.client.clusters().resume(id);
 		steps(3);
 		this.client.clusters().restartNode(id, 0);
-		this.client.clusters().setDeletionProtection(id, true);
-		this.client.clusters().setDeletionProtection(id, false);
-		this.client.clusters().availableUpgrades(id);
+		this.client.clusters().updateDeletionProtection(id, true);
+		this.client.clusters().updateDeletionProtection(id, false);
+		this.client.clusters().getAvailableUpgrades(id);
 		this.client.clusters().delete(id);
 
 		List<AuditEvent> events = events();
@@ -76,8 +76,8 @@ class ClusterAuditTests extends ClusterFakeTests {
 	@Test
 	void aDeploymentIntoANewProjectAuditsBoth() {
 		String id = this.client.clusters()
-			.deploy(this.acme.id(), ClusterDeployment.inNewProject(NewProject.of("reporting", null),
-					this.acme.subscriptionId(), spec("reports").withProductUnit(1)))
+			.create(this.acme.id(), ClusterCreateRequest.inNewProject(NewProject.of("reporting", null),
+					this.acme.subscriptionId(), spec("reports").productUnit(1).build()))
 			.clusterId();
 
 		List<AuditEvent> events = events();
@@ -95,7 +95,7 @@ class ClusterAuditTests extends ClusterFakeTests {
 		String id = this.analytics.cluster("sensors").deletionProtected().create();
 
 		this.client.clusters().get(id);
-		this.client.clusters().operations(id);
+		this.client.clusters().listOperations(id);
 		assertThatException().isThrownBy(() -> this.client.clusters().scale(id, 0));
 		assertThatException().isThrownBy(() -> this.client.clusters().delete(id));
 
@@ -107,13 +107,15 @@ class ClusterAuditTests extends ClusterFakeTests {
 		String id = this.analytics.cluster("sensors").create();
 
 		String importId = this.client.dataJobs()
-			.createImportJob(id, ImportJobRequest.fromUrl("https://example.com/a.csv", DataJobFormat.CSV, "doc.a"))
+			.imports()
+			.create(id, ImportJobRequest.fromUrl("https://example.com/a.csv", DataJobFormat.CSV, "doc.a"))
 			.id();
 		String exportId = this.client.dataJobs()
-			.createExportJob(id, ExportJobRequest.of("doc.a", DataJobFormat.JSON))
+			.exports()
+			.create(id, ExportJobRequest.of("doc.a", DataJobFormat.JSON))
 			.id();
-		this.client.dataJobs().cancelImportJob(id, importId);
-		this.client.dataJobs().cancelExportJob(id, exportId);
+		this.client.dataJobs().imports().cancel(id, importId);
+		this.client.dataJobs().exports().cancel(id, exportId);
 
 		List<AuditEvent> events = events();
 		assertThat(events).extracting(AuditEvent::action)

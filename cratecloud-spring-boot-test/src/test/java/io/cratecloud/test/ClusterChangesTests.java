@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.List;
 
 import io.cratecloud.client.CrateCloudValidationException;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.clusters.ClusterChange;
 import io.cratecloud.client.clusters.ClusterOperation;
-import io.cratecloud.client.clusters.IpWhitelistEntry;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.clusters.IpAllowlistEntry;
 import io.cratecloud.client.clusters.OperationType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,10 +33,12 @@ class ClusterChangesTests extends ClusterFakeTests {
 
 	@Test
 	void anUpgradeChangesTheVersionWhenItSucceeds() {
-		ClusterChange upgrade = this.client.clusters().upgrade(this.clusterId, "5.10.4");
+		PendingOperation<Cluster> upgrade = this.client.clusters().upgrade(this.clusterId, "5.10.4");
 
-		assertThat(upgrade.cluster().crateVersion()).isEqualTo("5.10.3");
-		assertThat(upgrade.cluster().health().runningOperation()).isEqualTo(OperationType.UPGRADE);
+		JsonNode answered = lastAnswer("PUT", "/api/v2/clusters/{cluster_id}/upgrade/");
+		assertThat(answered.get("crate_version").asString()).isEqualTo("5.10.3");
+		assertThat(answered.get("health").get("running_operation").asString()).isEqualTo("UPGRADE");
+		assertThat(upgrade.kind()).isEqualTo("UPGRADE");
 		steps(2);
 		assertThat(this.client.clusters().get(this.clusterId).crateVersion()).isEqualTo("5.10.3");
 		ClusterOperation running = newest();
@@ -55,12 +57,12 @@ class ClusterChangesTests extends ClusterFakeTests {
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.clusters().upgrade(this.clusterId, "6.1.0"))
 			.withMessageContaining("available upgrades");
-		assertThat(this.client.clusters().operations(this.clusterId)).isEmpty();
+		assertThat(this.client.clusters().listOperations(this.clusterId)).isEmpty();
 	}
 
 	@Test
 	void aProductChangeMovesComputeAndKeepsTheDisks() {
-		ClusterChange change = this.client.clusters().changeProduct(this.clusterId, "cr3");
+		PendingOperation<Cluster> change = this.client.clusters().changeProduct(this.clusterId, "cr3");
 		steps(2);
 		Cluster changing = this.client.clusters().get(this.clusterId);
 		assertThat(changing.productName()).isEqualTo("cr1");
@@ -84,7 +86,7 @@ class ClusterChangesTests extends ClusterFakeTests {
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.clusters().changeProduct(this.clusterId, "cr1"))
 			.withMessageContaining("already");
-		assertThat(this.client.clusters().operations(this.clusterId)).isEmpty();
+		assertThat(this.client.clusters().listOperations(this.clusterId)).isEmpty();
 	}
 
 	@Test
@@ -96,7 +98,7 @@ class ClusterChangesTests extends ClusterFakeTests {
 			.isThrownBy(() -> this.client.clusters().expandStorage(this.clusterId, 9000 * GIB))
 			.withMessageContaining("at most");
 
-		ClusterChange expansion = this.client.clusters().expandStorage(this.clusterId, 512 * GIB);
+		PendingOperation<Cluster> expansion = this.client.clusters().expandStorage(this.clusterId, 512 * GIB);
 		steps(2);
 		assertThat(this.client.clusters().get(this.clusterId).hardwareSpecs().diskSizePerNodeBytes())
 			.isEqualTo(256 * GIB);
@@ -109,34 +111,35 @@ class ClusterChangesTests extends ClusterFakeTests {
 
 	@Test
 	void theBackupScheduleTakesTheHours() {
-		ClusterChange schedule = this.client.clusters().setBackupSchedule(this.clusterId, "2,14");
-		assertThat(schedule.cluster().backupSchedule()).isEqualTo("0 3 * * *");
+		PendingOperation<Cluster> schedule = this.client.clusters().updateBackupSchedule(this.clusterId, "2,14");
+		assertThat(lastAnswer("PUT", "/api/v2/clusters/{cluster_id}/backup-schedule/").get("backup_schedule")
+			.asString()).isEqualTo("0 3 * * *");
 		steps(3);
 
 		assertThat(schedule.await(Duration.ofSeconds(5)).backupSchedule()).isEqualTo("0 2,14 * * *");
 		assertThat(newest().type()).isEqualTo(OperationType.BACKUP_SCHEDULE_UPDATE);
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> this.client.clusters().setBackupSchedule(this.clusterId, "2,25"))
+			.isThrownBy(() -> this.client.clusters().updateBackupSchedule(this.clusterId, "2,25"))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("backup_hours"));
 	}
 
 	@Test
 	void theIpAllowlistIsReplacedWhenItsOperationSucceeds() {
-		List<IpWhitelistEntry> allowlist = List.of(new IpWhitelistEntry("203.0.113.0/24", "office"),
-				new IpWhitelistEntry("2001:db8::/32", null));
-		ClusterChange change = this.client.clusters().setIpAllowlist(this.clusterId, allowlist);
+		List<IpAllowlistEntry> allowlist = List.of(new IpAllowlistEntry("203.0.113.0/24", "office"),
+				new IpAllowlistEntry("2001:db8::/32", null));
+		PendingOperation<Cluster> change = this.client.clusters().updateIpAllowlist(this.clusterId, allowlist);
 		steps(2);
-		assertThat(this.client.clusters().get(this.clusterId).ipWhitelist()).isEmpty();
+		assertThat(this.client.clusters().get(this.clusterId).ipAllowlist()).isEmpty();
 		ClusterOperation running = newest();
 		assertThat(running.type()).isEqualTo(OperationType.ALLOWED_CIDR_UPDATE);
 		assertThat(running.nonSensitiveData()).containsKeys("current_ip_whitelist", "target_ip_whitelist");
 		steps(1);
 
-		assertThat(change.await(Duration.ofSeconds(5)).ipWhitelist()).containsExactly(
-				new IpWhitelistEntry("203.0.113.0/24", "office"), new IpWhitelistEntry("2001:db8::/32", null));
-		ClusterChange reset = this.client.clusters().setIpAllowlist(this.clusterId, List.of());
+		assertThat(change.await(Duration.ofSeconds(5)).ipAllowlist()).containsExactly(
+				new IpAllowlistEntry("203.0.113.0/24", "office"), new IpAllowlistEntry("2001:db8::/32", null));
+		PendingOperation<Cluster> reset = this.client.clusters().updateIpAllowlist(this.clusterId, List.of());
 		steps(3);
-		assertThat(reset.await(Duration.ofSeconds(5)).ipWhitelist()).isEmpty();
+		assertThat(reset.await(Duration.ofSeconds(5)).ipAllowlist()).isEmpty();
 	}
 
 	@Test
@@ -156,7 +159,8 @@ class ClusterChangesTests extends ClusterFakeTests {
 
 	@Test
 	void aPasswordChangeIsAnOperationThatNeverShowsThePassword() {
-		ClusterChange change = this.client.clusters().changePassword(this.clusterId, "another-long-password-of-30ch");
+		PendingOperation<Cluster> change = this.client.clusters()
+			.updatePassword(this.clusterId, "another-long-password-of-30ch");
 		steps(3);
 
 		change.await(Duration.ofSeconds(5));
@@ -176,7 +180,7 @@ class ClusterChangesTests extends ClusterFakeTests {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(ClusterLifecycleTests.json(response.body()).get("errors").has("password")).isTrue();
-		assertThat(this.client.clusters().operations(this.clusterId)).isEmpty();
+		assertThat(this.client.clusters().listOperations(this.clusterId)).isEmpty();
 	}
 
 	@Test
@@ -192,11 +196,11 @@ class ClusterChangesTests extends ClusterFakeTests {
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.clusters().expandStorage(archive, 512 * GIB))
 			.withMessageContaining("suspended");
-		assertThat(this.client.clusters().operations(archive)).isEmpty();
+		assertThat(this.client.clusters().listOperations(archive)).isEmpty();
 	}
 
 	private ClusterOperation newest() {
-		return this.client.clusters().operations(this.clusterId).get(0);
+		return this.client.clusters().listOperations(this.clusterId).get(0);
 	}
 
 }

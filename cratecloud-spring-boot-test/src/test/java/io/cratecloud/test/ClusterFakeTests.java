@@ -3,6 +3,7 @@ package io.cratecloud.test;
 import java.time.Duration;
 
 import io.cratecloud.client.clusters.ClusterSpec;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the cluster and data job tests share beyond {@link FakeApiTests}: a fake on a manual
@@ -29,10 +30,29 @@ abstract class ClusterFakeTests extends FakeApiTests {
 	}
 
 	/**
-	 * A cluster to deploy: one {@code cr1} node of the {@code default} tier.
+	 * A cluster to deploy: one {@code cr1} node of the {@code default} tier, unless the
+	 * caller sets more before it builds the spec.
 	 */
-	static ClusterSpec spec(String name) {
-		return ClusterSpec.of(name, "cr1", "default", "5.10.3", "admin", PASSWORD);
+	static ClusterSpec.Builder spec(String name) {
+		return ClusterSpec.builder()
+			.name(name)
+			.product("cr1")
+			.crateVersion("5.10.3")
+			.username("admin")
+			.password(PASSWORD);
+	}
+
+	/**
+	 * The fake's answer to the last request of a method and path template, as JSON: what a
+	 * change request was answered with, which the handle of the change does not keep.
+	 */
+	JsonNode lastAnswer(String method, String template) {
+		RecordedExchange answer = this.fake.requests()
+			.stream()
+			.filter((exchange) -> method.equals(exchange.method()) && template.equals(exchange.template()))
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new AssertionError("no " + method + " " + template + " in " + this.fake.requests()));
+		return ClusterLifecycleTests.json(answer.responseBody());
 	}
 
 	/**

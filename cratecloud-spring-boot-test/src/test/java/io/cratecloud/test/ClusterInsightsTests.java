@@ -12,10 +12,10 @@ import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.clusters.ClusterFilter;
 import io.cratecloud.client.clusters.ClusterJwt;
 import io.cratecloud.client.clusters.ClusterMetric;
 import io.cratecloud.client.clusters.ClusterNameAvailability;
+import io.cratecloud.client.clusters.ClusterQuery;
 import io.cratecloud.client.clusters.CrateDbChannels;
 import io.cratecloud.client.clusters.NodeRestart;
 import io.cratecloud.client.products.Product;
@@ -51,17 +51,17 @@ class ClusterInsightsTests extends ClusterFakeTests {
 	void theAvailableProductsAreTheOthersOfTheTierWithRoomForTheNodes() {
 		String big = this.analytics.cluster("big").nodes(5).product("default", "cr2").create();
 
-		assertThat(this.client.clusters().availableProducts(this.clusterId)).extracting(Product::name)
+		assertThat(this.client.clusters().listAvailableProducts(this.clusterId)).extracting(Product::name)
 			.containsExactly("cr2", "cr3", "cr4");
-		assertThat(this.client.clusters().availableProducts(big)).extracting(Product::name)
+		assertThat(this.client.clusters().listAvailableProducts(big)).extracting(Product::name)
 			.containsExactly("cr1", "cr3", "cr4");
 		String free = this.analytics.cluster("free").product("free", "crfree").create();
-		assertThat(this.client.clusters().availableProducts(free)).isEmpty();
+		assertThat(this.client.clusters().listAvailableProducts(free)).isEmpty();
 	}
 
 	@Test
 	void theAvailableUpgradesAreTheNewestDirectOnesOfEachChannel() {
-		CrateDbChannels channels = this.client.clusters().availableUpgrades(this.clusterId).crateVersions();
+		CrateDbChannels channels = this.client.clusters().getAvailableUpgrades(this.clusterId).crateVersions();
 
 		assertThat(channels.stable().version()).isEqualTo("6.0.2");
 		assertThat(channels.stable().major()).isEqualTo(6);
@@ -70,17 +70,17 @@ class ClusterInsightsTests extends ClusterFakeTests {
 		assertThat(channels.testing().version()).isEqualTo("6.0.3");
 		assertThat(channels.nightly()).as("6.1 is two minor releases away").isNull();
 		String old = this.analytics.cluster("old").crateVersion("5.8.6").create();
-		CrateDbChannels oldChannels = this.client.clusters().availableUpgrades(old).crateVersions();
+		CrateDbChannels oldChannels = this.client.clusters().getAvailableUpgrades(old).crateVersions();
 		assertThat(oldChannels.stable().version()).isEqualTo("5.9.12");
 		assertThat(oldChannels.testing()).isNull();
 		String newest = this.analytics.cluster("newest").crateVersion("6.0.3").create();
-		assertThat(this.client.clusters().availableUpgrades(newest).crateVersions().nightly().version())
+		assertThat(this.client.clusters().getAvailableUpgrades(newest).crateVersions().nightly().version())
 			.isEqualTo("6.1.0");
 	}
 
 	@Test
 	void aJwtIsValidForAnHourAndNamesTheCluster() {
-		ClusterJwt jwt = this.client.clusters().jwt(this.clusterId);
+		ClusterJwt jwt = this.client.clusters().getJwt(this.clusterId);
 
 		assertThat(jwt.expiry()).isAfter(Instant.now().plus(Duration.ofMinutes(59)))
 			.isBefore(Instant.now().plus(Duration.ofMinutes(61)));
@@ -98,7 +98,7 @@ class ClusterInsightsTests extends ClusterFakeTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void metricsAreASeriesPerNodeOverTheWindow() {
-		Map<String, Object> cpu = this.client.clusters().metrics(this.clusterId, ClusterMetric.CPU_SECONDS);
+		Map<String, Object> cpu = this.client.clusters().getMetrics(this.clusterId, ClusterMetric.CPU_SECONDS);
 		assertThat(cpu).containsEntry("status", "success");
 		Map<String, Object> data = (Map<String, Object>) cpu.get("data");
 		assertThat(data).containsEntry("resultType", "matrix");
@@ -107,23 +107,23 @@ class ClusterInsightsTests extends ClusterFakeTests {
 		assertThat((List<Object>) series.get(0).get("values")).hasSize(61);
 
 		Map<String, Object> lastTenMinutes = this.client.clusters()
-			.metrics(this.clusterId, ClusterMetric.QUERY_COUNT, Duration.ofMinutes(10));
+			.getMetrics(this.clusterId, ClusterMetric.QUERY_COUNT, Duration.ofMinutes(10));
 		List<Map<String, Object>> recent = (List<Map<String, Object>>) ((Map<String, Object>) lastTenMinutes
 			.get("data")).get("result");
 		assertThat((List<Object>) recent.get(0).get("values")).hasSize(11);
 
 		Instant end = Instant.now();
 		Map<String, Object> day = this.client.clusters()
-			.metrics(this.clusterId, ClusterMetric.MEMORY_USAGE, end.minus(Duration.ofDays(1)), end);
+			.getMetrics(this.clusterId, ClusterMetric.MEMORY_USAGE, end.minus(Duration.ofDays(1)), end);
 		List<Map<String, Object>> daySeries = (List<Map<String, Object>>) ((Map<String, Object>) day.get("data"))
 			.get("result");
 		assertThat((List<Object>) daySeries.get(0).get("values")).as("at most 120 points a series")
 			.hasSizeBetween(100, 120);
 
-		Map<String, Object> disk = this.client.clusters().metrics(this.clusterId, ClusterMetric.DISK_USAGE);
+		Map<String, Object> disk = this.client.clusters().getMetrics(this.clusterId, ClusterMetric.DISK_USAGE);
 		assertThat((Map<String, Object>) disk.get("data")).containsEntry("resultType", "vector");
 		Map<String, Object> unreplicated = this.client.clusters()
-			.metrics(this.clusterId, ClusterMetric.UNREPLICATED_TABLES);
+			.getMetrics(this.clusterId, ClusterMetric.UNREPLICATED_TABLES);
 		assertThat((List<Object>) ((Map<String, Object>) unreplicated.get("data")).get("result")).isEmpty();
 	}
 
@@ -131,7 +131,7 @@ class ClusterInsightsTests extends ClusterFakeTests {
 	void aSuspendedClusterHasNoMetrics() {
 		String archive = this.analytics.cluster("archive").suspended().create();
 
-		assertThat(this.client.clusters().metrics(archive, ClusterMetric.CPU_SECONDS)).isEmpty();
+		assertThat(this.client.clusters().getMetrics(archive, ClusterMetric.CPU_SECONDS)).isEmpty();
 		assertThat(this.fake.requests()).extracting(RecordedExchange::status).containsExactly(204);
 	}
 
@@ -153,7 +153,7 @@ class ClusterInsightsTests extends ClusterFakeTests {
 		assertThat(this.fake.requests()).extracting(RecordedExchange::status).containsExactly(202);
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.clusters().restartNode(this.clusterId, 3));
-		assertThat(this.client.clusters().operations(this.clusterId)).isEmpty();
+		assertThat(this.client.clusters().listOperations(this.clusterId)).isEmpty();
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class ClusterInsightsTests extends ClusterFakeTests {
 
 		assertThat(transferred.subscriptionId()).isEqualTo(second);
 		assertThat(this.client.clusters().get(this.clusterId).subscriptionId()).isEqualTo(second);
-		assertThat(this.client.clusters().list(ClusterFilter.bySubscription(second))).extracting(Cluster::id)
+		assertThat(this.client.clusters().list(ClusterQuery.all().withSubscriptionId(second))).extracting(Cluster::id)
 			.containsExactly(this.clusterId);
 		assertThat(this.client.auditLogs().stream(this.acme.id(), AuditLogQuery.all()).map(AuditEvent::action))
 			.contains("cluster.transfer_subscription");

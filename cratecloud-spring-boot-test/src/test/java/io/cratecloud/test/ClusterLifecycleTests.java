@@ -8,15 +8,15 @@ import java.util.List;
 
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.clusters.ClusterChange;
-import io.cratecloud.client.clusters.ClusterDeployment;
-import io.cratecloud.client.clusters.ClusterFilter;
+import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
 import io.cratecloud.client.clusters.ClusterOperation;
+import io.cratecloud.client.clusters.ClusterQuery;
 import io.cratecloud.client.clusters.HardwareSpecs;
 import io.cratecloud.client.clusters.NewProject;
-import io.cratecloud.client.clusters.OperationStatus;
 import io.cratecloud.client.clusters.OperationType;
 import io.cratecloud.client.projects.Project;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 		assertThat(cluster.health().lastSeen()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
 		assertThat(cluster.suspended()).isFalse();
 		assertThat(cluster.deletionProtected()).isFalse();
-		assertThat(this.client.clusters().operations(id)).isEmpty();
+		assertThat(this.client.clusters().listOperations(id)).isEmpty();
 	}
 
 	@Test
@@ -92,19 +92,24 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 
 	@Test
 	void aDeploymentMovesThroughEveryStatusOneStepAtATime() {
-		ClusterChange deployment = this.client.clusters()
-			.deploy(this.acme.id(),
-					ClusterDeployment.inProject(this.analytics.id(), this.acme.subscriptionId(),
-							spec("sensors").withProductUnit(2)));
+		PendingOperation<Cluster> deployment = this.client.clusters()
+			.create(this.acme.id(),
+					ClusterCreateRequest.inProject(this.analytics.id(), this.acme.subscriptionId(),
+							spec("sensors").productUnit(2).build()));
 		String id = deployment.clusterId();
-		Cluster answered = deployment.cluster();
-		assertThat(answered.health().status()).isEqualTo(ClusterHealthStatus.UNREACHABLE);
-		assertThat(answered.health().lastSeen()).isNull();
-		assertThat(answered.health().runningOperation()).isEqualTo(OperationType.CREATE);
-		assertThat(answered.numNodes()).isEqualTo(3);
-		assertThat(answered.lastAsyncOperation().type()).isEqualTo(OperationType.CREATE);
-		assertThat(answered.lastAsyncOperation().status()).isEqualTo(OperationStatus.REGISTERED);
+		JsonNode answered = lastAnswer("POST", "/api/v2/organizations/{organization_id}/clusters/");
+		assertThat(answered.get("id").asString()).isEqualTo(id);
+		assertThat(answered.get("health").get("status").asString()).isEqualTo("UNREACHABLE");
+		// Not seen yet: an empty last_seen, which the client reads as none.
+		assertThat(answered.get("health").get("last_seen").asString()).isEmpty();
+		assertThat(this.client.clusters().get(id).health().lastSeen()).isNull();
+		assertThat(answered.get("health").get("running_operation").asString()).isEqualTo("CREATE");
+		assertThat(answered.get("num_nodes").asInt()).isEqualTo(3);
+		assertThat(answered.get("last_async_operation").get("type").asString()).isEqualTo("CREATE");
+		assertThat(answered.get("last_async_operation").get("status").asString()).isEqualTo("REGISTERED");
 		assertThat(only(id).status()).isEqualTo(OperationStatus.REGISTERED);
+		assertThat(deployment.kind()).isEqualTo("CREATE");
+		assertThat(deployment.id()).isEqualTo(only(id).id());
 
 		this.fake.advance(STEP.minusMillis(1));
 		assertThat(only(id).status()).isEqualTo(OperationStatus.REGISTERED);
@@ -130,20 +135,22 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 		assertThat(succeeded.entity()).isEqualTo("CLUSTER");
 		assertThat(succeeded.entityId()).isEqualTo(id);
 		assertThat(succeeded.dc().modified()).isEqualTo(succeeded.dc().created().plus(STEP.multipliedBy(3)));
-		assertThat(deployment.awaitGreen(Duration.ofSeconds(5)).id()).isEqualTo(id);
+		assertThat(this.client.clusters().untilGreen(id).await(Duration.ofSeconds(5)).id()).isEqualTo(id);
 	}
 
 	@Test
 	void aDeploymentIntoANewProjectCreatesTheProject() {
-		ClusterChange deployment = this.client.clusters()
-			.deploy(this.acme.id(), ClusterDeployment.inNewProject(NewProject.of("reporting", null),
-					this.acme.subscriptionId(), spec("reports")));
+		PendingOperation<Cluster> deployment = this.client.clusters()
+			.create(this.acme.id(), ClusterCreateRequest.inNewProject(NewProject.of("reporting", null),
+					this.acme.subscriptionId(), spec("reports").build()));
 
-		String projectId = deployment.cluster().projectId();
+		String projectId = lastAnswer("POST", "/api/v2/organizations/{organization_id}/clusters/").get("project_id")
+			.asString();
+		assertThat(this.client.clusters().get(deployment.clusterId()).projectId()).isEqualTo(projectId);
 		Project project = this.client.projects().get(projectId);
 		assertThat(project.name()).isEqualTo("reporting");
 		assertThat(project.organizationId()).isEqualTo(this.acme.id());
-		assertThat(this.client.clusters().listForProject(projectId)).extracting(Cluster::name)
+		assertThat(this.client.clusters().list(ClusterQuery.inProject(projectId))).extracting(Cluster::name)
 			.containsExactly("reports");
 	}
 
@@ -193,12 +200,12 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 	void aDeploymentIntoAnUnknownOrganizationOrProjectIsNotFound() {
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.clusters()
-				.deploy("00000000-0000-4000-8000-000000000000", ClusterDeployment
-					.inProject(this.analytics.id(), this.acme.subscriptionId(), spec("sensors"))));
+				.create("00000000-0000-4000-8000-000000000000", ClusterCreateRequest
+					.inProject(this.analytics.id(), this.acme.subscriptionId(), spec("sensors").build())));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.clusters()
-				.deploy(this.acme.id(), ClusterDeployment.inProject("00000000-0000-4000-8000-000000000000",
-						this.acme.subscriptionId(), spec("sensors"))));
+				.create(this.acme.id(), ClusterCreateRequest.inProject("00000000-0000-4000-8000-000000000000",
+						this.acme.subscriptionId(), spec("sensors").build())));
 		assertThat(this.client.clusters().list()).isEmpty();
 	}
 
@@ -216,21 +223,29 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 
 		assertThat(this.client.clusters().list()).extracting(Cluster::id)
 			.containsExactly(sensors, devices, reports, elsewhere);
-		assertThat(this.client.clusters().list(ClusterFilter.all().withProjectId(this.analytics.id())))
-			.extracting(Cluster::id)
+		assertThat(this.client.clusters().list(ClusterQuery.inProject(this.analytics.id()))).extracting(Cluster::id)
 			.containsExactly(sensors, devices);
-		assertThat(this.client.clusters().list(ClusterFilter.all().withProductName("cr2"))).extracting(Cluster::id)
+		// The list of all clusters takes a project_id too, which the client no longer sends.
+		FakeHttp http = new FakeHttp(this.fake);
+		assertThat(json(http.send("GET", "/api/v2/clusters/?project_id=" + reporting.id(), null).body()))
+			.extracting((cluster) -> cluster.get("id").asString())
+			.containsExactly(reports);
+		assertThat(json(http.send("GET", "/api/v2/clusters/?project_id=" + this.analytics.id() + "&product_name=cr2",
+				null).body()))
+			.extracting((cluster) -> cluster.get("id").asString())
 			.containsExactly(devices);
-		assertThat(this.client.clusters().list(ClusterFilter.all().withSubscriptionId(other.subscriptionId())))
+		assertThat(this.client.clusters().list(ClusterQuery.all().withProductName("cr2"))).extracting(Cluster::id)
+			.containsExactly(devices);
+		assertThat(this.client.clusters().list(ClusterQuery.all().withSubscriptionId(other.subscriptionId())))
 			.extracting(Cluster::id)
 			.containsExactly(elsewhere);
-		assertThat(this.client.clusters().listForOrganization(this.acme.id())).extracting(Cluster::id)
+		assertThat(this.client.clusters().list(ClusterQuery.inOrganization(this.acme.id()))).extracting(Cluster::id)
 			.containsExactly(sensors, devices, reports);
 		assertThat(this.client.clusters()
-			.listForOrganization(this.acme.id(), ClusterFilter.all().withProjectId(reporting.id())))
+			.list(ClusterQuery.inOrganization(this.acme.id()).withProjectId(reporting.id())))
 			.extracting(Cluster::id)
 			.containsExactly(reports);
-		assertThat(this.client.clusters().listForProject(this.analytics.id(), ClusterFilter.all().withProductName("cr1")))
+		assertThat(this.client.clusters().list(ClusterQuery.inProject(this.analytics.id()).withProductName("cr1")))
 			.extracting(Cluster::id)
 			.containsExactly(sensors);
 	}
@@ -244,11 +259,11 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 
 		assertThat(this.client.clusters().list()).singleElement()
 			.satisfies((cluster) -> assertThat(cluster.health().runningOperation()).isEqualTo(OperationType.SCALE));
-		assertThat(this.client.clusters().listForOrganization(this.acme.id())).extracting(Cluster::id)
+		assertThat(this.client.clusters().list(ClusterQuery.inOrganization(this.acme.id()))).extracting(Cluster::id)
 			.containsExactly(id);
-		assertThat(this.client.clusters().listForProject(this.analytics.id())).extracting(Cluster::id)
+		assertThat(this.client.clusters().list(ClusterQuery.inProject(this.analytics.id()))).extracting(Cluster::id)
 			.containsExactly(id);
-		Cluster protectedCluster = this.client.clusters().setDeletionProtection(id, true);
+		Cluster protectedCluster = this.client.clusters().updateDeletionProtection(id, true);
 		assertThat(protectedCluster.deletionProtected()).isTrue();
 		assertThat(protectedCluster.health().runningOperation()).isEqualTo(OperationType.SCALE);
 		assertThat(this.fake.requests()).noneSatisfy(
@@ -261,29 +276,31 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 		// as it does everywhere else.
 		offDocument((exchange) -> exchange.status() == 404);
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.clusters().listForOrganization("00000000-0000-4000-8000-000000000000"));
+			.isThrownBy(() -> this.client.clusters()
+				.list(ClusterQuery.inOrganization("00000000-0000-4000-8000-000000000000")));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.clusters().listForProject("00000000-0000-4000-8000-000000000000"));
+			.isThrownBy(() -> this.client.clusters()
+				.list(ClusterQuery.inProject("00000000-0000-4000-8000-000000000000")));
 	}
 
 	@Test
 	void deletionProtectionTakesEffectAtOnceAndKeepsTheClusterFromBeingDeleted() {
 		String id = this.analytics.cluster("sensors").create();
 
-		Cluster protectedCluster = this.client.clusters().setDeletionProtection(id, true);
+		Cluster protectedCluster = this.client.clusters().updateDeletionProtection(id, true);
 		assertThat(protectedCluster.deletionProtected()).isTrue();
-		assertThat(this.client.clusters().operations(id)).isEmpty();
+		assertThat(this.client.clusters().listOperations(id)).isEmpty();
 		assertThatExceptionOfType(CrateCloudPermissionException.class)
 			.isThrownBy(() -> this.client.clusters().delete(id))
 			.withMessageContaining("deletion protection");
 		assertThat(this.client.clusters().get(id).deletionProtected()).isTrue();
 
-		assertThat(this.client.clusters().setDeletionProtection(id, false).deletionProtected()).isFalse();
-		this.client.clusters().delete(id).await(Duration.ofSeconds(5));
+		assertThat(this.client.clusters().updateDeletionProtection(id, false).deletionProtected()).isFalse();
+		assertThat(this.client.clusters().delete(id).await(Duration.ofSeconds(5))).isNull();
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> this.client.clusters().get(id));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.clusters().operations(id));
+			.isThrownBy(() -> this.client.clusters().listOperations(id));
 		assertThat(this.client.clusters().list()).isEmpty();
 		assertThat(this.fake.requests()).filteredOn((exchange) -> exchange.method().equals("DELETE"))
 			.extracting(RecordedExchange::status)
@@ -293,8 +310,9 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 	@Test
 	void aClusterCanBeDeletedWhileItsDeploymentRuns() {
 		String id = this.client.clusters()
-			.deploy(this.acme.id(),
-					ClusterDeployment.inProject(this.analytics.id(), this.acme.subscriptionId(), spec("sensors")))
+			.create(this.acme.id(),
+					ClusterCreateRequest.inProject(this.analytics.id(), this.acme.subscriptionId(),
+							spec("sensors").build()))
 			.clusterId();
 
 		this.client.clusters().delete(id);
@@ -312,7 +330,7 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 	}
 
 	private ClusterOperation only(String clusterId) {
-		List<ClusterOperation> operations = this.client.clusters().operations(clusterId);
+		List<ClusterOperation> operations = this.client.clusters().listOperations(clusterId);
 		assertThat(operations).hasSize(1);
 		return operations.get(0);
 	}

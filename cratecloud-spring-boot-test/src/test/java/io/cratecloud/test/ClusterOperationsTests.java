@@ -5,15 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
 import io.cratecloud.client.CrateCloudValidationException;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.clusters.ClusterChange;
-import io.cratecloud.client.clusters.ClusterChangeFailedException;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
 import io.cratecloud.client.clusters.ClusterOperation;
-import io.cratecloud.client.clusters.OperationFilter;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.clusters.OperationQuery;
 import io.cratecloud.client.clusters.OperationType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -36,12 +36,17 @@ class ClusterOperationsTests extends ClusterFakeTests {
 
 	@Test
 	void scalingAppliesItsNodeCountOnlyWhenItSucceeds() {
-		ClusterChange scale = this.client.clusters().scale(this.clusterId, 2);
+		PendingOperation<Cluster> scale = this.client.clusters().scale(this.clusterId, 2);
 
-		assertThat(scale.cluster().numNodes()).isEqualTo(1);
-		assertThat(scale.cluster().health().runningOperation()).isEqualTo(OperationType.SCALE);
+		JsonNode answered = lastAnswer("PUT", "/api/v2/clusters/{cluster_id}/scale/");
+		assertThat(answered.get("num_nodes").asInt()).isEqualTo(1);
+		assertThat(answered.get("health").get("running_operation").asString()).isEqualTo("SCALE");
 		ClusterOperation registered = newest();
 		assertThat(registered.type()).isEqualTo(OperationType.SCALE);
+		// The operation is listed at once: the handle names it.
+		assertThat(scale.kind()).isEqualTo("SCALE");
+		assertThat(scale.clusterId()).isEqualTo(this.clusterId);
+		assertThat(scale.id()).isEqualTo(registered.id());
 		assertThat(registered.status()).isEqualTo(OperationStatus.REGISTERED);
 		assertThat(registered.nonSensitiveData()).containsEntry("current_product_unit", 0)
 			.containsEntry("current_num_nodes", 1)
@@ -67,7 +72,7 @@ class ClusterOperationsTests extends ClusterFakeTests {
 
 	@Test
 	void suspendingAndResumingAreBothSuspendOperations() {
-		ClusterChange suspend = this.client.clusters().suspend(this.clusterId);
+		PendingOperation<Cluster> suspend = this.client.clusters().suspend(this.clusterId);
 		steps(2);
 		Cluster suspending = this.client.clusters().get(this.clusterId);
 		assertThat(suspending.suspended()).isFalse();
@@ -83,8 +88,9 @@ class ClusterOperationsTests extends ClusterFakeTests {
 			.as("a suspended cluster reports nothing")
 			.isEqualTo(lastSeen);
 
-		ClusterChange resume = this.client.clusters().resume(this.clusterId);
-		assertThat(resume.type()).isEqualTo(OperationType.SUSPEND);
+		PendingOperation<Cluster> resume = this.client.clusters().resume(this.clusterId);
+		assertThat(resume.kind()).isEqualTo("SUSPEND");
+		assertThat(resume.id()).isNotEqualTo(suspend.id()).isEqualTo(newest().id());
 		steps(2);
 		Cluster resuming = this.client.clusters().get(this.clusterId);
 		assertThat(resuming.health().status()).isEqualTo(ClusterHealthStatus.SUSPENDED);
@@ -94,7 +100,7 @@ class ClusterOperationsTests extends ClusterFakeTests {
 		assertThat(resumed.suspended()).isFalse();
 		assertThat(resumed.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 		assertThat(resumed.health().lastSeen()).isAfter(lastSeen);
-		assertThat(this.client.clusters().operations(this.clusterId)).extracting(ClusterOperation::type)
+		assertThat(this.client.clusters().listOperations(this.clusterId)).extracting(ClusterOperation::type)
 			.containsExactly(OperationType.SUSPEND, OperationType.SUSPEND);
 	}
 
@@ -111,7 +117,7 @@ class ClusterOperationsTests extends ClusterFakeTests {
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.clusters().resume(this.clusterId))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("suspended"));
-		assertThat(this.client.clusters().operations(archive)).isEmpty();
+		assertThat(this.client.clusters().listOperations(archive)).isEmpty();
 	}
 
 	@Test
@@ -122,7 +128,7 @@ class ClusterOperationsTests extends ClusterFakeTests {
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.clusters().scale(this.clusterId, 0))
 			.withMessageContaining("already has 1 node");
-		assertThat(this.client.clusters().operations(this.clusterId)).isEmpty();
+		assertThat(this.client.clusters().listOperations(this.clusterId)).isEmpty();
 	}
 
 	@Test
@@ -136,23 +142,28 @@ class ClusterOperationsTests extends ClusterFakeTests {
 		assertThat(this.fake.requests()).filteredOn((exchange) -> exchange.status() == 409).hasSize(1);
 
 		steps(1);
-		Cluster suspending = this.client.clusters().suspend(this.clusterId).cluster();
-		assertThat(suspending.numNodes()).isEqualTo(2);
-		assertThat(suspending.health().runningOperation()).isEqualTo(OperationType.SUSPEND);
+		this.client.clusters().suspend(this.clusterId);
+		JsonNode suspending = lastAnswer("PUT", "/api/v2/clusters/{cluster_id}/suspend/");
+		assertThat(suspending.get("num_nodes").asInt()).isEqualTo(2);
+		assertThat(suspending.get("health").get("running_operation").asString()).isEqualTo("SUSPEND");
 	}
 
 	@Test
 	void aFailedChangeLeavesTheClusterAsItWas() {
 		this.fake.failNextOperation("Not enough capacity in the region.");
-		ClusterChange scale = this.client.clusters().scale(this.clusterId, 3);
+		PendingOperation<Cluster> scale = this.client.clusters().scale(this.clusterId, 3);
 		steps(2);
 		assertThat(newest().status()).isEqualTo(OperationStatus.IN_PROGRESS);
 		steps(1);
 
-		assertThatExceptionOfType(ClusterChangeFailedException.class)
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
 			.isThrownBy(() -> scale.await(Duration.ofSeconds(5)))
 			.withMessageContaining("FAILED")
-			.withMessageContaining("Not enough capacity in the region.");
+			.withMessageContaining("Not enough capacity in the region.")
+			.satisfies((ex) -> {
+				assertThat(ex.getProgress().status()).isEqualTo(OperationStatus.FAILED);
+				assertThat(ex.getProgress().id()).isEqualTo(scale.id());
+			});
 		ClusterOperation failed = newest();
 		assertThat(failed.status()).isEqualTo(OperationStatus.FAILED);
 		assertThat(failed.feedbackMessage()).isEqualTo("Not enough capacity in the region.");
@@ -162,7 +173,7 @@ class ClusterOperationsTests extends ClusterFakeTests {
 		assertThat(cluster.lastAsyncOperation().status()).isEqualTo(OperationStatus.FAILED);
 
 		// The failure was for one operation only.
-		ClusterChange again = this.client.clusters().scale(this.clusterId, 3);
+		PendingOperation<Cluster> again = this.client.clusters().scale(this.clusterId, 3);
 		steps(3);
 		assertThat(again.await(Duration.ofSeconds(5)).numNodes()).isEqualTo(4);
 	}
@@ -182,22 +193,22 @@ class ClusterOperationsTests extends ClusterFakeTests {
 		this.client.clusters().suspend(this.clusterId);
 		steps(1);
 
-		List<ClusterOperation> all = this.client.clusters().operations(this.clusterId);
+		List<ClusterOperation> all = this.client.clusters().listOperations(this.clusterId);
 		assertThat(all).extracting(ClusterOperation::status)
 			.containsExactly(OperationStatus.SENT, OperationStatus.FAILED, OperationStatus.SUCCEEDED);
 		assertThat(all).extracting(ClusterOperation::type)
 			.containsExactly(OperationType.SUSPEND, OperationType.SCALE, OperationType.SCALE);
 		assertThat(this.client.clusters()
-			.operations(this.clusterId,
-					OperationFilter.all().withStatuses(OperationStatus.SUCCEEDED, OperationStatus.FAILED)))
+			.listOperations(this.clusterId,
+					OperationQuery.all().withStatuses(OperationStatus.SUCCEEDED, OperationStatus.FAILED)))
 			.extracting(ClusterOperation::status)
 			.containsExactly(OperationStatus.FAILED, OperationStatus.SUCCEEDED);
 		assertThat(this.client.clusters()
-			.operations(this.clusterId, OperationFilter.all().withStart(third.minusSeconds(1))))
+			.listOperations(this.clusterId, OperationQuery.all().withStart(third.minusSeconds(1))))
 			.extracting(ClusterOperation::type)
 			.containsExactly(OperationType.SUSPEND);
 		assertThat(this.client.clusters()
-			.operations(this.clusterId, OperationFilter.all().withEnd(third.minusSeconds(1))))
+			.listOperations(this.clusterId, OperationQuery.all().withEnd(third.minusSeconds(1))))
 			.extracting(ClusterOperation::type)
 			.containsExactly(OperationType.SCALE, OperationType.SCALE);
 	}
@@ -248,7 +259,7 @@ class ClusterOperationsTests extends ClusterFakeTests {
 	}
 
 	private ClusterOperation newest() {
-		return this.client.clusters().operations(this.clusterId).get(0);
+		return this.client.clusters().listOperations(this.clusterId).get(0);
 	}
 
 }

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.clusters.ClusterChange;
-import io.cratecloud.client.clusters.ClusterDeployment;
+import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
-import io.cratecloud.client.clusters.OperationStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +35,10 @@ class ClusterRealTimeTests extends ClusterFakeTests {
 		List<OperationStatus> seen = new CopyOnWriteArrayList<>();
 		long started = System.nanoTime();
 
-		ClusterChange deployment = this.client.clusters()
-			.deploy(acme.id(), ClusterDeployment.inProject(analytics.id(), acme.subscriptionId(), spec("sensors")));
-		Cluster created = deployment.await(Duration.ofSeconds(10), (operation) -> seen.add(operation.status()));
+		PendingOperation<Cluster> deployment = this.client.clusters()
+			.create(acme.id(),
+					ClusterCreateRequest.inProject(analytics.id(), acme.subscriptionId(), spec("sensors").build()));
+		Cluster created = deployment.await(Duration.ofSeconds(10), (progress) -> seen.add(progress.status()));
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started))
 			.isGreaterThanOrEqualTo(STEP_IN_REAL_TIME.multipliedBy(3));

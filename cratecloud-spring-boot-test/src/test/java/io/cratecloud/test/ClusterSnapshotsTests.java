@@ -7,13 +7,14 @@ import java.util.List;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
 import io.cratecloud.client.CrateCloudValidationException;
-import io.cratecloud.client.clusters.ClusterChange;
-import io.cratecloud.client.clusters.ClusterDeployment;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
+import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterOperation;
 import io.cratecloud.client.clusters.ClusterSnapshot;
-import io.cratecloud.client.clusters.OperationStatus;
 import io.cratecloud.client.clusters.OperationType;
-import io.cratecloud.client.clusters.SnapshotRestore;
+import io.cratecloud.client.clusters.SnapshotRestoreRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class ClusterSnapshotsTests extends ClusterFakeTests {
 
 	@Test
 	void aSeededClusterHasADailySnapshotNewestFirst() {
-		List<ClusterSnapshot> snapshots = this.client.clusters().snapshots(this.clusterId);
+		List<ClusterSnapshot> snapshots = this.client.clusters().listSnapshots(this.clusterId);
 
 		assertThat(snapshots).hasSize(ClusterSnapshots.SEEDED);
 		assertThat(snapshots).extracting(ClusterSnapshot::created)
@@ -48,32 +49,33 @@ class ClusterSnapshotsTests extends ClusterFakeTests {
 
 	@Test
 	void snapshotsAreFilteredByTimeAndReachTwoWeeksBackAtMost() {
-		List<ClusterSnapshot> all = this.client.clusters().snapshots(this.clusterId);
+		List<ClusterSnapshot> all = this.client.clusters().listSnapshots(this.clusterId);
 		Instant newest = all.get(0).created();
 
-		assertThat(this.client.clusters().snapshots(this.clusterId, newest.minusSeconds(60), null)).hasSize(1);
-		assertThat(this.client.clusters().snapshots(this.clusterId, null, newest.minusSeconds(60)))
+		assertThat(this.client.clusters().listSnapshots(this.clusterId, newest.minusSeconds(60), null)).hasSize(1);
+		assertThat(this.client.clusters().listSnapshots(this.clusterId, null, newest.minusSeconds(60)))
 			.hasSize(ClusterSnapshots.SEEDED - 1);
 		this.fake.advance(Duration.ofDays(12));
-		assertThat(this.client.clusters().snapshots(this.clusterId, Instant.EPOCH, null))
+		assertThat(this.client.clusters().listSnapshots(this.clusterId, Instant.EPOCH, null))
 			.as("the oldest snapshot is now more than two weeks old")
 			.hasSize(ClusterSnapshots.SEEDED - 1);
 	}
 
 	@Test
 	void aRestoreIsAnOperationAndAnswersWithTheSnapshot() {
-		ClusterSnapshot snapshot = this.client.clusters().snapshots(this.clusterId).get(0);
+		ClusterSnapshot snapshot = this.client.clusters().listSnapshots(this.clusterId).get(0);
 
-		ClusterChange restore = this.client.clusters()
+		PendingOperation<Cluster> restore = this.client.clusters()
 			.restoreSnapshot(this.clusterId,
-					SnapshotRestore.tables(snapshot.repository(), snapshot.snapshot(), List.of("doc.devices")));
-		assertThat(restore.cluster()).isNull();
+					SnapshotRestoreRequest.tables(snapshot.repository(), snapshot.snapshot(), List.of("doc.devices")));
+		assertThat(restore.kind()).isEqualTo("RESTORE_SNAPSHOT");
+		assertThat(restore.id()).isEqualTo(this.client.clusters().listOperations(this.clusterId).get(0).id());
 		assertThatExceptionOfType(CrateCloudOperationInProgressException.class)
 			.isThrownBy(() -> this.client.clusters().scale(this.clusterId, 1));
 		steps(3);
 
-		restore.await(Duration.ofSeconds(5));
-		ClusterOperation operation = this.client.clusters().operations(this.clusterId).get(0);
+		assertThat(restore.await(Duration.ofSeconds(5)).id()).isEqualTo(this.clusterId);
+		ClusterOperation operation = this.client.clusters().listOperations(this.clusterId).get(0);
 		assertThat(operation.type()).isEqualTo(OperationType.RESTORE_SNAPSHOT);
 		assertThat(operation.status()).isEqualTo(OperationStatus.SUCCEEDED);
 		assertThat(operation.nonSensitiveData()).containsEntry("snapshot", snapshot.snapshot())
@@ -88,47 +90,47 @@ class ClusterSnapshotsTests extends ClusterFakeTests {
 	@Test
 	void aSnapshotOfAnotherClusterCanBeRestored() {
 		String target = this.analytics.cluster("copy").create();
-		ClusterSnapshot snapshot = this.client.clusters().snapshots(this.clusterId).get(1);
+		ClusterSnapshot snapshot = this.client.clusters().listSnapshots(this.clusterId).get(1);
 
-		ClusterChange restore = this.client.clusters()
-			.restoreSnapshot(target, SnapshotRestore.all(snapshot.repository(), snapshot.snapshot())
+		PendingOperation<Cluster> restore = this.client.clusters()
+			.restoreSnapshot(target, SnapshotRestoreRequest.all(snapshot.repository(), snapshot.snapshot())
 				.fromCluster(this.clusterId));
 		steps(3);
 
 		restore.await(Duration.ofSeconds(5));
-		assertThat(this.client.clusters().operations(target).get(0).nonSensitiveData())
+		assertThat(this.client.clusters().listOperations(target).get(0).nonSensitiveData())
 			.containsEntry("source_cluster_id", this.clusterId);
-		assertThat(this.client.clusters().operations(this.clusterId)).isEmpty();
+		assertThat(this.client.clusters().listOperations(this.clusterId)).isEmpty();
 	}
 
 	@Test
 	void aRestoreNeedsASnapshotAndTablesThatExist() {
-		ClusterSnapshot snapshot = this.client.clusters().snapshots(this.clusterId).get(0);
+		ClusterSnapshot snapshot = this.client.clusters().listSnapshots(this.clusterId).get(0);
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.clusters()
-				.restoreSnapshot(this.clusterId, SnapshotRestore.all(snapshot.repository(), "19700101000000")))
+				.restoreSnapshot(this.clusterId, SnapshotRestoreRequest.all(snapshot.repository(), "19700101000000")))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("snapshot"));
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.clusters()
-				.restoreSnapshot(this.clusterId, SnapshotRestore.tables(snapshot.repository(), snapshot.snapshot(),
+				.restoreSnapshot(this.clusterId, SnapshotRestoreRequest.tables(snapshot.repository(), snapshot.snapshot(),
 						List.of("doc.unknown"))))
 			.withMessageContaining("doc.unknown");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.clusters()
-				.restoreSnapshot(this.clusterId, SnapshotRestore.all(snapshot.repository(), snapshot.snapshot())
+				.restoreSnapshot(this.clusterId, SnapshotRestoreRequest.all(snapshot.repository(), snapshot.snapshot())
 					.fromCluster("00000000-0000-4000-8000-000000000000")));
-		assertThat(this.client.clusters().operations(this.clusterId)).isEmpty();
+		assertThat(this.client.clusters().listOperations(this.clusterId)).isEmpty();
 	}
 
 	@Test
 	void aDeployedClusterHasNoSnapshotsYet() {
 		String id = this.client.clusters()
-			.deploy(this.acme.id(),
-					ClusterDeployment.inProject(this.analytics.id(), this.acme.subscriptionId(), spec("fresh")))
+			.create(this.acme.id(),
+					ClusterCreateRequest.inProject(this.analytics.id(), this.acme.subscriptionId(), spec("fresh").build()))
 			.clusterId();
 
-		assertThat(this.client.clusters().snapshots(id)).isEmpty();
+		assertThat(this.client.clusters().listSnapshots(id)).isEmpty();
 	}
 
 }

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudValidationException;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.datajobs.DataJobCompression;
-import io.cratecloud.client.datajobs.DataJobFailedException;
 import io.cratecloud.client.datajobs.DataJobFormat;
 import io.cratecloud.client.datajobs.DataJobProgress;
 import io.cratecloud.client.datajobs.ExportJob;
@@ -31,7 +32,7 @@ import io.cratecloud.client.datajobs.ImportJobType;
 import io.cratecloud.client.organizations.FileStatus;
 import io.cratecloud.client.organizations.OrganizationFile;
 import io.cratecloud.client.organizations.Secret;
-import io.cratecloud.client.organizations.SecretCreate;
+import io.cratecloud.client.organizations.SecretCreateRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -54,9 +55,16 @@ class DataJobsApiTests extends ClusterFakeTests {
 
 	@Test
 	void anImportJobMovesThroughEveryStatusWithItsProgress() {
-		ImportJob created = this.client.dataJobs()
-			.createImportJob(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings")
+		PendingOperation<ImportJob> pending = this.client.dataJobs()
+			.imports()
+			.create(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings")
 				.withCompression(DataJobCompression.GZIP));
+		assertThat(pending.kind()).isEqualTo("IMPORT");
+		assertThat(pending.clusterId()).isEqualTo(this.clusterId);
+		JsonNode answered = lastAnswer("POST", "/api/v2/clusters/{cluster_id}/import-jobs/");
+		assertThat(answered.get("id").asString()).isEqualTo(pending.id());
+		assertThat(answered.get("status").asString()).isEqualTo("REGISTERED");
+		ImportJob created = job(pending.id());
 		assertThat(created.status()).isEqualTo(OperationStatus.REGISTERED);
 		assertThat(created.type()).isEqualTo(ImportJobType.URL);
 		assertThat(created.url().url()).isEqualTo(CSV_URL);
@@ -75,23 +83,24 @@ class DataJobsApiTests extends ClusterFakeTests {
 		assertThat(importing.progress().message()).isEqualTo("Importing into doc.readings.");
 		steps(1);
 
-		ImportJob done = this.client.dataJobs().awaitImportJob(this.clusterId, id, Duration.ofSeconds(5));
+		ImportJob done = pending.await(Duration.ofSeconds(5));
 		assertThat(done.status()).isEqualTo(OperationStatus.SUCCEEDED);
 		DataJobProgress progress = done.progress();
 		assertThat(progress.percent()).isEqualTo(100.0);
 		assertThat(progress.records()).isEqualTo(progress.totalRecords()).isPositive();
 		assertThat(progress.message()).startsWith("Imported ");
-		assertThat(this.client.dataJobs().importJobs(this.clusterId)).extracting(ImportJob::id).containsExactly(id);
+		assertThat(this.client.dataJobs().imports().list(this.clusterId)).extracting(ImportJob::id).containsExactly(id);
 	}
 
 	@Test
 	void theProgressOfAnImportListsItsFile() {
 		String id = this.client.dataJobs()
-			.createImportJob(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
+			.imports()
+			.create(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
 			.id();
 		steps(3);
 
-		ImportJobProgress progress = this.client.dataJobs().importJobProgress(this.clusterId, id);
+		ImportJobProgress progress = this.client.dataJobs().imports().getProgress(this.clusterId, id);
 		assertThat(progress.jobId()).isEqualTo(id);
 		assertThat(progress.message()).startsWith("Imported ");
 		assertThat(progress.progress().files()).singleElement().satisfies((file) -> {
@@ -99,29 +108,39 @@ class DataJobsApiTests extends ClusterFakeTests {
 			assertThat(file.status()).isEqualTo("SUCCEEDED");
 			assertThat(file.records()).isEqualTo(progress.progress().records());
 		});
-		assertThat(this.client.dataJobs().importJobProgress(this.clusterId, id, 1, 10).progress().files()).isEmpty();
+		assertThat(this.client.dataJobs().imports().getProgress(this.clusterId, id, 1, 10).progress().files()).isEmpty();
 	}
 
 	@Test
 	void theTableNameComesBackUnquoted() {
-		ImportJob job = this.client.dataJobs()
-			.createImportJob(this.clusterId,
-					ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.JSON, "\"doc\".\"sensor-readings\""));
+		String id = this.client.dataJobs()
+			.imports()
+			.create(this.clusterId,
+					ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.JSON, "\"doc\".\"sensor-readings\""))
+			.id();
 
-		assertThat(job.destination().table()).isEqualTo("doc.sensor-readings");
+		assertThat(lastAnswer("POST", "/api/v2/clusters/{cluster_id}/import-jobs/").get("destination").get("table")
+			.asString()).isEqualTo("doc.sensor-readings");
+		assertThat(job(id).destination().table()).isEqualTo("doc.sensor-readings");
 	}
 
 	@Test
 	void aFailedImportCarriesItsReason() {
 		this.fake.failNextOperation("Column 'ts' could not be parsed.");
 		String id = this.client.dataJobs()
-			.createImportJob(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
+			.imports()
+			.create(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
 			.id();
 		steps(3);
 
-		assertThatExceptionOfType(DataJobFailedException.class)
-			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(this.clusterId, id, Duration.ofSeconds(5)))
-			.withMessageContaining("Column 'ts' could not be parsed.");
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
+			.isThrownBy(() -> this.client.dataJobs().imports().follow(this.clusterId, id).await(Duration.ofSeconds(5)))
+			.withMessageContaining("Column 'ts' could not be parsed.")
+			.satisfies((ex) -> {
+				assertThat(ex.getProgress().kind()).isEqualTo("IMPORT");
+				assertThat(ex.getProgress().id()).isEqualTo(id);
+				assertThat(ex.getProgress().status()).isEqualTo(OperationStatus.FAILED);
+			});
 		ImportJob failed = job(id);
 		assertThat(failed.status()).isEqualTo(OperationStatus.FAILED);
 		assertThat(failed.progress().failedRecords()).isPositive();
@@ -130,14 +149,15 @@ class DataJobsApiTests extends ClusterFakeTests {
 	@Test
 	void anImportJobIsCancelled() {
 		String id = this.client.dataJobs()
-			.createImportJob(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
+			.imports()
+			.create(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
 			.id();
 
-		this.client.dataJobs().cancelImportJob(this.clusterId, id);
+		this.client.dataJobs().imports().cancel(this.clusterId, id);
 		steps(3);
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> job(id));
-		assertThat(this.client.dataJobs().importJobs(this.clusterId)).isEmpty();
+		assertThat(this.client.dataJobs().imports().list(this.clusterId)).isEmpty();
 		assertThat(this.fake.requests()).filteredOn((exchange) -> exchange.method().equals("DELETE"))
 			.extracting(RecordedExchange::status)
 			.containsExactly(204);
@@ -149,15 +169,17 @@ class DataJobsApiTests extends ClusterFakeTests {
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.dataJobs()
-				.createImportJob(this.clusterId,
+				.imports()
+				.create(this.clusterId,
 						ImportJobRequest.fromS3("bucket", "data/readings.csv", unknown, DataJobFormat.CSV,
 								"doc.readings")))
 			.withMessageContaining("no secret");
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.dataJobs()
-				.createImportJob(this.clusterId, ImportJobRequest.fromFile(unknown, DataJobFormat.CSV, "doc.readings")))
+				.imports()
+				.create(this.clusterId, ImportJobRequest.fromFile(unknown, DataJobFormat.CSV, "doc.readings")))
 			.withMessageContaining("no file");
-		assertThat(this.client.dataJobs().importJobs(this.clusterId)).isEmpty();
+		assertThat(this.client.dataJobs().imports().list(this.clusterId)).isEmpty();
 	}
 
 	@Test
@@ -182,57 +204,63 @@ class DataJobsApiTests extends ClusterFakeTests {
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.dataJobs()
-				.createImportJob(archive, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings")))
+				.imports()
+				.create(archive, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings")))
 			.withMessageContaining("suspended");
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.dataJobs()
-				.createExportJob(archive, ExportJobRequest.of("doc.readings", DataJobFormat.CSV)))
+				.exports()
+				.create(archive, ExportJobRequest.of("doc.readings", DataJobFormat.CSV)))
 			.withMessageContaining("suspended");
 	}
 
 	@Test
 	void anExportLeavesAnOrganizationFile() {
-		ExportJob created = this.client.dataJobs()
-			.createExportJob(this.clusterId,
+		PendingOperation<ExportJob> pending = this.client.dataJobs()
+			.exports()
+			.create(this.clusterId,
 					ExportJobRequest.of("doc.readings", DataJobFormat.PARQUET).withCompression(DataJobCompression.GZIP));
+		assertThat(pending.kind()).isEqualTo("EXPORT");
+		ExportJob created = this.client.dataJobs().exports().get(this.clusterId, pending.id());
 		assertThat(created.status()).isEqualTo(OperationStatus.REGISTERED);
 		assertThat(created.fileId()).isNull();
 		steps(2);
-		ExportJob exporting = this.client.dataJobs().exportJob(this.clusterId, created.id());
+		ExportJob exporting = this.client.dataJobs().exports().get(this.clusterId, created.id());
 		assertThat(exporting.status()).isEqualTo(OperationStatus.IN_PROGRESS);
 		assertThat(exporting.fileId()).isNull();
 		steps(1);
 
-		ExportJob exported = this.client.dataJobs().awaitExportJob(this.clusterId, created.id(), Duration.ofSeconds(5));
+		ExportJob exported = pending.await(Duration.ofSeconds(5));
 		assertThat(exported.status()).isEqualTo(OperationStatus.SUCCEEDED);
 		assertThat(exported.fileId()).isNotNull();
 		assertThat(exported.destination().file().name()).isEqualTo("doc.readings.parquet.gz");
 		assertThat(exported.destination().file().fileSize()).isEqualTo(exported.progress().bytes());
-		assertThat(this.client.dataJobs().exportJobs(this.clusterId)).extracting(ExportJob::id)
+		assertThat(this.client.dataJobs().exports().list(this.clusterId)).extracting(ExportJob::id)
 			.containsExactly(created.id());
-		OrganizationFile file = this.client.organizations().file(this.acme.id(), exported.fileId());
+		OrganizationFile file = this.client.organizations().files().get(this.acme.id(), exported.fileId());
 		assertThat(file.name()).isEqualTo("doc.readings.parquet.gz");
 		assertThat(file.status()).isEqualTo(FileStatus.UPLOADED);
 		assertThat(file.fileSize()).isEqualTo(exported.progress().bytes());
-		byte[] content = gunzip(download(this.client.dataJobs().exportDownloadUrl(this.acme.id(), exported)));
+		byte[] content = gunzip(download(this.client.dataJobs().exports().getDownloadUrl(this.acme.id(), exported)));
 		assertThat(new String(content, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
 		assertThat(new String(content, content.length - 4, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
 		assertThat(new String(content, 4, content.length - 8, StandardCharsets.UTF_8).lines())
 			.hasSize((int) (exported.progress().records() + 1));
 
-		this.client.dataJobs().cancelExportJob(this.clusterId, created.id());
-		assertThat(this.client.dataJobs().exportJobs(this.clusterId)).isEmpty();
+		this.client.dataJobs().exports().cancel(this.clusterId, created.id());
+		assertThat(this.client.dataJobs().exports().list(this.clusterId)).isEmpty();
 	}
 
 	@Test
 	void aCsvExportHasAHeaderAndARowPerRecord() {
 		String id = this.client.dataJobs()
-			.createExportJob(this.clusterId, ExportJobRequest.of("doc.readings", DataJobFormat.CSV))
+			.exports()
+			.create(this.clusterId, ExportJobRequest.of("doc.readings", DataJobFormat.CSV))
 			.id();
 		steps(3);
 
-		ExportJob exported = this.client.dataJobs().awaitExportJob(this.clusterId, id, Duration.ofSeconds(5));
-		List<String> lines = new String(download(this.client.dataJobs().exportDownloadUrl(this.acme.id(), exported)),
+		ExportJob exported = this.client.dataJobs().exports().follow(this.clusterId, id).await(Duration.ofSeconds(5));
+		List<String> lines = new String(download(this.client.dataJobs().exports().getDownloadUrl(this.acme.id(), exported)),
 				StandardCharsets.UTF_8)
 			.lines()
 			.toList();
@@ -247,16 +275,17 @@ class DataJobsApiTests extends ClusterFakeTests {
 		Path csv = directory.resolve("readings.csv");
 		Files.writeString(csv, "id,value\n1,42\n");
 
-		ImportJob job = this.client.dataJobs()
-			.importFile(this.clusterId, this.acme.id(), csv, DataJobFormat.CSV, "doc.readings");
+		PendingOperation<ImportJob> pending = this.client.dataJobs()
+			.imports()
+			.createFromFile(this.clusterId, this.acme.id(), csv, DataJobFormat.CSV, "doc.readings");
+		ImportJob job = job(pending.id());
 		steps(3);
 
 		assertThat(job.type()).isEqualTo(ImportJobType.FILE);
 		assertThat(job.file().name()).isEqualTo("readings.csv");
 		assertThat(job.file().fileSize()).isEqualTo(Files.size(csv));
-		assertThat(this.client.dataJobs().awaitImportJob(this.clusterId, job.id(), Duration.ofSeconds(5)).status())
-			.isEqualTo(OperationStatus.SUCCEEDED);
-		assertThat(this.client.dataJobs().importJobProgress(this.clusterId, job.id()).progress().files())
+		assertThat(pending.await(Duration.ofSeconds(5)).status()).isEqualTo(OperationStatus.SUCCEEDED);
+		assertThat(this.client.dataJobs().imports().getProgress(this.clusterId, job.id()).progress().files())
 			.singleElement()
 			.satisfies((file) -> assertThat(file.name()).isEqualTo("readings.csv"));
 	}
@@ -264,26 +293,32 @@ class DataJobsApiTests extends ClusterFakeTests {
 	@Test
 	void importsFromS3AndAzureNameASecretOfTheOrganization() {
 		Secret aws = this.client.organizations()
-			.createSecret(this.acme.id(), SecretCreate.aws("s3", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG"));
+			.secrets()
+			.create(this.acme.id(), SecretCreateRequest.aws("s3", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG"));
 		Secret azure = this.client.organizations()
-			.createSecret(this.acme.id(), SecretCreate.azure("blob",
+			.secrets()
+			.create(this.acme.id(), SecretCreateRequest.azure("blob",
 					"DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5;EndpointSuffix=core.windows.net"));
 
-		ImportJob s3 = this.client.dataJobs()
-			.createImportJob(this.clusterId,
+		ImportJob s3 = job(this.client.dataJobs()
+			.imports()
+			.create(this.clusterId,
 					ImportJobRequest.fromS3("readings", "2026/07/*.json", aws.id(), DataJobFormat.JSON, "doc.readings")
-						.withS3Endpoint("https://s3.eu-west-1.amazonaws.com"));
-		ImportJob blob = this.client.dataJobs()
-			.createImportJob(this.clusterId, ImportJobRequest.fromAzureBlob("readings", "2026/07/readings.parquet",
-					azure.id(), DataJobFormat.PARQUET, "doc.readings"));
+						.withS3Endpoint("https://s3.eu-west-1.amazonaws.com"))
+			.id());
+		ImportJob blob = job(this.client.dataJobs()
+			.imports()
+			.create(this.clusterId, ImportJobRequest.fromAzureBlob("readings", "2026/07/readings.parquet",
+					azure.id(), DataJobFormat.PARQUET, "doc.readings"))
+			.id());
 
 		assertThat(s3.s3().secretId()).isEqualTo(aws.id());
 		assertThat(s3.s3().endpoint()).isEqualTo("https://s3.eu-west-1.amazonaws.com");
 		assertThat(blob.azureblob().secretId()).isEqualTo(azure.id());
 		assertThat(blob.azureblob().blobName()).isEqualTo("2026/07/readings.parquet");
-		assertThat(this.client.dataJobs().importJobs(this.clusterId)).hasSize(2);
+		assertThat(this.client.dataJobs().imports().list(this.clusterId)).hasSize(2);
 		steps(3);
-		assertThat(this.client.dataJobs().importJobProgress(this.clusterId, s3.id()).progress().files())
+		assertThat(this.client.dataJobs().imports().getProgress(this.clusterId, s3.id()).progress().files())
 			.singleElement()
 			.satisfies((file) -> assertThat(file.name()).isEqualTo("readings/2026/07/*.json"));
 	}
@@ -312,19 +347,20 @@ class DataJobsApiTests extends ClusterFakeTests {
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> job(unknown));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.dataJobs().exportJob(this.clusterId, unknown));
+			.isThrownBy(() -> this.client.dataJobs().exports().get(this.clusterId, unknown));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.dataJobs().importJobs(unknown));
+			.isThrownBy(() -> this.client.dataJobs().imports().list(unknown));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.dataJobs().importJobProgress(this.clusterId, unknown));
+			.isThrownBy(() -> this.client.dataJobs().imports().getProgress(this.clusterId, unknown));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.dataJobs().cancelExportJob(this.clusterId, unknown));
+			.isThrownBy(() -> this.client.dataJobs().exports().cancel(this.clusterId, unknown));
 	}
 
 	@Test
 	void aDeletedClustersJobsGoWithIt() {
 		String id = this.client.dataJobs()
-			.createImportJob(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
+			.imports()
+			.create(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
 			.id();
 		this.client.clusters().delete(this.clusterId);
 		steps(3);
@@ -361,7 +397,7 @@ class DataJobsApiTests extends ClusterFakeTests {
 	}
 
 	private ImportJob job(String id) {
-		return this.client.dataJobs().importJob(this.clusterId, id);
+		return this.client.dataJobs().imports().get(this.clusterId, id);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -55,7 +56,9 @@ abstract class FakeApiTests {
 	}
 
 	private static CrateCloudClient.Builder clientOf(FakeCrateCloud fake) {
-		return CrateCloudClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).apiSecret(fake.apiSecret());
+		return CrateCloudClient.builder()
+			.baseUrl(fake.baseUrl())
+			.credentials(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()));
 	}
 
 	/**

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.organizations.Organization;
-import io.cratecloud.client.organizations.OrganizationCreate;
+import io.cratecloud.client.organizations.OrganizationCreateRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,10 +73,10 @@ class FakeCrateCloudExtensionTests {
 	void theExtensionDelegatesToTheRunningFake() {
 		fake.seed().organization("Globex");
 		fake.clearRequests();
-		Organization initech = client().organizations().create(OrganizationCreate.named("Initech"));
+		Organization initech = client().organizations().create(OrganizationCreateRequest.named("Initech"));
 		assertThat(initech.dc().created()).isEqualTo(START);
 		fake.advance(Duration.ofMinutes(5));
-		assertThat(client().organizations().create(OrganizationCreate.named("Umbrella")).dc().created())
+		assertThat(client().organizations().create(OrganizationCreateRequest.named("Umbrella")).dc().created())
 			.isEqualTo(initech.dc().created().plus(Duration.ofMinutes(5)));
 		assertThat(fake.requests()).extracting(RecordedExchange::status).containsExactly(201, 201);
 
@@ -144,8 +145,7 @@ class FakeCrateCloudExtensionTests {
 	private static CrateCloudClient client() {
 		return CrateCloudClient.builder()
 			.baseUrl(fake.baseUrl())
-			.apiKey(fake.apiKey())
-			.apiSecret(fake.apiSecret())
+			.credentials(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()))
 			.build();
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,13 +18,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.CrateCloudTransportException;
 import io.cratecloud.client.RetrySettings;
 import io.cratecloud.client.organizations.Organization;
-import io.cratecloud.client.organizations.OrganizationCreate;
-import io.cratecloud.client.organizations.OrganizationEdit;
+import io.cratecloud.client.organizations.OrganizationCreateRequest;
+import io.cratecloud.client.organizations.OrganizationUpdateRequest;
 import io.cratecloud.client.projects.Project;
-import io.cratecloud.client.projects.ProjectCreate;
+import io.cratecloud.client.projects.ProjectCreateRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
@@ -102,8 +103,8 @@ class FakeCrateCloudTests {
 	@Test
 	void theJournalRecordsEachExchangeInOrder() {
 		CrateCloudClient client = client();
-		Organization acme = client.organizations().create(OrganizationCreate.named("Acme"));
-		client.projects().listForOrganization(acme.id());
+		Organization acme = client.organizations().create(OrganizationCreateRequest.named("Acme"));
+		client.projects().list(acme.id());
 		http().send("GET", "/api/v2/projects/?page=2", null);
 
 		List<RecordedExchange> requests = this.fake.requests();
@@ -171,14 +172,14 @@ class FakeCrateCloudTests {
 		this.fake.close();
 		this.fake = FakeCrateCloud.builder().manualClock(START).start();
 		CrateCloudClient client = client();
-		Organization acme = client.organizations().create(OrganizationCreate.named("Acme"));
+		Organization acme = client.organizations().create(OrganizationCreateRequest.named("Acme"));
 		Thread.sleep(20);
-		Organization globex = client.organizations().create(OrganizationCreate.named("Globex"));
+		Organization globex = client.organizations().create(OrganizationCreateRequest.named("Globex"));
 		assertThat(acme.dc().created()).isEqualTo(START);
 		assertThat(globex.dc().created()).isEqualTo(START);
 
 		this.fake.advance(Duration.ofHours(1));
-		Organization renamed = client.organizations().update(acme.id(), OrganizationEdit.none().withName("Acme Inc"));
+		Organization renamed = client.organizations().update(acme.id(), OrganizationUpdateRequest.none().withName("Acme Inc"));
 		assertThat(renamed.dc().created()).isEqualTo(START);
 		assertThat(renamed.dc().modified()).isEqualTo(START.plus(Duration.ofHours(1)));
 		this.fake.advance(Duration.ZERO);
@@ -190,7 +191,7 @@ class FakeCrateCloudTests {
 		this.fake.close();
 		Instant before = Instant.now();
 		this.fake = FakeCrateCloud.builder().manualClock().start();
-		Instant created = client().organizations().create(OrganizationCreate.named("Acme")).dc().created();
+		Instant created = client().organizations().create(OrganizationCreateRequest.named("Acme")).dc().created();
 		assertThat(created).isBetween(before.minusMillis(1), Instant.now());
 	}
 
@@ -211,7 +212,7 @@ class FakeCrateCloudTests {
 	@Test
 	void timestampsInRealTimeFollowTheSystemClock() {
 		Instant before = Instant.now();
-		Instant created = client().organizations().create(OrganizationCreate.named("Acme")).dc().created();
+		Instant created = client().organizations().create(OrganizationCreateRequest.named("Acme")).dc().created();
 		assertThat(created).isBetween(before.minusMillis(1), Instant.now());
 	}
 
@@ -229,7 +230,7 @@ class FakeCrateCloudTests {
 				tasks.add(() -> {
 					List<String> ids = new ArrayList<>();
 					for (int i = 0; i < projectsPerThread; i++) {
-						Project project = client.projects().create(ProjectCreate.of(acme.id(), "p" + number + "-" + i));
+						Project project = client.projects().create(ProjectCreateRequest.of(acme.id(), "p" + number + "-" + i));
 						ids.add(project.id());
 						client.projects().get(project.id());
 						client.organizations().get(acme.id());
@@ -246,7 +247,7 @@ class FakeCrateCloudTests {
 		finally {
 			executor.shutdownNow();
 		}
-		assertThat(client.projects().listForOrganization(acme.id())).hasSize(threads * projectsPerThread);
+		assertThat(client.projects().list(acme.id())).hasSize(threads * projectsPerThread);
 		assertThat(client.organizations().get(acme.id()).projectCount()).isEqualTo(threads * projectsPerThread);
 		assertThat(this.fake.requests()).hasSize(threads * projectsPerThread * 3 + 2)
 			.allSatisfy((exchange) -> assertThat(exchange.status()).isBetween(200, 201));
@@ -279,7 +280,8 @@ class FakeCrateCloudTests {
 		try (FakeCrateCloud other = FakeCrateCloud.start()) {
 			assertThat(other.port()).isPositive().isNotEqualTo(this.fake.port());
 			assertThat(other.baseUrl()).isEqualTo("http://127.0.0.1:" + other.port());
-			assertThat(CrateCloudClient.isSecureBaseUrl(URI.create(other.baseUrl()))).isTrue();
+			// A loopback http URL is one the client accepts to send credentials to.
+			assertThatNoException().isThrownBy(() -> CrateCloudClient.builder().baseUrl(other.baseUrl()));
 		}
 	}
 
@@ -315,7 +317,7 @@ class FakeCrateCloudTests {
 	void theUserEmailIsTheOneOfTheCurrentUser() {
 		this.fake.close();
 		this.fake = FakeCrateCloud.builder().userEmail("ada@example.com").start();
-		assertThat(client().organizations().create(OrganizationCreate.named("Acme")).email())
+		assertThat(client().organizations().create(OrganizationCreateRequest.named("Acme")).email())
 			.isEqualTo("ada@example.com");
 	}
 
@@ -326,8 +328,7 @@ class FakeCrateCloudTests {
 	private CrateCloudClient client() {
 		return CrateCloudClient.builder()
 			.baseUrl(this.fake.baseUrl())
-			.apiKey(this.fake.apiKey())
-			.apiSecret(this.fake.apiSecret())
+			.credentials(CrateCloudCredentials.of(this.fake.apiKey(), this.fake.apiSecret()))
 			.retry(RetrySettings.disabled())
 			.build();
 	}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.CrateCloudRateLimitedException;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.CrateCloudTimeoutException;
@@ -12,7 +13,7 @@ import io.cratecloud.client.CrateCloudTransportException;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.RetrySettings;
 import io.cratecloud.client.organizations.Organization;
-import io.cratecloud.client.projects.ProjectCreate;
+import io.cratecloud.client.projects.ProjectCreateRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +146,7 @@ class FaultTests extends FakeApiTests {
 		this.fake.injectFault(Fault.dropConnection());
 		// POST is never retried, so the client shows the failure itself.
 		assertThatExceptionOfType(CrateCloudTransportException.class)
-			.isThrownBy(() -> client(QUICK_RETRIES).projects().create(ProjectCreate.of(this.acme.id(), "reporting")))
+			.isThrownBy(() -> client(QUICK_RETRIES).projects().create(ProjectCreateRequest.of(this.acme.id(), "reporting")))
 			.isNotInstanceOf(CrateCloudTimeoutException.class)
 			.withMessageContaining("POST /api/v2/projects/")
 			.withMessageContaining("failed before a response arrived");
@@ -153,7 +154,7 @@ class FaultTests extends FakeApiTests {
 		assertThat(requests).hasSize(1);
 		assertThat(requests.get(0).status()).isZero();
 		assertThat(requests.get(0).template()).isEqualTo("/api/v2/projects/");
-		assertThat(client(QUICK_RETRIES).projects().listForOrganization(this.acme.id())).hasSize(1);
+		assertThat(client(QUICK_RETRIES).projects().list(this.acme.id())).hasSize(1);
 	}
 
 	@Test
@@ -280,10 +281,10 @@ class FaultTests extends FakeApiTests {
 	private CrateCloudClient client(RetrySettings retry, Duration readTimeout) {
 		return CrateCloudClient.builder()
 			.baseUrl(this.fake.baseUrl())
-			.apiKey(this.fake.apiKey())
-			.apiSecret(this.fake.apiSecret())
+			.credentials(CrateCloudCredentials.of(this.fake.apiKey(), this.fake.apiSecret()))
 			.retry(retry)
-			.timeouts(Duration.ofSeconds(2), readTimeout)
+			.connectTimeout(Duration.ofSeconds(2))
+			.readTimeout(readTimeout)
 			.build();
 	}
 

@@ -43,7 +43,7 @@ class FilesApiTests extends FakeApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		Path local = Files.write(directory.resolve("sensors.parquet"), BINARY);
 
-		OrganizationFile created = this.client.organizations().uploadFile(acme.id(), local);
+		OrganizationFile created = this.client.organizations().files().upload(acme.id(), local);
 
 		assertThat(created.name()).isEqualTo("sensors.parquet");
 		assertThat(created.status()).isEqualTo(FileStatus.PENDING);
@@ -58,7 +58,7 @@ class FilesApiTests extends FakeApiTests {
 		assertThat(upload.requestHeaders()).doesNotContainKey("authorization");
 		assertThat(upload.responseHeaders()).containsKey("etag");
 
-		OrganizationFile uploaded = this.client.organizations().file(acme.id(), created.id());
+		OrganizationFile uploaded = this.client.organizations().files().get(acme.id(), created.id());
 		assertThat(uploaded.status()).isEqualTo(FileStatus.UPLOADED);
 		assertThat(uploaded.fileSize()).isEqualTo((long) BINARY.length);
 		assertThat(uploaded.uploadUrl()).isNull();
@@ -72,10 +72,10 @@ class FilesApiTests extends FakeApiTests {
 	void aPendingFileHasNoDownloadUrlAndAnUploadUrlDoesNotDownload() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
-		OrganizationFile created = this.client.organizations().createFile(acme.id(), "later.csv", 3);
+		OrganizationFile created = this.client.organizations().files().create(acme.id(), "later.csv", 3);
 
 		assertThat(created.fileSize()).isEqualTo(3L);
-		OrganizationFile pending = this.client.organizations().file(acme.id(), created.id());
+		OrganizationFile pending = this.client.organizations().files().get(acme.id(), created.id());
 		assertThat(pending.status()).isEqualTo(FileStatus.PENDING);
 		assertThat(pending.downloadUrl()).isNull();
 		HttpResponse<byte[]> refused = download(created.uploadUrl());
@@ -86,7 +86,7 @@ class FilesApiTests extends FakeApiTests {
 	@Test
 	void anUploadWithAWrongSignatureIsRefusedAndTheFileStaysPending() throws Exception {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		OrganizationFile created = this.client.organizations().createFile(acme.id(), "data.csv", 3);
+		OrganizationFile created = this.client.organizations().files().create(acme.id(), "data.csv", 3);
 		String forged = created.uploadUrl().replaceAll("signature=[0-9a-f]+", "signature=0000");
 
 		HttpResponse<String> response = this.http.send(
@@ -94,7 +94,7 @@ class FilesApiTests extends FakeApiTests {
 				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(this.client.organizations().file(acme.id(), created.id()).status()).isEqualTo(FileStatus.PENDING);
+		assertThat(this.client.organizations().files().get(acme.id(), created.id()).status()).isEqualTo(FileStatus.PENDING);
 	}
 
 	@Test
@@ -102,20 +102,21 @@ class FilesApiTests extends FakeApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		SeededOrganization globex = this.fake.seed().organization("Globex");
 		OrganizationFile first = this.client.organizations()
-			.uploadFile(acme.id(), "first.csv", new ByteArrayInputStream("a,b\n1,2\n".getBytes()), 8);
-		OrganizationFile second = this.client.organizations().createFile(acme.id(), "second.csv", 10);
-		String downloadUrl = this.client.organizations().file(acme.id(), first.id()).downloadUrl();
+			.files()
+			.upload(acme.id(), "first.csv", new ByteArrayInputStream("a,b\n1,2\n".getBytes()), 8);
+		OrganizationFile second = this.client.organizations().files().create(acme.id(), "second.csv", 10);
+		String downloadUrl = this.client.organizations().files().get(acme.id(), first.id()).downloadUrl();
 
-		assertThat(this.client.organizations().files(acme.id())).extracting(OrganizationFile::id)
+		assertThat(this.client.organizations().files().list(acme.id())).extracting(OrganizationFile::id)
 			.containsExactly(first.id(), second.id());
-		assertThat(this.client.organizations().files(globex.id())).isEmpty();
+		assertThat(this.client.organizations().files().list(globex.id())).isEmpty();
 
-		this.client.organizations().deleteFile(acme.id(), first.id());
+		this.client.organizations().files().delete(acme.id(), first.id());
 
-		assertThat(this.client.organizations().files(acme.id())).extracting(OrganizationFile::id)
+		assertThat(this.client.organizations().files().list(acme.id())).extracting(OrganizationFile::id)
 			.containsExactly(second.id());
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().file(acme.id(), first.id()));
+			.isThrownBy(() -> this.client.organizations().files().get(acme.id(), first.id()));
 		assertThat(download(downloadUrl).statusCode()).isEqualTo(404);
 		assertThat(auditActions(acme.id())).containsExactly("file.delete", "file.create", "file.create");
 	}
@@ -123,21 +124,21 @@ class FilesApiTests extends FakeApiTests {
 	@Test
 	void filesOfUnknownOrganizationsOrIdsAreNotFound() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		OrganizationFile created = this.client.organizations().createFile(acme.id(), "data.csv", 3);
+		OrganizationFile created = this.client.organizations().files().create(acme.id(), "data.csv", 3);
 		SeededOrganization globex = this.fake.seed().organization("Globex");
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().files(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().files().list(UNKNOWN_ID));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().createFile(UNKNOWN_ID, "data.csv", 3));
+			.isThrownBy(() -> this.client.organizations().files().create(UNKNOWN_ID, "data.csv", 3));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().file(acme.id(), UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().files().get(acme.id(), UNKNOWN_ID));
 		// A file is found only in its own organization.
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().file(globex.id(), created.id()));
+			.isThrownBy(() -> this.client.organizations().files().get(globex.id(), created.id()));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().deleteFile(globex.id(), created.id()));
-		assertThat(this.client.organizations().files(acme.id())).hasSize(1);
+			.isThrownBy(() -> this.client.organizations().files().delete(globex.id(), created.id()));
+		assertThat(this.client.organizations().files().list(acme.id())).hasSize(1);
 	}
 
 	@Test
@@ -150,7 +151,7 @@ class FilesApiTests extends FakeApiTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"name\":[\"Length must be between 1 and 512.\"]")
 			.contains("\"file_size\":[");
-		assertThat(this.client.organizations().files(acme.id())).isEmpty();
+		assertThat(this.client.organizations().files().list(acme.id())).isEmpty();
 	}
 
 	private HttpResponse<byte[]> download(String url) {

@@ -33,7 +33,7 @@ class InvitationApiTests extends FakeApiTests {
 	void anAddressNobodyHasIsInvitedForAWeek() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
-		OrganizationMembership invited = this.client.users().addToOrganization(acme.id(), "new.colleague@example.com",
+		OrganizationMembership invited = this.client.users().memberships().addToOrganization(acme.id(), "new.colleague@example.com",
 				RoleFqn.ORG_MEMBER);
 
 		assertThat(invited.invited()).isTrue();
@@ -43,7 +43,7 @@ class InvitationApiTests extends FakeApiTests {
 			.singleElement()
 			.extracting(RecordedExchange::status)
 			.isEqualTo(200);
-		assertThat(this.client.organizations().invitations(acme.id())).singleElement().satisfies((invitation) -> {
+		assertThat(this.client.organizations().invitations().list(acme.id())).singleElement().satisfies((invitation) -> {
 			assertThat(invitation.uid()).isNotBlank();
 			assertThat(invitation.email()).isEqualTo("new.colleague@example.com");
 			assertThat(invitation.status()).isEqualTo(InvitationStatus.PENDING);
@@ -51,8 +51,8 @@ class InvitationApiTests extends FakeApiTests {
 			assertThat(invitation.organizationRoles())
 				.containsExactly(new OrganizationRole(acme.id(), RoleFqn.ORG_MEMBER));
 		});
-		assertThat(this.client.users().listForOrganization(acme.id())).hasSize(1);
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()))
+		assertThat(this.client.users().memberships().listOrganizationUsers(acme.id())).hasSize(1);
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()))
 			.extracting(AuditEvent::action)
 			.containsExactly("user.invite");
 	}
@@ -60,11 +60,11 @@ class InvitationApiTests extends FakeApiTests {
 	@Test
 	void invitingAgainChangesThePendingInvitationsRole() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		this.client.users().addToOrganization(acme.id(), "new.colleague@example.com", RoleFqn.ORG_MEMBER);
+		this.client.users().memberships().addToOrganization(acme.id(), "new.colleague@example.com", RoleFqn.ORG_MEMBER);
 
-		this.client.users().addToOrganization(acme.id(), "New.Colleague@example.com", RoleFqn.ORG_ADMIN);
+		this.client.users().memberships().addToOrganization(acme.id(), "New.Colleague@example.com", RoleFqn.ORG_ADMIN);
 
-		assertThat(this.client.organizations().invitations(acme.id())).singleElement()
+		assertThat(this.client.organizations().invitations().list(acme.id())).singleElement()
 			.extracting(OrganizationInvitation::organizationRoles)
 			.isEqualTo(List.of(new OrganizationRole(acme.id(), RoleFqn.ORG_ADMIN)));
 	}
@@ -72,17 +72,17 @@ class InvitationApiTests extends FakeApiTests {
 	@Test
 	void anInvitationIsRevoked() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		this.client.users().addToOrganization(acme.id(), "new.colleague@example.com", RoleFqn.ORG_MEMBER);
-		String token = this.client.organizations().invitations(acme.id()).get(0).uid();
+		this.client.users().memberships().addToOrganization(acme.id(), "new.colleague@example.com", RoleFqn.ORG_MEMBER);
+		String token = this.client.organizations().invitations().list(acme.id()).get(0).uid();
 
-		this.client.organizations().deleteInvitation(acme.id(), token);
+		this.client.organizations().invitations().delete(acme.id(), token);
 
-		assertThat(this.client.organizations().invitations(acme.id())).isEmpty();
+		assertThat(this.client.organizations().invitations().list(acme.id())).isEmpty();
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().deleteInvitation(acme.id(), token));
+			.isThrownBy(() -> this.client.organizations().invitations().delete(acme.id(), token));
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.users().acceptInvite(token));
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()))
 			.extracting(AuditEvent::action)
 			.containsExactly("invitation.delete", "user.invite");
 	}
@@ -92,10 +92,10 @@ class InvitationApiTests extends FakeApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		String me = this.client.users().me().uid();
 		String grace = this.fake.seed().user("grace@example.com");
-		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
-		this.client.users().removeFromOrganization(acme.id(), me);
-		this.client.users().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_MEMBER);
-		String token = this.client.organizations().invitations(acme.id()).get(0).uid();
+		this.client.users().memberships().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
+		this.client.users().memberships().removeFromOrganization(acme.id(), me);
+		this.client.users().memberships().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_MEMBER);
+		String token = this.client.organizations().invitations().list(acme.id()).get(0).uid();
 
 		OrganizationMembership accepted = this.client.users().acceptInvite(token);
 
@@ -106,11 +106,11 @@ class InvitationApiTests extends FakeApiTests {
 			.isEqualTo(201);
 		assertThat(this.client.users().me().organizationRoles())
 			.containsExactly(new OrganizationRole(acme.id(), RoleFqn.ORG_MEMBER));
-		assertThat(this.client.organizations().invitations(acme.id(), InvitationStatus.ACCEPTED))
+		assertThat(this.client.organizations().invitations().list(acme.id(), InvitationStatus.ACCEPTED))
 			.extracting(OrganizationInvitation::uid)
 			.containsExactly(token);
-		assertThat(this.client.organizations().invitations(acme.id(), InvitationStatus.PENDING)).isEmpty();
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()).subList(0, 2))
+		assertThat(this.client.organizations().invitations().list(acme.id(), InvitationStatus.PENDING)).isEmpty();
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()).subList(0, 2))
 			.extracting(AuditEvent::action)
 			.containsExactly("user.add", "invitation.accept");
 		// Accepted once, the token is spent.
@@ -123,11 +123,11 @@ class InvitationApiTests extends FakeApiTests {
 	void acceptingAsAMemberChangesTheRole() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		String grace = this.fake.seed().user("grace@example.com");
-		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
-		this.client.users().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_MEMBER);
+		this.client.users().memberships().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
+		this.client.users().memberships().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_MEMBER);
 
 		OrganizationMembership accepted = this.client.users()
-			.acceptInvite(this.client.organizations().invitations(acme.id()).get(0).uid());
+			.acceptInvite(this.client.organizations().invitations().list(acme.id()).get(0).uid());
 
 		assertThat(accepted.added()).isFalse();
 		assertThat(this.client.users().me().organizationRoles())
@@ -137,27 +137,27 @@ class InvitationApiTests extends FakeApiTests {
 	@Test
 	void acceptingCannotTakeAnOrganizationsLastAdmin() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		this.client.users().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_MEMBER);
-		String token = this.client.organizations().invitations(acme.id()).get(0).uid();
+		this.client.users().memberships().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_MEMBER);
+		String token = this.client.organizations().invitations().list(acme.id()).get(0).uid();
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.users().acceptInvite(token));
 		assertThat(this.client.users().me().organizationRoles())
 			.containsExactly(new OrganizationRole(acme.id(), RoleFqn.ORG_ADMIN));
-		assertThat(this.client.organizations().invitations(acme.id(), InvitationStatus.PENDING)).hasSize(1);
+		assertThat(this.client.organizations().invitations().list(acme.id(), InvitationStatus.PENDING)).hasSize(1);
 	}
 
 	@Test
 	void anExpiredInvitationCannotBeAcceptedButIsStillPending() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		this.client.users().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_ADMIN);
-		String token = this.client.organizations().invitations(acme.id()).get(0).uid();
+		this.client.users().memberships().addToOrganization(acme.id(), "my.other.address@example.com", RoleFqn.ORG_ADMIN);
+		String token = this.client.organizations().invitations().list(acme.id()).get(0).uid();
 
 		this.fake.advance(Duration.ofDays(7));
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.users().acceptInvite(token));
-		assertThat(this.client.organizations().invitations(acme.id(), InvitationStatus.PENDING)).hasSize(1);
+		assertThat(this.client.organizations().invitations().list(acme.id(), InvitationStatus.PENDING)).hasSize(1);
 	}
 
 	@Test
@@ -166,11 +166,11 @@ class InvitationApiTests extends FakeApiTests {
 		String unknown = "00000000-0000-4000-8000-000000000000";
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().invitations(unknown));
+			.isThrownBy(() -> this.client.organizations().invitations().list(unknown));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().deleteInvitation(unknown, unknown));
+			.isThrownBy(() -> this.client.organizations().invitations().delete(unknown, unknown));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().deleteInvitation(acme.id(), unknown));
+			.isThrownBy(() -> this.client.organizations().invitations().delete(acme.id(), unknown));
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.users().acceptInvite(unknown));
 		HttpResponse<String> response = new FakeHttp(this.fake).send("POST", "/api/v2/users/me/accept-invite/", "{}");

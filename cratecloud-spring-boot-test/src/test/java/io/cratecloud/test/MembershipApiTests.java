@@ -39,32 +39,32 @@ class MembershipApiTests extends FakeApiTests {
 		String me = this.client.users().me().uid();
 		String grace = this.fake.seed().user("grace@example.com");
 
-		OrganizationMembership added = this.client.users().addToOrganization(acme.id(), "grace@example.com",
+		OrganizationMembership added = this.client.users().memberships().addToOrganization(acme.id(), "grace@example.com",
 				RoleFqn.ORG_MEMBER);
 
 		assertThat(added).isEqualTo(new OrganizationMembership(acme.id(), grace, RoleFqn.ORG_MEMBER, true, false));
 		assertThat(lastStatus("POST")).isEqualTo(201);
-		assertThat(this.client.users().listForOrganization(acme.id())).extracting(OrganizationUser::uid,
+		assertThat(this.client.users().memberships().listOrganizationUsers(acme.id())).extracting(OrganizationUser::uid,
 				OrganizationUser::organizationRoles)
 			.containsExactly(
 					tuple(me, List.of(new OrganizationRole(acme.id(), RoleFqn.ORG_ADMIN))),
 					tuple(grace,
 							List.of(new OrganizationRole(acme.id(), RoleFqn.ORG_MEMBER))));
 
-		OrganizationMembership promoted = this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
+		OrganizationMembership promoted = this.client.users().memberships().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
 
 		assertThat(promoted.added()).isFalse();
 		assertThat(promoted.roleFqn()).isEqualTo(RoleFqn.ORG_ADMIN);
 		assertThat(lastStatus("POST")).isEqualTo(200);
 
-		this.client.users().removeFromOrganization(acme.id(), "GRACE@example.com");
+		this.client.users().memberships().removeFromOrganization(acme.id(), "GRACE@example.com");
 
-		assertThat(this.client.users().listForOrganization(acme.id())).extracting(OrganizationUser::uid)
+		assertThat(this.client.users().memberships().listOrganizationUsers(acme.id())).extracting(OrganizationUser::uid)
 			.containsExactly(me);
 		assertThat(this.client.auditLogs().stream(acme.id(), AuditLogQuery.all()).map(AuditEvent::action))
 			.containsExactly("user.remove", "user.update_role", "user.add");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().removeFromOrganization(acme.id(), grace));
+			.isThrownBy(() -> this.client.users().memberships().removeFromOrganization(acme.id(), grace));
 	}
 
 	@Test
@@ -73,16 +73,16 @@ class MembershipApiTests extends FakeApiTests {
 		String me = this.client.users().me().uid();
 
 		assertThatExceptionOfType(CrateCloudPermissionException.class)
-			.isThrownBy(() -> this.client.users().removeFromOrganization(acme.id(), me));
+			.isThrownBy(() -> this.client.users().memberships().removeFromOrganization(acme.id(), me));
 		assertThatExceptionOfType(CrateCloudPermissionException.class)
-			.isThrownBy(() -> this.client.users().addToOrganization(acme.id(), me, RoleFqn.ORG_MEMBER));
+			.isThrownBy(() -> this.client.users().memberships().addToOrganization(acme.id(), me, RoleFqn.ORG_MEMBER));
 
 		String grace = this.fake.seed().user("grace@example.com");
-		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
-		this.client.users().removeFromOrganization(acme.id(), me);
+		this.client.users().memberships().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
+		this.client.users().memberships().removeFromOrganization(acme.id(), me);
 
 		assertThat(this.client.users().me().organizationRoles()).isEmpty();
-		assertThat(this.client.users().listForOrganization(acme.id())).extracting(OrganizationUser::uid)
+		assertThat(this.client.users().memberships().listOrganizationUsers(acme.id())).extracting(OrganizationUser::uid)
 			.containsExactly(grace);
 	}
 
@@ -93,11 +93,11 @@ class MembershipApiTests extends FakeApiTests {
 		SeededProject elsewhere = this.fake.seed().organization("Elsewhere").project("reporting");
 		String me = this.client.users().me().uid();
 		String grace = this.fake.seed().user("grace@example.com");
-		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
+		this.client.users().memberships().addToOrganization(acme.id(), grace, RoleFqn.ORG_ADMIN);
 
-		this.client.users().removeFromOrganization(acme.id(), me);
+		this.client.users().memberships().removeFromOrganization(acme.id(), me);
 
-		assertThat(this.client.users().listForProject(analytics.id())).isEmpty();
+		assertThat(this.client.users().memberships().listProjectUsers(analytics.id())).isEmpty();
 		assertThat(this.client.users().me().projectRoles())
 			.containsExactly(new ProjectRole(elsewhere.id(), RoleFqn.PROJECT_ADMIN));
 	}
@@ -108,18 +108,18 @@ class MembershipApiTests extends FakeApiTests {
 		SeededProject analytics = acme.project("analytics");
 		String me = this.client.users().me().uid();
 
-		this.client.users().removeFromProject(analytics.id(), "fake.user@example.com");
-		assertThat(this.client.users().listForProject(analytics.id())).isEmpty();
+		this.client.users().memberships().removeFromProject(analytics.id(), "fake.user@example.com");
+		assertThat(this.client.users().memberships().listProjectUsers(analytics.id())).isEmpty();
 
-		ProjectMembership added = this.client.users().addToProject(analytics.id(), me, RoleFqn.PROJECT_MEMBER);
+		ProjectMembership added = this.client.users().memberships().addToProject(analytics.id(), me, RoleFqn.PROJECT_MEMBER);
 
 		assertThat(added).isEqualTo(new ProjectMembership(analytics.id(), me, RoleFqn.PROJECT_MEMBER, true));
 		assertThat(lastStatus("POST")).isEqualTo(201);
-		assertThat(this.client.users().listForProject(analytics.id())).singleElement()
+		assertThat(this.client.users().memberships().listProjectUsers(analytics.id())).singleElement()
 			.extracting(ProjectUser::projectRoles)
 			.isEqualTo(List.of(new ProjectRole(analytics.id(), RoleFqn.PROJECT_MEMBER)));
 
-		ProjectMembership promoted = this.client.users().addToProject(analytics.id(), "fake.user@example.com",
+		ProjectMembership promoted = this.client.users().memberships().addToProject(analytics.id(), "fake.user@example.com",
 				RoleFqn.PROJECT_ADMIN);
 
 		assertThat(promoted.added()).isFalse();
@@ -135,10 +135,10 @@ class MembershipApiTests extends FakeApiTests {
 		SeededProject analytics = this.fake.seed().organization("Acme").project("analytics");
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(
-				() -> this.client.users().addToProject(analytics.id(), "nobody@example.com", RoleFqn.PROJECT_MEMBER));
+				() -> this.client.users().memberships().addToProject(analytics.id(), "nobody@example.com", RoleFqn.PROJECT_MEMBER));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().removeFromProject(analytics.id(), "nobody@example.com"));
-		assertThat(this.client.users().listForProject(analytics.id())).hasSize(1);
+			.isThrownBy(() -> this.client.users().memberships().removeFromProject(analytics.id(), "nobody@example.com"));
+		assertThat(this.client.users().memberships().listProjectUsers(analytics.id())).hasSize(1);
 	}
 
 	@Test
@@ -146,23 +146,23 @@ class MembershipApiTests extends FakeApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().listForOrganization(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.users().memberships().listOrganizationUsers(UNKNOWN_ID));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().addToOrganization(UNKNOWN_ID, "fake.user@example.com",
+			.isThrownBy(() -> this.client.users().memberships().addToOrganization(UNKNOWN_ID, "fake.user@example.com",
 					RoleFqn.ORG_ADMIN));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().removeFromOrganization(UNKNOWN_ID, "fake.user@example.com"));
+			.isThrownBy(() -> this.client.users().memberships().removeFromOrganization(UNKNOWN_ID, "fake.user@example.com"));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().listForProject(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.users().memberships().listProjectUsers(UNKNOWN_ID));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().addToProject(UNKNOWN_ID, "fake.user@example.com",
+			.isThrownBy(() -> this.client.users().memberships().addToProject(UNKNOWN_ID, "fake.user@example.com",
 					RoleFqn.PROJECT_ADMIN));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().removeFromProject(UNKNOWN_ID, "fake.user@example.com"));
+			.isThrownBy(() -> this.client.users().memberships().removeFromProject(UNKNOWN_ID, "fake.user@example.com"));
 		// An unknown id is not invited: only e-mail addresses are.
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().addToOrganization(acme.id(), UNKNOWN_ID, RoleFqn.ORG_MEMBER));
-		assertThat(this.client.organizations().invitations(acme.id())).isEmpty();
+			.isThrownBy(() -> this.client.users().memberships().addToOrganization(acme.id(), UNKNOWN_ID, RoleFqn.ORG_MEMBER));
+		assertThat(this.client.organizations().invitations().list(acme.id())).isEmpty();
 	}
 
 	@Test
@@ -195,7 +195,7 @@ class MembershipApiTests extends FakeApiTests {
 		assertThat(response.body()).contains("\"user\":[\"Missing data for required field.\"]")
 			.contains("\"role_fqn\":[\"Must be one of: org_admin, org_member.\"]");
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> this.client.users().addToOrganization(acme.id(), "neither-id-nor-address",
+			.isThrownBy(() -> this.client.users().memberships().addToOrganization(acme.id(), "neither-id-nor-address",
 					RoleFqn.ORG_MEMBER))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("user"));
 	}

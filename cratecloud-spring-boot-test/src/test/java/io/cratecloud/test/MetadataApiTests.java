@@ -44,7 +44,7 @@ class MetadataApiTests extends FakeApiTests {
 
 	@Test
 	void metaNamesTheLatestVersionOfEachChannelAndTheApiRelease() {
-		CloudMetadata meta = this.client.metadata().meta();
+		CloudMetadata meta = this.client.metadata().get();
 
 		assertThat(meta.crateVersions().stable()).isEqualTo("6.0.2");
 		assertThat(meta.crateVersions().testing()).isEqualTo(MetadataApi.TESTING_VERSION);
@@ -60,7 +60,7 @@ class MetadataApiTests extends FakeApiTests {
 				MetadataApi.CRATEDB_VERSIONS.size()))
 			.isNotEmpty();
 
-		CrateDbChannels channels = this.client.metadata().crateDbVersions().crateVersions();
+		CrateDbChannels channels = this.client.metadata().getCrateDbVersions().crateVersions();
 
 		assertThat(channels.stable()).isEqualTo(new CrateDbVersion("6.0.2", 6, 0, 2));
 		assertThat(channels.testing()).isEqualTo(new CrateDbVersion("6.0.3", 6, 0, 3));
@@ -70,7 +70,7 @@ class MetadataApiTests extends FakeApiTests {
 
 	@Test
 	void theCallerIsOnThisMachineUnlessAProxySaysOtherwise() throws Exception {
-		assertThat(this.client.metadata().ipAddress().ip()).isEqualTo("127.0.0.1");
+		assertThat(this.client.metadata().getIpAddress().ip()).isEqualTo("127.0.0.1");
 
 		HttpResponse<String> forwarded = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(this.fake.baseUrl() + "/api/v2/meta/ip-address/"))
@@ -91,7 +91,7 @@ class MetadataApiTests extends FakeApiTests {
 
 		assertThat(renewed.expiry()).isEqualTo(START.plus(Duration.ofMinutes(90)));
 		assertThat(renewed.refresh()).isNotEqualTo(refresh);
-		JsonWebKeySet keys = this.client.metadata().jwks();
+		JsonWebKeySet keys = this.client.metadata().getJwks();
 		assertThat(keys.keys()).singleElement()
 			.satisfies((key) -> assertThat(key).containsEntry("kty", "RSA").containsEntry("alg", "RS256"));
 		PublicKey publicKey = publicKey(keys.keys().get(0));

@@ -7,9 +7,9 @@ import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.organizations.Organization;
-import io.cratecloud.client.organizations.OrganizationCreate;
-import io.cratecloud.client.organizations.OrganizationEdit;
-import io.cratecloud.client.projects.ProjectCreate;
+import io.cratecloud.client.organizations.OrganizationCreateRequest;
+import io.cratecloud.client.organizations.OrganizationUpdateRequest;
+import io.cratecloud.client.projects.ProjectCreateRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,14 +23,14 @@ class OrganizationsApiTests extends FakeApiTests {
 
 	@Test
 	void organizationsAreCreatedListedUpdatedAndDeleted() {
-		Organization created = this.client.organizations().create(OrganizationCreate.named("Acme"));
+		Organization created = this.client.organizations().create(OrganizationCreateRequest.named("Acme"));
 		assertThat(created.name()).isEqualTo("Acme");
 		assertThat(created.planType()).isEqualTo(3);
 		assertThat(created.projectCount()).isZero();
 		assertThat(this.client.organizations().list()).extracting(Organization::id).containsExactly(created.id());
 
 		Organization updated = this.client.organizations()
-			.update(created.id(), OrganizationEdit.none().withName("Acme Corp").withEmail("ops@acme.example"));
+			.update(created.id(), OrganizationUpdateRequest.none().withName("Acme Corp").withEmail("ops@acme.example"));
 		assertThat(updated.name()).isEqualTo("Acme Corp");
 		assertThat(updated.email()).isEqualTo("ops@acme.example");
 		assertThat(this.client.organizations().get(created.id()).name()).isEqualTo("Acme Corp");
@@ -43,8 +43,8 @@ class OrganizationsApiTests extends FakeApiTests {
 
 	@Test
 	void everyChangeIsInTheAuditLog() {
-		Organization created = this.client.organizations().create(OrganizationCreate.named("Acme"));
-		this.client.organizations().update(created.id(), OrganizationEdit.none().withName("Acme Corp"));
+		Organization created = this.client.organizations().create(OrganizationCreateRequest.named("Acme"));
+		this.client.organizations().update(created.id(), OrganizationUpdateRequest.none().withName("Acme Corp"));
 		assertThat(this.client.auditLogs().stream(created.id(), AuditLogQuery.all())).extracting(AuditEvent::action)
 			.containsExactly("organization.update", "organization.create");
 	}
@@ -52,7 +52,7 @@ class OrganizationsApiTests extends FakeApiTests {
 	@Test
 	void anOrganizationWithProjectsIsNotDeleted() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		this.client.projects().create(ProjectCreate.of(acme.id(), "analytics"));
+		this.client.projects().create(ProjectCreateRequest.of(acme.id(), "analytics"));
 		assertThatExceptionOfType(CrateCloudPermissionException.class)
 			.isThrownBy(() -> this.client.organizations().delete(acme.id()))
 			.withMessageContaining("still has projects");

@@ -6,8 +6,8 @@ import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.products.PriceQuery;
 import io.cratecloud.client.products.Product;
-import io.cratecloud.client.products.ProductFilter;
 import io.cratecloud.client.products.ProductPricing;
+import io.cratecloud.client.products.ProductQuery;
 import io.cratecloud.client.products.ScaleOption;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class ProductsApiTests extends FakeApiTests {
 	void theCatalogueIsListedWithEachProductsScaling() {
 		assertThat(this.client.products().list()).extracting(Product::name)
 			.containsExactly("crfree", "cr1", "cr2", "cr3", "cr4");
-		Product cr2 = this.client.products().list(ProductFilter.all().withName("cr2")).get(0);
+		Product cr2 = this.client.products().list(ProductQuery.all().withName("cr2")).get(0);
 		assertThat(cr2.kind()).isEqualTo("cluster");
 		assertThat(cr2.tier()).isEqualTo("default");
 		assertThat(cr2.region()).isEqualTo(ProductCatalog.REGION);
@@ -40,31 +40,31 @@ class ProductsApiTests extends FakeApiTests {
 
 	@Test
 	void productsAreFilteredByTierNamePlanAndOffer() {
-		assertThat(this.client.products().list(ProductFilter.all().withTier("free"))).extracting(Product::name)
+		assertThat(this.client.products().list(ProductQuery.all().withTier("free"))).extracting(Product::name)
 			.containsExactly("crfree");
-		assertThat(this.client.products().list(ProductFilter.all().withTier("default").withName("cr3")))
+		assertThat(this.client.products().list(ProductQuery.all().withTier("default").withName("cr3")))
 			.extracting(Product::name)
 			.containsExactly("cr3");
-		assertThat(this.client.products().list(ProductFilter.all().withPlan("payg").withOffer("cratedb-cloud")))
+		assertThat(this.client.products().list(ProductQuery.all().withPlan("payg").withOffer("cratedb-cloud")))
 			.hasSize(5);
-		assertThat(this.client.products().list(ProductFilter.all().withTier("free").withName("cr3"))).isEmpty();
-		assertThat(this.client.products().list(ProductFilter.all().withOffer("other"))).isEmpty();
+		assertThat(this.client.products().list(ProductQuery.all().withTier("free").withName("cr3"))).isEmpty();
+		assertThat(this.client.products().list(ProductQuery.all().withOffer("other"))).isEmpty();
 	}
 
 	@Test
 	void productsAreListedByKind() {
-		assertThat(this.client.products().listByKind("cluster")).hasSize(5);
-		assertThat(this.client.products().listByKind("cluster", ProductFilter.all().withName("cr4")))
+		assertThat(this.client.products().list(ProductQuery.ofKind("cluster"))).hasSize(5);
+		assertThat(this.client.products().list(ProductQuery.ofKind("cluster").withName("cr4")))
 			.extracting(Product::name)
 			.containsExactly("cr4");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.products().listByKind("warehouse"));
+			.isThrownBy(() -> this.client.products().list(ProductQuery.ofKind("warehouse")));
 	}
 
 	@Test
 	void aClusterIsPricedByNodesAndStorage() {
 		ProductPricing pricing = this.client.products()
-			.price(PriceQuery.of("cr2", "default", 2, ProductCatalog.REGION));
+			.getPrice(PriceQuery.of("cr2", "default", 2, ProductCatalog.REGION));
 
 		// cr2 costs 10 thousandths of a dollar per node and minute; its 512 GiB per node cost
 		// 0.00015 dollars per GiB and hour.
@@ -75,7 +75,7 @@ class ProductsApiTests extends FakeApiTests {
 		assertThat(pricing.totalPrice().pricePerMonth()).isEqualByComparingTo("1482.19");
 
 		ProductPricing moreStorage = this.client.products()
-			.price(PriceQuery.of("cr2", "default", 2, ProductCatalog.REGION).withStorageBytes(1024 * GIB));
+			.getPrice(PriceQuery.of("cr2", "default", 2, ProductCatalog.REGION).withStorageBytes(1024 * GIB));
 		assertThat(moreStorage.clusterPrice()).isEqualTo(pricing.clusterPrice());
 		assertThat(moreStorage.storagePrice().pricePerHour()).isEqualByComparingTo("0.4608");
 	}
@@ -83,23 +83,23 @@ class ProductsApiTests extends FakeApiTests {
 	@Test
 	void pricesForWhatTheCatalogueLacksAreNotFound() {
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.products().price(PriceQuery.of("cr9", "default", 0, ProductCatalog.REGION)));
+			.isThrownBy(() -> this.client.products().getPrice(PriceQuery.of("cr9", "default", 0, ProductCatalog.REGION)));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.products().price(PriceQuery.of("cr1", "default", 0, "eks1.nowhere.aws")));
+			.isThrownBy(() -> this.client.products().getPrice(PriceQuery.of("cr1", "default", 0, "eks1.nowhere.aws")));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> this.client.products()
-			.price(PriceQuery.of("cr1", "default", 0, ProductCatalog.REGION).withProductPlan("contract")));
+			.getPrice(PriceQuery.of("cr1", "default", 0, ProductCatalog.REGION).withProductPlan("contract")));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> this.client.products()
-			.price(PriceQuery.of("cr1", "default", 0, ProductCatalog.REGION)
+			.getPrice(PriceQuery.of("cr1", "default", 0, ProductCatalog.REGION)
 				.withOrganizationId("00000000-0000-4000-8000-000000000000")));
 	}
 
 	@Test
 	void aPriceOfASizeOrStorageTheProductDoesNotOfferIsABadRequest() {
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> this.client.products().price(PriceQuery.of("cr1", "default", 5, ProductCatalog.REGION)))
+			.isThrownBy(() -> this.client.products().getPrice(PriceQuery.of("cr1", "default", 5, ProductCatalog.REGION)))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("product_unit"));
 		assertThatExceptionOfType(CrateCloudValidationException.class).isThrownBy(() -> this.client.products()
-			.price(PriceQuery.of("cr1", "default", 0, ProductCatalog.REGION).withStorageBytes(GIB)))
+			.getPrice(PriceQuery.of("cr1", "default", 0, ProductCatalog.REGION).withStorageBytes(GIB)))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("storage_bytes"));
 	}
 

@@ -5,7 +5,7 @@ import java.net.http.HttpResponse;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.organizations.Organization;
 import io.cratecloud.client.projects.Project;
-import io.cratecloud.client.projects.ProjectCreate;
+import io.cratecloud.client.projects.ProjectCreateRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,16 +20,16 @@ class ProjectsApiTests extends FakeApiTests {
 	@Test
 	void projectsAreCreatedListedRenamedAndDeleted() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		Project created = this.client.projects().create(ProjectCreate.of(acme.id(), "analytics"));
+		Project created = this.client.projects().create(ProjectCreateRequest.of(acme.id(), "analytics"));
 		assertThat(created.name()).isEqualTo("analytics");
 		assertThat(created.organizationId()).isEqualTo(acme.id());
 
-		assertThat(this.client.projects().listForOrganization(acme.id())).extracting(Project::id)
+		assertThat(this.client.projects().list(acme.id())).extracting(Project::id)
 			.containsExactly(created.id());
 		Organization organization = this.client.organizations().get(acme.id());
 		assertThat(organization.projectCount()).isEqualTo(1);
 
-		assertThat(this.client.projects().rename(created.id(), "reporting").name()).isEqualTo("reporting");
+		assertThat(this.client.projects().update(created.id(), "reporting").name()).isEqualTo("reporting");
 		assertThat(this.client.projects().get(created.id()).name()).isEqualTo("reporting");
 
 		this.client.projects().delete(created.id());
@@ -41,7 +41,7 @@ class ProjectsApiTests extends FakeApiTests {
 	@Test
 	void aProjectInAnUnknownOrganizationIsNotFound() {
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.projects().create(ProjectCreate.of("00000000-0000-4000-8000-000000000000", "analytics")));
+			.isThrownBy(() -> this.client.projects().create(ProjectCreateRequest.of("00000000-0000-4000-8000-000000000000", "analytics")));
 	}
 
 	@Test

@@ -26,10 +26,10 @@ class RoleApiTests extends FakeApiTests {
 		for (Role role : this.client.roles().list()) {
 			RoleFqn fqn = new RoleFqn(role.id());
 			if (role.id().startsWith("org_")) {
-				assertThat(this.client.users().addToOrganization(acme.id(), grace, fqn).roleFqn()).isEqualTo(fqn);
+				assertThat(this.client.users().memberships().addToOrganization(acme.id(), grace, fqn).roleFqn()).isEqualTo(fqn);
 			}
 			else {
-				assertThat(this.client.users().addToProject(analytics.id(), me, fqn).roleFqn()).isEqualTo(fqn);
+				assertThat(this.client.users().memberships().addToProject(analytics.id(), me, fqn).roleFqn()).isEqualTo(fqn);
 			}
 		}
 	}

@@ -9,7 +9,7 @@ import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.organizations.MongoDbSecret;
 import io.cratecloud.client.organizations.Secret;
-import io.cratecloud.client.organizations.SecretCreate;
+import io.cratecloud.client.organizations.SecretCreateRequest;
 import io.cratecloud.client.organizations.SecretType;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +37,15 @@ class SecretsApiTests extends FakeApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
 		Secret aws = this.client.organizations()
-			.createSecret(acme.id(), SecretCreate.aws("s3-import", "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_KEY));
+			.secrets()
+			.create(acme.id(), SecretCreateRequest.aws("s3-import", "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_KEY));
 		Secret azure = this.client.organizations()
-			.createSecret(acme.id(), SecretCreate.azure("blob-import",
+			.secrets()
+			.create(acme.id(), SecretCreateRequest.azure("blob-import",
 					"DefaultEndpointsProtocol=https;AccountName=acmedata;AccountKey=" + AZURE_ACCOUNT_KEY));
 		Secret mongo = this.client.organizations()
-			.createSecret(acme.id(), SecretCreate.mongoDb("mongo-cdc",
+			.secrets()
+			.create(acme.id(), SecretCreateRequest.mongoDb("mongo-cdc",
 					MongoDbSecret.of("mongodb+srv://reader:s3cr3t-pw@cluster0.example.mongodb.net/sensors")));
 
 		assertThat(aws.type()).isEqualTo(SecretType.AWS);
@@ -51,7 +54,7 @@ class SecretsApiTests extends FakeApiTests {
 		assertThat(azure.description()).isEqualTo("Azure storage account acmedata");
 		assertThat(mongo.type()).isEqualTo(SecretType.MONGODB);
 		assertThat(mongo.description()).isEqualTo("MongoDB at cluster0.example.mongodb.net");
-		assertThat(this.client.organizations().secrets(acme.id())).extracting(Secret::name)
+		assertThat(this.client.organizations().secrets().list(acme.id())).extracting(Secret::name)
 			.containsExactly("s3-import", "blob-import", "mongo-cdc");
 		// What a secret holds never comes back, in any answer.
 		assertThat(this.fake.requests()).filteredOn((exchange) -> exchange.template() != null
@@ -68,13 +71,14 @@ class SecretsApiTests extends FakeApiTests {
 	void aSecretIsDeleted() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		Secret created = this.client.organizations()
-			.createSecret(acme.id(), SecretCreate.aws("s3-import", "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_KEY));
+			.secrets()
+			.create(acme.id(), SecretCreateRequest.aws("s3-import", "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_KEY));
 
-		this.client.organizations().deleteSecret(acme.id(), created.id());
+		this.client.organizations().secrets().delete(acme.id(), created.id());
 
-		assertThat(this.client.organizations().secrets(acme.id())).isEmpty();
+		assertThat(this.client.organizations().secrets().list(acme.id())).isEmpty();
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().deleteSecret(acme.id(), created.id()));
+			.isThrownBy(() -> this.client.organizations().secrets().delete(acme.id(), created.id()));
 		assertThat(auditActions(acme.id())).containsExactly("secret.delete", "secret.create");
 	}
 
@@ -83,30 +87,33 @@ class SecretsApiTests extends FakeApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		SeededOrganization globex = this.fake.seed().organization("Globex");
 		Secret created = this.client.organizations()
-			.createSecret(acme.id(), SecretCreate.aws("s3-import", "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_KEY));
+			.secrets()
+			.create(acme.id(), SecretCreateRequest.aws("s3-import", "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_KEY));
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().secrets(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().secrets().list(UNKNOWN_ID));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> this.client.organizations()
-			.createSecret(UNKNOWN_ID, SecretCreate.azure("blob", "AccountName=a;AccountKey=b")));
+			.secrets()
+			.create(UNKNOWN_ID, SecretCreateRequest.azure("blob", "AccountName=a;AccountKey=b")));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().deleteSecret(globex.id(), created.id()));
-		assertThat(this.client.organizations().secrets(globex.id())).isEmpty();
-		assertThat(this.client.organizations().secrets(acme.id())).hasSize(1);
+			.isThrownBy(() -> this.client.organizations().secrets().delete(globex.id(), created.id()));
+		assertThat(this.client.organizations().secrets().list(globex.id())).isEmpty();
+		assertThat(this.client.organizations().secrets().list(acme.id())).hasSize(1);
 	}
 
 	@Test
 	void aSecretNameIsTakenOncePerOrganization() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		SeededOrganization globex = this.fake.seed().organization("Globex");
-		this.client.organizations().createSecret(acme.id(), SecretCreate.azure("blob", "AccountName=a;AccountKey=b"));
+		this.client.organizations().secrets().create(acme.id(), SecretCreateRequest.azure("blob", "AccountName=a;AccountKey=b"));
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.organizations()
-				.createSecret(acme.id(), SecretCreate.azure("blob", "AccountName=c;AccountKey=d")))
+				.secrets()
+				.create(acme.id(), SecretCreateRequest.azure("blob", "AccountName=c;AccountKey=d")))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("name"));
-		this.client.organizations().createSecret(globex.id(), SecretCreate.azure("blob", "AccountName=c;AccountKey=d"));
-		assertThat(this.client.organizations().secrets(acme.id())).hasSize(1);
+		this.client.organizations().secrets().create(globex.id(), SecretCreateRequest.azure("blob", "AccountName=c;AccountKey=d"));
+		assertThat(this.client.organizations().secrets().list(acme.id())).hasSize(1);
 	}
 
 	@Test
@@ -129,7 +136,7 @@ class SecretsApiTests extends FakeApiTests {
 				+ "\"data\": {\"azure_secret\": {\"connection_string\": \"x\"}}}");
 		assertThat(wrongKind.statusCode()).isEqualTo(400);
 		assertThat(wrongKind.body()).contains("\"mongodb_secret\":[\"Missing data for required field.\"]");
-		assertThat(this.client.organizations().secrets(acme.id())).isEmpty();
+		assertThat(this.client.organizations().secrets().list(acme.id())).isEmpty();
 	}
 
 	private List<String> auditActions(String organizationId) {

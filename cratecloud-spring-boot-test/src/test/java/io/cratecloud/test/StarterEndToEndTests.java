@@ -5,17 +5,17 @@ import java.util.List;
 
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.clusters.ClusterChange;
-import io.cratecloud.client.clusters.ClusterChangeFailedException;
-import io.cratecloud.client.clusters.ClusterDeployment;
+import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
 import io.cratecloud.client.clusters.ClustersClient;
-import io.cratecloud.client.clusters.OperationStatus;
 import io.cratecloud.client.datajobs.DataJobFormat;
 import io.cratecloud.client.datajobs.DataJobsClient;
 import io.cratecloud.client.datajobs.ImportJob;
@@ -63,13 +63,17 @@ class StarterEndToEndTests extends ClusterFakeTests {
 		this.runner.run((context) -> {
 			ClustersClient clusters = context.getBean(ClustersClient.class);
 
-			ClusterChange deployment = clusters.deploy(this.acme.id(),
-					ClusterDeployment.inProject(this.analytics.id(), this.acme.subscriptionId(), spec("sensors")));
-			assertThat(deployment.cluster().health().status()).isEqualTo(ClusterHealthStatus.UNREACHABLE);
+			PendingOperation<Cluster> deployment = clusters.create(this.acme.id(),
+					ClusterCreateRequest.inProject(this.analytics.id(), this.acme.subscriptionId(),
+							spec("sensors").build()));
+			assertThat(lastAnswer("POST", "/api/v2/organizations/{organization_id}/clusters/").get("health")
+				.get("status")
+				.asString()).isEqualTo("UNREACHABLE");
 			deployment.await(TIMEOUT);
-			Cluster green = deployment.awaitGreen(TIMEOUT);
+			Cluster green = clusters.untilGreen(deployment.clusterId()).await(TIMEOUT);
 			assertThat(green.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 			String id = green.id();
+			assertThat(id).isEqualTo(deployment.clusterId());
 
 			assertThat(clusters.scale(id, 2).await(TIMEOUT).numNodes()).isEqualTo(3);
 			Cluster suspended = clusters.suspend(id).await(TIMEOUT);
@@ -90,10 +94,12 @@ class StarterEndToEndTests extends ClusterFakeTests {
 		this.runner.run((context) -> {
 			DataJobsClient dataJobs = context.getBean(DataJobsClient.class);
 
-			ImportJob created = dataJobs.createImportJob(clusterId,
-					ImportJobRequest.fromUrl("https://example.com/readings.csv", DataJobFormat.CSV, "doc.readings"));
-			ImportJob done = dataJobs.awaitImportJob(clusterId, created.id(), TIMEOUT);
+			PendingOperation<ImportJob> created = dataJobs.imports()
+				.create(clusterId,
+						ImportJobRequest.fromUrl("https://example.com/readings.csv", DataJobFormat.CSV, "doc.readings"));
+			ImportJob done = created.await(TIMEOUT);
 
+			assertThat(done.id()).isEqualTo(created.id());
 			assertThat(done.status()).isEqualTo(OperationStatus.SUCCEEDED);
 			assertThat(done.progress().percent()).isEqualTo(100.0);
 		});
@@ -106,11 +112,11 @@ class StarterEndToEndTests extends ClusterFakeTests {
 		this.runner.run((context) -> {
 			ClustersClient clusters = context.getBean(ClustersClient.class);
 
-			ClusterChange scale = clusters.scale(clusterId, 3);
+			PendingOperation<Cluster> scale = clusters.scale(clusterId, 3);
 
-			assertThatExceptionOfType(ClusterChangeFailedException.class).isThrownBy(() -> scale.await(TIMEOUT))
+			assertThatExceptionOfType(CrateCloudOperationFailedException.class).isThrownBy(() -> scale.await(TIMEOUT))
 				.withMessageContaining("The region ran out of capacity.")
-				.satisfies((ex) -> assertThat(ex.getOperation().status()).isEqualTo(OperationStatus.FAILED));
+				.satisfies((ex) -> assertThat(ex.getProgress().status()).isEqualTo(OperationStatus.FAILED));
 			assertThat(clusters.get(clusterId).numNodes()).isEqualTo(1);
 		});
 	}
@@ -121,7 +127,7 @@ class StarterEndToEndTests extends ClusterFakeTests {
 		this.runner.run((context) -> {
 			ClustersClient clusters = context.getBean(ClustersClient.class);
 
-			ClusterChange scale = clusters.scale(clusterId, 1);
+			PendingOperation<Cluster> scale = clusters.scale(clusterId, 1);
 
 			assertThatExceptionOfType(CrateCloudOperationInProgressException.class)
 				.isThrownBy(() -> clusters.upgrade(clusterId, "5.10.4"));
@@ -136,7 +142,7 @@ class StarterEndToEndTests extends ClusterFakeTests {
 		this.runner.run((context) -> {
 			ProjectsClient projects = context.getBean(ProjectsClient.class);
 			for (int i = 1; i <= renames; i++) {
-				projects.rename(this.analytics.id(), "analytics-" + i);
+				projects.update(this.analytics.id(), "analytics-" + i);
 			}
 			this.fake.clearRequests();
 

@@ -2,6 +2,7 @@ package io.cratecloud.test;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.cratecloud.client.CrateCloudNotFoundException;
@@ -9,9 +10,9 @@ import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.subscriptions.Subscription;
-import io.cratecloud.client.subscriptions.SubscriptionProvider;
 import io.cratecloud.client.subscriptions.SubscriptionType;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -42,8 +43,10 @@ class SubscriptionsApiTests extends FakeApiTests {
 		assertThat(subscription.state()).isEqualTo("active");
 		assertThat(subscription.active()).isTrue();
 		assertThat(subscription.provisioned()).isTrue();
-		assertThat(this.client.subscriptions().get(SubscriptionProvider.STRIPE, acme.subscriptionId()))
-			.isEqualTo(subscription);
+		HttpResponse<String> stripe = new FakeHttp(this.fake).send("GET",
+				"/api/v2/stripe/subscriptions/" + acme.subscriptionId() + "/", null);
+		assertThat(stripe.statusCode()).isEqualTo(200);
+		assertThat(json(stripe.body())).isEqualTo(genericAnswer(acme.subscriptionId()));
 	}
 
 	@Test
@@ -55,11 +58,15 @@ class SubscriptionsApiTests extends FakeApiTests {
 			.containsExactly(acme.subscriptionId(), globex.subscriptionId());
 		assertThat(this.client.subscriptions().list(globex.id())).extracting(Subscription::id)
 			.containsExactly(globex.subscriptionId());
-		assertThat(this.client.subscriptions().listForOrganization(acme.id())).extracting(Subscription::id)
+		assertThat(this.client.subscriptions().list(acme.id())).extracting(Subscription::id)
 			.containsExactly(acme.subscriptionId());
-		assertThat(this.client.subscriptions().list(UNKNOWN_ID)).isEmpty();
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.subscriptions().listForOrganization(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.subscriptions().list(UNKNOWN_ID));
+		// The document's other way to ask for an organization's subscriptions, which the
+		// client no longer takes: an unknown organization has none.
+		assertThat(idsListedByQuery(globex.id())).containsExactly(globex.subscriptionId());
+		assertThat(idsListedByQuery(acme.id())).containsExactly(acme.subscriptionId());
+		assertThat(idsListedByQuery(UNKNOWN_ID)).isEmpty();
 	}
 
 	@Test
@@ -72,7 +79,7 @@ class SubscriptionsApiTests extends FakeApiTests {
 		assertThat(created.state()).isEqualTo("pending");
 		assertThat(created.active()).isFalse();
 		assertThat(created.provisioned()).isFalse();
-		assertThat(this.client.subscriptions().listForOrganization(acme.id())).extracting(Subscription::id)
+		assertThat(this.client.subscriptions().list(acme.id())).extracting(Subscription::id)
 			.containsExactly(acme.subscriptionId(), created.id());
 		assertThat(auditActions(acme.id())).containsExactly("subscription.create");
 	}
@@ -89,13 +96,18 @@ class SubscriptionsApiTests extends FakeApiTests {
 
 	@Test
 	void everyProviderPathAnswersAsTheGenericOne() {
+		// The client no longer asks for these paths; the document still has them.
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		Subscription subscription = this.client.subscriptions().get(acme.subscriptionId());
-		for (SubscriptionProvider provider : SubscriptionProvider.values()) {
-			assertThat(this.client.subscriptions().get(provider, acme.subscriptionId())).isEqualTo(subscription);
-			assertThatExceptionOfType(CrateCloudNotFoundException.class)
-				.isThrownBy(() -> this.client.subscriptions().get(provider, UNKNOWN_ID));
+		JsonNode subscription = genericAnswer(acme.subscriptionId());
+		FakeHttp http = new FakeHttp(this.fake);
+		for (String provider : List.of("aws", "azure", "gcp", "stripe")) {
+			String path = "/api/v2/" + provider + "/subscriptions/";
+			HttpResponse<String> found = http.send("GET", path + acme.subscriptionId() + "/", null);
+			assertThat(found.statusCode()).as(provider).isEqualTo(200);
+			assertThat(json(found.body())).as(provider).isEqualTo(subscription);
+			assertThat(http.send("GET", path + UNKNOWN_ID + "/", null).statusCode()).as(provider).isEqualTo(404);
 		}
+		assertThat(subscription.get("id").asString()).isEqualTo(acme.subscriptionId());
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.subscriptions().get(UNKNOWN_ID));
 	}
@@ -129,7 +141,7 @@ class SubscriptionsApiTests extends FakeApiTests {
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.clusters().get(sensors));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> this.client.clusters().get(logs));
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()).get(0).context())
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()).get(0).context())
 			.containsEntry("subscription_id", acme.subscriptionId())
 			.containsEntry("deleted_cluster_ids", List.of(sensors, logs));
 	}
@@ -142,9 +154,9 @@ class SubscriptionsApiTests extends FakeApiTests {
 		Subscription assigned = this.client.subscriptions().assignOrganization(acme.subscriptionId(), globex.id());
 
 		assertThat(assigned.organizationId()).isEqualTo(globex.id());
-		assertThat(this.client.subscriptions().listForOrganization(globex.id())).extracting(Subscription::id)
+		assertThat(this.client.subscriptions().list(globex.id())).extracting(Subscription::id)
 			.containsExactlyInAnyOrder(acme.subscriptionId(), globex.subscriptionId());
-		assertThat(this.client.subscriptions().listForOrganization(acme.id())).isEmpty();
+		assertThat(this.client.subscriptions().list(acme.id())).isEmpty();
 		assertThat(auditActions(globex.id())).containsExactly("subscription.assign_org");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.subscriptions().assignOrganization(acme.subscriptionId(), UNKNOWN_ID));
@@ -156,12 +168,12 @@ class SubscriptionsApiTests extends FakeApiTests {
 	void theWizardRedirectIsReturnedNotFollowed() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
-		URI wizard = this.client.subscriptions().wizardRedirect(acme.subscriptionId());
+		URI wizard = this.client.subscriptions().getWizardRedirect(acme.subscriptionId());
 
 		assertThat(wizard.getPath()).isEqualTo("/organizations/" + acme.id() + "/deploy");
 		assertThat(wizard.getQuery()).isEqualTo("subscription_id=" + acme.subscriptionId());
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.subscriptions().wizardRedirect(UNKNOWN_ID));
+			.isThrownBy(() -> this.client.subscriptions().getWizardRedirect(UNKNOWN_ID));
 	}
 
 	@Test
@@ -182,6 +194,33 @@ class SubscriptionsApiTests extends FakeApiTests {
 		assertThat(assign.statusCode()).isEqualTo(400);
 		assertThat(assign.body()).contains("\"organization_id\":[\"Not a valid string.\"]");
 		assertThat(this.client.subscriptions().list()).hasSize(1);
+	}
+
+	/**
+	 * The subscription as {@code GET /api/v2/subscriptions/{subscription_id}/} answers it.
+	 */
+	private JsonNode genericAnswer(String subscriptionId) {
+		HttpResponse<String> response = new FakeHttp(this.fake).send("GET",
+				"/api/v2/subscriptions/" + subscriptionId + "/", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return json(response.body());
+	}
+
+	/**
+	 * The ids of the subscriptions {@code GET /api/v2/subscriptions/?organization_id=}
+	 * lists. The exchange is checked against the document after the test, as every other.
+	 */
+	private List<String> idsListedByQuery(String organizationId) {
+		HttpResponse<String> response = new FakeHttp(this.fake).send("GET",
+				"/api/v2/subscriptions/?organization_id=" + organizationId, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		json(response.body()).forEach((subscription) -> ids.add(subscription.get("id").asString()));
+		return ids;
+	}
+
+	private static JsonNode json(String body) {
+		return ClusterLifecycleTests.json(body);
 	}
 
 	private List<String> auditActions(String organizationId) {

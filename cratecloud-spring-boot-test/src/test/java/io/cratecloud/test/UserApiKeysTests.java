@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
@@ -30,7 +31,7 @@ class UserApiKeysTests extends FakeApiTests {
 	void aCreatedKeyIsShownWithItsSecretOnceAndSignsIn() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 
-		ApiKey created = this.client.users().createApiKey();
+		ApiKey created = this.client.users().apiKeys().create();
 
 		assertThat(created.key()).isNotBlank();
 		assertThat(created.secret()).isNotBlank();
@@ -44,13 +45,13 @@ class UserApiKeysTests extends FakeApiTests {
 		assertThat(creation.status()).isEqualTo(200);
 		assertThat(creation.responseBody()).contains("\"key\":{").contains("\"success\":true");
 
-		List<ApiKey> listed = this.client.users().apiKeys();
+		List<ApiKey> listed = this.client.users().apiKeys().list();
 		assertThat(listed).singleElement().satisfies((key) -> {
 			assertThat(key.key()).isEqualTo(created.key());
 			assertThat(key.secret()).isNull();
 			assertThat(key.active()).isTrue();
 		});
-		assertThat(this.client.users().apiKey(created.key()).secret()).isNull();
+		assertThat(this.client.users().apiKeys().get(created.key()).secret()).isNull();
 		assertThat(this.fake.requests()).filteredOn((exchange) -> "GET".equals(exchange.method()))
 			.allSatisfy((exchange) -> assertThat(exchange.responseBody()).doesNotContain(created.secret()));
 
@@ -59,7 +60,7 @@ class UserApiKeysTests extends FakeApiTests {
 			.containsExactly(acme.id());
 		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
 			.isThrownBy(() -> clientWith(created.key(), "wrong-secret").organizations().list());
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()))
 			.extracting(AuditEvent::action)
 			.containsExactly("apikey.create");
 	}
@@ -67,75 +68,78 @@ class UserApiKeysTests extends FakeApiTests {
 	@Test
 	void aDeactivatedKeyIsRefusedUntilActivatedAgain() {
 		this.fake.seed().organization("Acme");
-		ApiKey created = this.client.users().createApiKey();
+		ApiKey created = this.client.users().apiKeys().create();
 		CrateCloudClient withNewKey = clientWith(created.key(), created.secret());
 
-		ApiKey deactivated = this.client.users().setApiKeyActive(created.key(), false);
+		ApiKey deactivated = this.client.users().apiKeys().update(created.key(), false);
 
 		assertThat(deactivated.active()).isFalse();
-		assertThat(this.client.users().apiKey(created.key()).active()).isFalse();
+		assertThat(this.client.users().apiKeys().get(created.key()).active()).isFalse();
 		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
 			.isThrownBy(() -> withNewKey.users().me());
 
-		assertThat(this.client.users().setApiKeyActive(created.key(), true).active()).isTrue();
+		assertThat(this.client.users().apiKeys().update(created.key(), true).active()).isTrue();
 		assertThat(withNewKey.users().me().email()).isEqualTo("fake.user@example.com");
 	}
 
 	@Test
 	void aDeletedKeyIsGoneAndRefused() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
-		ApiKey created = this.client.users().createApiKey();
+		ApiKey created = this.client.users().apiKeys().create();
 		CrateCloudClient withNewKey = clientWith(created.key(), created.secret());
 
-		this.client.users().deleteApiKey(created.key());
+		this.client.users().apiKeys().delete(created.key());
 
-		assertThat(this.client.users().apiKeys()).isEmpty();
+		assertThat(this.client.users().apiKeys().list()).isEmpty();
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().apiKey(created.key()));
+			.isThrownBy(() -> this.client.users().apiKeys().get(created.key()));
 		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
 			.isThrownBy(() -> withNewKey.users().me());
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()))
 			.extracting(AuditEvent::action)
 			.containsExactly("apikey.delete", "apikey.create");
 	}
 
 	@Test
 	void aKeyCanDeleteItself() {
-		ApiKey created = this.client.users().createApiKey();
+		ApiKey created = this.client.users().apiKeys().create();
 		CrateCloudClient withNewKey = clientWith(created.key(), created.secret());
 
-		withNewKey.users().deleteApiKey(created.key());
+		withNewKey.users().apiKeys().delete(created.key());
 
 		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
-			.isThrownBy(() -> withNewKey.users().apiKeys());
-		assertThat(this.client.users().apiKeys()).isEmpty();
+			.isThrownBy(() -> withNewKey.users().apiKeys().list());
+		assertThat(this.client.users().apiKeys().list()).isEmpty();
 	}
 
 	@Test
 	void unknownKeysAreNotFound() {
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().apiKey("no-such-key"));
+			.isThrownBy(() -> this.client.users().apiKeys().get("no-such-key"));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().setApiKeyActive("no-such-key", false));
+			.isThrownBy(() -> this.client.users().apiKeys().update("no-such-key", false));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.users().deleteApiKey("no-such-key"));
+			.isThrownBy(() -> this.client.users().apiKeys().delete("no-such-key"));
 		assertThat(new FakeHttp(this.fake).send("GET", UNKNOWN_KEY_PATH, null).statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void anActiveFlagThatIsNoBooleanIsABadRequest() {
-		ApiKey created = this.client.users().createApiKey();
+		ApiKey created = this.client.users().apiKeys().create();
 
 		HttpResponse<String> response = new FakeHttp(this.fake).send("PATCH",
 				"/api/v2/users/me/api-keys/" + created.key() + "/", "{\"active\": \"yes\"}");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"active\":[\"Not a valid boolean.\"]");
-		assertThat(this.client.users().apiKey(created.key()).active()).isTrue();
+		assertThat(this.client.users().apiKeys().get(created.key()).active()).isTrue();
 	}
 
 	private CrateCloudClient clientWith(String key, String secret) {
-		return CrateCloudClient.builder().baseUrl(this.fake.baseUrl()).apiKey(key).apiSecret(secret).build();
+		return CrateCloudClient.builder()
+			.baseUrl(this.fake.baseUrl())
+			.credentials(CrateCloudCredentials.of(key, secret))
+			.build();
 	}
 
 }

@@ -46,7 +46,7 @@ class UsersApiTests extends FakeApiTests {
 				new OrganizationRole(other.id(), RoleFqn.ORG_ADMIN));
 		assertThat(me.projectRoles()).containsExactly(new ProjectRole(analytics.id(), RoleFqn.PROJECT_ADMIN));
 
-		this.client.users().removeFromProject(analytics.id(), me.uid());
+		this.client.users().memberships().removeFromProject(analytics.id(), me.uid());
 		assertThat(this.client.users().me().projectRoles()).isEmpty();
 	}
 
@@ -55,7 +55,7 @@ class UsersApiTests extends FakeApiTests {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		String grace = this.fake.seed().user("grace@example.com");
 		String stranger = this.fake.seed().user("stranger@example.com");
-		this.client.users().addToOrganization(acme.id(), "grace@example.com", RoleFqn.ORG_MEMBER);
+		this.client.users().memberships().addToOrganization(acme.id(), "grace@example.com", RoleFqn.ORG_MEMBER);
 
 		assertThat(this.client.users().list()).extracting(User::email)
 			.containsExactlyInAnyOrder("ada.lovelace@example.com", "grace@example.com");
@@ -72,7 +72,7 @@ class UsersApiTests extends FakeApiTests {
 	void onlySuperusersDeleteUsers() {
 		SeededOrganization acme = this.fake.seed().organization("Acme");
 		String grace = this.fake.seed().user("grace@example.com");
-		this.client.users().addToOrganization(acme.id(), grace, RoleFqn.ORG_MEMBER);
+		this.client.users().memberships().addToOrganization(acme.id(), grace, RoleFqn.ORG_MEMBER);
 		assertThatExceptionOfType(CrateCloudPermissionException.class)
 			.isThrownBy(() -> this.client.users().delete(grace));
 
@@ -81,9 +81,9 @@ class UsersApiTests extends FakeApiTests {
 		assertThatExceptionOfType(CrateCloudPermissionException.class).isThrownBy(() -> this.client.users().delete(me));
 		this.client.users().delete(grace);
 
-		assertThat(this.client.users().listForOrganization(acme.id())).extracting((user) -> user.uid())
+		assertThat(this.client.users().memberships().listOrganizationUsers(acme.id())).extracting((user) -> user.uid())
 			.containsExactly(me);
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all().withAction("user.delete")))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all().withAction("user.delete")))
 			.extracting(AuditEvent::context)
 			.singleElement()
 			.satisfies((context) -> assertThat(context).containsEntry("user_id", grace));
@@ -111,7 +111,7 @@ class UsersApiTests extends FakeApiTests {
 		assertThat(confirmed.email()).isEqualTo("ada@example.org");
 		assertThat(this.client.users().me().email()).isEqualTo("ada@example.org");
 		assertThat(this.client.users().list()).extracting(User::email).containsExactly("ada@example.org");
-		assertThat(this.client.auditLogs().page(acme.id(), AuditLogQuery.all()))
+		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()))
 			.extracting(AuditEvent::action)
 			.containsExactly("user.email_update");
 		// A token confirms once.

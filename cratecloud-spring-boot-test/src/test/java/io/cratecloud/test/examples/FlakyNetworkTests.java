@@ -3,7 +3,8 @@ package io.cratecloud.test.examples;
 import java.time.Duration;
 
 import io.cratecloud.client.CrateCloudClient;
-import io.cratecloud.client.clusters.ClusterChangeFailedException;
+import io.cratecloud.client.CrateCloudCredentials;
+import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.test.Fault;
 import io.cratecloud.test.FakeCrateCloud;
 import io.cratecloud.test.FakeCrateCloudExtension;
@@ -22,8 +23,7 @@ class FlakyNetworkTests {
 
 	CrateCloudClient client = CrateCloudClient.builder()
 		.baseUrl(fake.baseUrl())
-		.apiKey(fake.apiKey())
-		.apiSecret(fake.apiSecret())
+		.credentials(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()))
 		.operationPollInterval(Duration.ofMillis(50))
 		.build();
 
@@ -42,7 +42,7 @@ class FlakyNetworkTests {
 		String clusterId = fake.seed().organization("Acme").project("analytics").cluster("sensors").create();
 		fake.failNextOperation("Not enough capacity in the region.");
 
-		assertThatExceptionOfType(ClusterChangeFailedException.class)
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
 			.isThrownBy(() -> this.client.clusters().scale(clusterId, 2).await(Duration.ofSeconds(10)))
 			.withMessageContaining("Not enough capacity in the region.");
 	}
