@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.users.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,8 +57,7 @@ public class Concurrency {
 	public void start() throws IOException {
 		this.api = LoopbackApi.start(50, LoopbackApi.AuditLog.fixedPage(0));
 		this.client = CrateCloudClient.builder()
-			.apiKey(LoopbackApi.API_KEY)
-			.apiSecret(LoopbackApi.API_SECRET)
+			.credentials(CrateCloudCredentials.of(LoopbackApi.API_KEY, LoopbackApi.API_SECRET))
 			.baseUrl(this.api.baseUrl())
 			.build();
 	}

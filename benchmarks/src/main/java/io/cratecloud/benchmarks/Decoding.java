@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.clusters.Cluster;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Large answers: a page of 1,000 audit events ({@code auditLogs().page(...)}) and a list of
+ * Large answers: a page of 1,000 audit events ({@code auditLogs().list(...)}) and a list of
  * 500 clusters ({@code clusters().list()}), through the starter and by hand. Run it with
  * {@code -prof gc} for the bytes allocated per call ({@code gc.alloc.rate.norm}), which
  * counts every thread of the JVM: the client's, the JDK HTTP client's and the loopback
@@ -50,8 +51,7 @@ public class Decoding {
 	public void start() throws IOException {
 		this.api = LoopbackApi.start(500, LoopbackApi.AuditLog.fixedPage(1000));
 		this.starter = CrateCloudClient.builder()
-			.apiKey(LoopbackApi.API_KEY)
-			.apiSecret(LoopbackApi.API_SECRET)
+			.credentials(CrateCloudCredentials.of(LoopbackApi.API_KEY, LoopbackApi.API_SECRET))
 			.baseUrl(this.api.baseUrl())
 			.build();
 		this.baseline = new BaselineClient(this.api.baseUrl(), LoopbackApi.API_KEY, LoopbackApi.API_SECRET);
@@ -66,12 +66,12 @@ public class Decoding {
 	}
 
 	/**
-	 * {@code auditLogs().page(orgId, AuditLogQuery.all())}, 1,000 events.
+	 * {@code auditLogs().list(orgId, AuditLogQuery.all())}, 1,000 events.
 	 * @return the events
 	 */
 	@Benchmark
 	public List<AuditEvent> starterAuditLogPage() {
-		return this.starter.auditLogs().page(ApiFixtures.ORGANIZATION_ID, AuditLogQuery.all());
+		return this.starter.auditLogs().list(ApiFixtures.ORGANIZATION_ID, AuditLogQuery.all());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 
@@ -79,8 +80,7 @@ public final class PagingMemory {
 	private static void run(long events) throws Exception {
 		try (LoopbackApi api = LoopbackApi.start(0, LoopbackApi.AuditLog.paged(events, PAGE_SIZE))) {
 			CrateCloudClient client = CrateCloudClient.builder()
-				.apiKey(LoopbackApi.API_KEY)
-				.apiSecret(LoopbackApi.API_SECRET)
+				.credentials(CrateCloudCredentials.of(LoopbackApi.API_KEY, LoopbackApi.API_SECRET))
 				.baseUrl(api.baseUrl())
 				.build();
 			// The same start in every JVM: classes loaded and caches filled before the peak is reset.

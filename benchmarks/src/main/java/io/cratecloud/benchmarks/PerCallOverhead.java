@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.users.CurrentUser;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,8 +54,7 @@ public class PerCallOverhead {
 	public void start() throws IOException {
 		this.api = LoopbackApi.start(50, LoopbackApi.AuditLog.fixedPage(0));
 		this.starter = CrateCloudClient.builder()
-			.apiKey(LoopbackApi.API_KEY)
-			.apiSecret(LoopbackApi.API_SECRET)
+			.credentials(CrateCloudCredentials.of(LoopbackApi.API_KEY, LoopbackApi.API_SECRET))
 			.baseUrl(this.api.baseUrl())
 			.build();
 		this.baseline = new BaselineClient(this.api.baseUrl(), LoopbackApi.API_KEY, LoopbackApi.API_SECRET);

@@ -6,7 +6,7 @@ import java.util.List;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.http.CrateCloudJson;
+import io.cratecloud.client.internal.CrateCloudJson;
 import io.cratecloud.client.users.CurrentUser;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.clusters.Cluster;
@@ -33,8 +34,7 @@ class LoopbackApiTests {
 	void start() throws Exception {
 		this.api = LoopbackApi.start(50, LoopbackApi.AuditLog.paged(1_000, 100));
 		this.starter = CrateCloudClient.builder()
-			.apiKey(LoopbackApi.API_KEY)
-			.apiSecret(LoopbackApi.API_SECRET)
+			.credentials(CrateCloudCredentials.of(LoopbackApi.API_KEY, LoopbackApi.API_SECRET))
 			.baseUrl(this.api.baseUrl())
 			.build();
 		this.baseline = new BaselineClient(this.api.baseUrl(), LoopbackApi.API_KEY, LoopbackApi.API_SECRET);
@@ -76,7 +76,7 @@ class LoopbackApiTests {
 
 	@Test
 	void auditLogPageReadsTheSameBothWays() {
-		List<AuditEvent> page = this.starter.auditLogs().page(ApiFixtures.ORGANIZATION_ID, AuditLogQuery.all());
+		List<AuditEvent> page = this.starter.auditLogs().list(ApiFixtures.ORGANIZATION_ID, AuditLogQuery.all());
 		assertThat(page).hasSize(100).isEqualTo(this.baseline.auditLogPage());
 		assertThat(page.get(0)).hasNoNullFieldsOrProperties();
 		assertThat(page.get(0).actor()).hasNoNullFieldsOrProperties();
@@ -106,8 +106,7 @@ class LoopbackApiTests {
 	@Test
 	void rejectsOtherCredentials() {
 		CrateCloudClient stranger = CrateCloudClient.builder()
-			.apiKey("other")
-			.apiSecret("secret")
+			.credentials(CrateCloudCredentials.of("other", "secret"))
 			.baseUrl(this.api.baseUrl())
 			.build();
 		assertThat(catchThrowable(() -> stranger.users().me())).isInstanceOf(CrateCloudAuthenticationException.class);

@@ -9,15 +9,15 @@ import java.util.Optional;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.clusters.ClusterChange;
-import io.cratecloud.client.clusters.ClusterDeployment;
+import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterOperation;
 import io.cratecloud.client.clusters.ClusterSpec;
 import io.cratecloud.client.clusters.OperationType;
 import io.cratecloud.client.metadata.CloudMetadata;
 import io.cratecloud.client.products.Product;
-import io.cratecloud.client.products.ProductFilter;
+import io.cratecloud.client.products.ProductQuery;
 import io.cratecloud.client.products.ScaleOption;
 import io.cratecloud.client.projects.Project;
 import io.cratecloud.client.subscriptions.Subscription;
@@ -79,7 +79,7 @@ class ClusterActions {
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("No cluster product '" + request.productName() + "'"));
 		String subscriptionId = this.crateCloud.subscriptions()
-			.listForOrganization(project.organizationId())
+			.list(project.organizationId())
 			.stream()
 			.map(Subscription::id)
 			.filter(Objects::nonNull)
@@ -88,32 +88,47 @@ class ClusterActions {
 					"The organization of project '" + project.name() + "' has no subscription to pay for a cluster"));
 		boolean generated = request.password() == null || request.password().isEmpty();
 		String password = generated ? generatePassword() : request.password();
-		ClusterSpec spec = ClusterSpec
-			.of(request.name(), product.name(), product.tier(), stableCrateVersion(), ADMIN_USER, password)
-			.withProductUnit(productUnit(product, request.nodes()));
-		ClusterChange change = this.crateCloud.clusters()
-			.deploy(project.organizationId(), ClusterDeployment.inProject(project.id(), subscriptionId, spec));
+		ClusterSpec spec = ClusterSpec.builder()
+			.name(request.name())
+			.product(product.name())
+			.productTier(product.tier())
+			.crateVersion(stableCrateVersion())
+			.username(ADMIN_USER)
+			.password(password)
+			.productUnit(productUnit(product, request.nodes()))
+			.build();
+		PendingOperation<Cluster> change = this.crateCloud.clusters()
+			.create(project.organizationId(), ClusterCreateRequest.inProject(project.id(), subscriptionId, spec));
 		return new Deployment(change, generated ? password : null);
+	}
+
+	/**
+	 * A cluster as it is now.
+	 * @param clusterId the cluster's id
+	 * @return the cluster
+	 */
+	Cluster cluster(String clusterId) {
+		return this.crateCloud.clusters().get(clusterId);
 	}
 
 	/**
 	 * Scale a cluster to a number of nodes, through the product unit of its product that has
 	 * that many.
 	 * @param clusterId the cluster's id
+	 * @param cluster the cluster as {@link #cluster(String)} just read it, for its product
 	 * @param nodes the number of nodes
 	 * @return the change
 	 */
-	ClusterChange scale(String clusterId, int nodes) {
-		Cluster cluster = this.crateCloud.clusters().get(clusterId);
+	PendingOperation<Cluster> scale(String clusterId, Cluster cluster, int nodes) {
 		Product product = product(cluster.productName(), cluster.productTier());
 		return this.crateCloud.clusters().scale(clusterId, productUnit(product, nodes));
 	}
 
-	ClusterChange suspend(String clusterId) {
+	PendingOperation<Cluster> suspend(String clusterId) {
 		return this.crateCloud.clusters().suspend(clusterId);
 	}
 
-	ClusterChange resume(String clusterId) {
+	PendingOperation<Cluster> resume(String clusterId) {
 		return this.crateCloud.clusters().resume(clusterId);
 	}
 
@@ -141,7 +156,7 @@ class ClusterActions {
 	 */
 	Optional<ClusterOperation> latestOperation(String clusterId, OperationType type) {
 		List<ClusterOperation> operations = this.crateCloud.clusters()
-			.operations(clusterId)
+			.listOperations(clusterId)
 			.stream()
 			.filter((operation) -> type.equals(operation.type()))
 			.toList();
@@ -160,7 +175,7 @@ class ClusterActions {
 
 	private Product product(String name, String tier) {
 		return this.crateCloud.products()
-			.list(ProductFilter.all().withName(name).withTier(tier))
+			.list(ProductQuery.all().withName(name).withTier(tier))
 			.stream()
 			.filter((product) -> name.equals(product.name()) && tier.equals(product.tier()))
 			.findFirst()
@@ -194,7 +209,7 @@ class ClusterActions {
 	}
 
 	private String stableCrateVersion() {
-		CloudMetadata metadata = this.crateCloud.metadata().meta();
+		CloudMetadata metadata = this.crateCloud.metadata().get();
 		String stable = (metadata.crateVersions() != null) ? metadata.crateVersions().stable() : null;
 		if (stable == null || stable.isEmpty()) {
 			throw new IllegalStateException("CrateDB Cloud did not name a stable CrateDB version to deploy");
@@ -228,7 +243,7 @@ class ClusterActions {
 	 * @param change the deployment, to follow
 	 * @param generatedPassword the admin password if it was generated, to show once
 	 */
-	record Deployment(ClusterChange change, @Nullable String generatedPassword) {
+	record Deployment(PendingOperation<Cluster> change, @Nullable String generatedPassword) {
 	}
 
 }

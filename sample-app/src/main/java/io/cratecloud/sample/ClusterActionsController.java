@@ -1,15 +1,14 @@
 package io.cratecloud.sample;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.cratecloud.client.CrateCloudException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
 import io.cratecloud.client.CrateCloudValidationException;
-import io.cratecloud.client.clusters.ClusterChange;
-import io.cratecloud.client.clusters.ClusterOperation;
+import io.cratecloud.client.PendingOperation;
+import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.sample.ClusterActions.DeployRequest;
 import io.cratecloud.sample.ClusterActions.Deployment;
 import org.apache.commons.logging.Log;
@@ -68,8 +67,10 @@ class ClusterActionsController {
 			RedirectAttributes redirect) {
 		return perform(redirect, () -> {
 			int count = required(nodes);
-			ClusterChange change = this.actions.scale(clusterId, count);
-			return follow(redirect, change, "Scaling cluster '" + name(change) + "' to " + count
+			// Read for its product anyway, so its name costs no further request.
+			Cluster cluster = this.actions.cluster(clusterId);
+			PendingOperation<Cluster> change = this.actions.scale(clusterId, cluster, count);
+			return follow(redirect, change, "Scaling cluster '" + cluster.name() + "' to " + count
 					+ ((count == 1) ? " node." : " nodes."));
 		});
 	}
@@ -77,16 +78,18 @@ class ClusterActionsController {
 	@PostMapping("/{clusterId}/suspend")
 	String suspend(@PathVariable String clusterId, RedirectAttributes redirect) {
 		return perform(redirect, () -> {
-			ClusterChange change = this.actions.suspend(clusterId);
-			return follow(redirect, change, "Suspending cluster '" + name(change) + "'.");
+			String name = name(clusterId);
+			PendingOperation<Cluster> change = this.actions.suspend(clusterId);
+			return follow(redirect, change, "Suspending cluster '" + name + "'.");
 		});
 	}
 
 	@PostMapping("/{clusterId}/resume")
 	String resume(@PathVariable String clusterId, RedirectAttributes redirect) {
 		return perform(redirect, () -> {
-			ClusterChange change = this.actions.resume(clusterId);
-			return follow(redirect, change, "Resuming cluster '" + name(change) + "'.");
+			String name = name(clusterId);
+			PendingOperation<Cluster> change = this.actions.resume(clusterId);
+			return follow(redirect, change, "Resuming cluster '" + name + "'.");
 		});
 	}
 
@@ -103,14 +106,17 @@ class ClusterActionsController {
 	/**
 	 * Name the change for the page, which follows its operation until it finishes.
 	 */
-	private String follow(RedirectAttributes redirect, ClusterChange change, String notice) {
+	private String follow(RedirectAttributes redirect, PendingOperation<Cluster> change, String notice) {
 		redirect.addFlashAttribute("notice", notice);
 		redirect.addFlashAttribute("watchCluster", change.clusterId());
-		redirect.addFlashAttribute("watchType", change.type().value());
-		// The API registers the operation before it answers, so the newest of the type is this
-		// change's; the page waits for that one and never reports an earlier one as done.
-		Optional<ClusterOperation> operation = this.actions.latestOperation(change.clusterId(), change.type());
-		operation.map(ClusterOperation::id).ifPresent((id) -> redirect.addFlashAttribute("watchOperation", id));
+		redirect.addFlashAttribute("watchType", change.kind());
+		// The client reads the change's own operation right after asking for it, told apart
+		// from any older one of the type; the page waits for that one and never reports an
+		// earlier one as done.
+		String operationId = change.id();
+		if (operationId != null) {
+			redirect.addFlashAttribute("watchOperation", operationId);
+		}
 		return DASHBOARD;
 	}
 
@@ -132,8 +138,12 @@ class ClusterActionsController {
 		return nodes;
 	}
 
-	private static String name(ClusterChange change) {
-		return (change.cluster() != null) ? change.cluster().name() : change.clusterId();
+	/**
+	 * The name of a cluster, for the notice: read before the change, whose handle carries no
+	 * cluster, so that a cluster that is not there is reported before anything is changed.
+	 */
+	private String name(String clusterId) {
+		return this.actions.cluster(clusterId).name();
 	}
 
 	/**

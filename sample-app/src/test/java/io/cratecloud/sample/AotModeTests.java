@@ -59,8 +59,8 @@ class AotModeTests {
 			assertThat(metadata.get("reflection").valueStream().map((hint) -> hint.get("type").asString()))
 				.as(location.toString())
 				.contains("io.cratecloud.client.clusters.Cluster", "io.cratecloud.client.clusters.ClusterHealthStatus",
-						"io.cratecloud.client.clusters.ClusterRequests$Scale",
-						"io.cratecloud.client.http.ErrorResponses$ErrorBody");
+						"io.cratecloud.client.internal.ClusterRequests$Scale",
+						"io.cratecloud.client.internal.ErrorResponses$ErrorBody");
 			assertThat(metadata.get("resources").valueStream().map((hint) -> hint.path("glob").asString()))
 				.as(location.toString())
 				.contains("io/cratecloud/client/version.properties");
