@@ -8,13 +8,14 @@ import java.util.stream.Stream;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
+import io.cratecloud.client.CrateCloudOperationTimeoutException;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.clusters.ClusterChangeFailedException;
-import io.cratecloud.client.clusters.ClusterChangeTimeoutException;
-import io.cratecloud.client.clusters.ClusterDeployment;
+import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterSpec;
 import io.cratecloud.client.datajobs.DataJobCompression;
 import io.cratecloud.client.datajobs.DataJobFormat;
@@ -34,11 +35,16 @@ final class ReadmeExamples {
 	static Cluster deployAndWait(CrateCloudClient client, String organizationId, String projectId,
 			String subscriptionId) {
 		// tag::deploy[]
-		ClusterSpec spec = ClusterSpec.of("sensor-data", "cr1", "default", "5.10.3", "admin",
-				System.getenv("CLUSTER_PASSWORD")); // at least 24 characters
-		Cluster cluster = client.clusters()
-			.deploy(organizationId, ClusterDeployment.inProject(projectId, subscriptionId, spec))
-			.awaitGreen(Duration.ofMinutes(20));
+		ClusterSpec spec = ClusterSpec.builder()
+			.name("sensor-data")
+			.product("cr1")
+			.crateVersion("5.10.3")
+			.username("admin")
+			.password(System.getenv("CLUSTER_PASSWORD")) // at least 24 characters
+			.build();
+		PendingOperation<Cluster> creation = client.clusters()
+			.create(organizationId, ClusterCreateRequest.inProject(projectId, subscriptionId, spec));
+		Cluster cluster = client.clusters().untilGreen(creation.clusterId()).await(Duration.ofMinutes(20));
 		// end::deploy[]
 		return cluster;
 	}
@@ -47,8 +53,7 @@ final class ReadmeExamples {
 		// tag::scale[]
 		Cluster scaled = client.clusters()
 			.scale(clusterId, 2)
-			.await(Duration.ofMinutes(30), (operation) -> System.out.println(operation.status() + " "
-					+ operation.feedbackMessage()));
+			.await(Duration.ofMinutes(30), (progress) -> System.out.println(progress.describe()));
 		// end::scale[]
 		return scaled;
 	}
@@ -60,18 +65,26 @@ final class ReadmeExamples {
 		// end::suspend[]
 	}
 
+	static Cluster followAfterARestart(CrateCloudClient client, String clusterId) {
+		// tag::follow[]
+		PendingOperation<Cluster> scaling = client.clusters().scale(clusterId, 4);
+		String operationId = scaling.id(); // keep it, with scaling.clusterId()
+		// ... later, or in another process:
+		Cluster scaled = client.clusters().followChange(clusterId, operationId).await(Duration.ofMinutes(30));
+		// end::follow[]
+		return scaled;
+	}
+
 	static ImportJob importCsvFromUrl(CrateCloudClient client, String clusterId) {
 		// tag::import[]
-		ImportJob created = client.dataJobs()
-			.createImportJob(clusterId, ImportJobRequest.fromUrl(
+		ImportJob done = client.dataJobs()
+			.imports()
+			.create(clusterId, ImportJobRequest.fromUrl(
 					"https://cdn.crate.io/downloads/datasets/cratedb-datasets/cloud-tutorials/data_weather.csv.gz",
 					DataJobFormat.CSV, "doc.weather_data")
 				.withCompression(DataJobCompression.GZIP)
-				.withCreateTable(true));
-		ImportJob done = client.dataJobs()
-			.awaitImportJob(clusterId, created.id(), Duration.ofMinutes(30),
-					(status, progress) -> System.out.println(status + " "
-							+ ((progress != null) ? progress.percent() + "%" : "")));
+				.withCreateTable(true))
+			.await(Duration.ofMinutes(30), (progress) -> System.out.println(progress.describe()));
 		// end::import[]
 		return done;
 	}
@@ -98,11 +111,11 @@ final class ReadmeExamples {
 		catch (CrateCloudNotFoundException ex) {
 			// No such cluster, or the API key may not see it.
 		}
-		catch (ClusterChangeFailedException ex) {
-			System.err.println("Scaling failed: " + ex.getOperation().feedbackMessage());
+		catch (CrateCloudOperationFailedException ex) {
+			System.err.println("Scaling failed: " + ex.getProgress().message());
 		}
-		catch (ClusterChangeTimeoutException ex) {
-			// Still running server-side; ex.getMessage() says how to follow it.
+		catch (CrateCloudOperationTimeoutException ex) {
+			// Still running server-side: clusters().followChange(ex.getClusterId(), ex.getId()) waits again.
 		}
 		// end::errors[]
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +31,7 @@ class AuditLogsClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final AuditLogsClient auditLogs = api.client().auditLogs();
+	private final AuditLogsClient auditLogs = TestClients.client(api).auditLogs();
 
 	@Test
 	void pageWithoutFiltersReadsTheNewestEvents() {
@@ -49,7 +50,7 @@ class AuditLogsClientTests {
 				]
 				""")));
 
-		List<AuditEvent> page = this.auditLogs.page(ORG_ID, AuditLogQuery.all());
+		List<AuditEvent> page = this.auditLogs.list(ORG_ID, AuditLogQuery.all());
 
 		assertThat(page).extracting(AuditEvent::action).containsExactly("cluster.scale", "cluster.create");
 		AuditEvent newest = page.get(0);
@@ -75,7 +76,7 @@ class AuditLogsClientTests {
 			.withClusterId(CLUSTER_ID)
 			.withLast("f0e1d2c3-b4a5-4968-8776-655443322110");
 
-		assertThat(this.auditLogs.page(ORG_ID, query)).isEmpty();
+		assertThat(this.auditLogs.list(ORG_ID, query)).isEmpty();
 
 		assertOnlyRequest(Map.of("action", "cluster.scale", "from", "2026-07-01T00:00:00Z", "to",
 				"2026-07-10T10:41:03Z", "cluster_id", CLUSTER_ID, "last", "f0e1d2c3-b4a5-4968-8776-655443322110"));
@@ -88,7 +89,7 @@ class AuditLogsClientTests {
 			.withFrom(Instant.parse("2026-06-30T22:00:00Z"))
 			.withTo(Instant.parse("2026-07-10T10:41:02Z"));
 
-		this.auditLogs.page(ORG_ID, query);
+		this.auditLogs.list(ORG_ID, query);
 
 		assertOnlyRequest(Map.of("from", "2026-06-30T22:00:00Z", "to", "2026-07-10T10:41:02Z"));
 	}
@@ -106,8 +107,8 @@ class AuditLogsClientTests {
 				.willReturn(okJson("[]")));
 		AuditLogQuery query = AuditLogQuery.all().withAction("cluster.create");
 
-		List<AuditEvent> first = this.auditLogs.page(ORG_ID, query);
-		List<AuditEvent> second = this.auditLogs.page(ORG_ID, query.withLast(first.get(first.size() - 1).id()));
+		List<AuditEvent> first = this.auditLogs.list(ORG_ID, query);
+		List<AuditEvent> second = this.auditLogs.list(ORG_ID, query.withLast(first.get(first.size() - 1).id()));
 
 		assertThat(first).hasSize(2);
 		assertThat(second).isEmpty();

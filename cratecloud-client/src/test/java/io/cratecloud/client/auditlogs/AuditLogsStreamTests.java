@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class AuditLogsStreamTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final AuditLogsClient auditLogs = api.client().auditLogs();
+	private final AuditLogsClient auditLogs = TestClients.client(api).auditLogs();
 
 	@Test
 	void readsEveryPageUntilAnEmptyOneAskingForEachWithTheOldestEventOfThePageBefore() {

@@ -3,16 +3,28 @@ package io.cratecloud.client.clusters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
+import io.cratecloud.client.CrateCloudOperationTimeoutException;
+import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.OperationProgress;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.TestClients;
+import io.cratecloud.client.projects.BackupLocationRequest;
+import io.cratecloud.client.projects.BackupLocationType;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -64,27 +76,31 @@ class ClusterChangesTests {
 	private final ClustersClient clusters = client().clusters();
 
 	@Test
-	void deployPostsTheClusterAndAwaitsItsCreation() {
+	void createPostsTheClusterAndAwaitsItsCreation() {
 		api.server()
 			.stubFor(post("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/")
 				.willReturn(aResponse().withStatus(201)
 					.withHeader("Content-Type", "application/json")
 					.withBody(cluster(3, "UNREACHABLE", ""))));
+		// The first answer is the look right after the request, which names the operation;
+		// the others are the polls.
 		stubOperations("CREATE", operations("CREATE", NEW_OPERATION_ID, "REGISTERED", null),
+				operations("CREATE", NEW_OPERATION_ID, "REGISTERED", null),
 				operations("CREATE", NEW_OPERATION_ID, "IN_PROGRESS", "Creating cluster"),
 				operations("CREATE", NEW_OPERATION_ID, "SUCCEEDED", "Cluster created"));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", "2026-07-10T10:45:00.000000"))));
-		ClusterDeployment deployment = ClusterDeployment.inProject(PROJECT_ID, SUBSCRIPTION_ID,
-				ClusterSpec.of("sensor-data", "cr1", "default", "5.10.3", "admin", PASSWORD).withProductUnit(2));
+		ClusterCreateRequest request = ClusterCreateRequest.inProject(PROJECT_ID, SUBSCRIPTION_ID,
+				spec().productUnit(2).build());
 		List<String> progress = new ArrayList<>();
 
-		ClusterChange change = this.clusters.deploy(ORGANIZATION_ID, deployment);
-		Cluster deployed = change.await(Duration.ofSeconds(5),
-				(operation) -> progress.add(operation.status() + ":" + operation.feedbackMessage()));
+		PendingOperation<Cluster> change = this.clusters.create(ORGANIZATION_ID, request);
+		Cluster created = change.await(Duration.ofSeconds(5),
+				(seen) -> progress.add(seen.status() + ":" + seen.message()));
 
-		assertThat(change.type()).isEqualTo(OperationType.CREATE);
-		assertThat(change.cluster().health().status()).isEqualTo(ClusterHealthStatus.UNREACHABLE);
-		assertThat(deployed.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
+		assertThat(change.kind()).isEqualTo("CREATE");
+		assertThat(change.clusterId()).isEqualTo(CLUSTER_ID);
+		assertThat(change.id()).isEqualTo(NEW_OPERATION_ID);
+		assertThat(created.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 		assertThat(progress).containsExactly("REGISTERED:null", "IN_PROGRESS:Creating cluster",
 				"SUCCEEDED:Cluster created");
 		api.server()
@@ -92,28 +108,33 @@ class ClusterChangesTests {
 				.withRequestBody(equalToJson("""
 						{"project_id": "%s", "subscription_id": "%s",
 						 "cluster": {"name": "sensor-data", "product_name": "cr1", "product_tier": "default",
-						             "product_unit": 2, "crate_version": "5.10.3", "username": "admin",
-						             "password": "%s"}}
+						             "product_unit": 2, "crate_version": "5.10.3", "channel": "stable",
+						             "username": "admin", "password": "%s"}}
 						""".formatted(PROJECT_ID, SUBSCRIPTION_ID, PASSWORD))));
+		// A new cluster has no older operation to look for first: one look after the request,
+		// then three polls.
 		api.server()
-			.verify(getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo("CREATE"))
+			.verify(4, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo("CREATE"))
 				.withQueryParam("limit", equalTo("1")));
+		api.server().verify(1, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
 	}
 
 	@Test
-	void deployIntoANewProjectAndAwaitGreen() {
+	void createIntoANewProjectAndAwaitGreen() {
 		api.server()
 			.stubFor(post("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/")
 				.willReturn(aResponse().withStatus(201)
 					.withHeader("Content-Type", "application/json")
 					.withBody(cluster(1, "UNREACHABLE", ""))));
+		api.server().stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": []}")));
 		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(1, "UNREACHABLE", "")),
 				okJson(cluster(1, "YELLOW", "2026-07-10T10:44:00.000000")),
 				okJson(cluster(1, "GREEN", "2026-07-10T10:45:00.000000")));
-		ClusterDeployment deployment = ClusterDeployment.inNewProject(NewProject.of("telemetry", "aks1.eastus2.azure"),
-				SUBSCRIPTION_ID, ClusterSpec.of("sensor-data", "cr1", "default", "5.10.3", "admin", PASSWORD));
+		ClusterCreateRequest request = ClusterCreateRequest
+			.inNewProject(NewProject.of("telemetry", "aks1.eastus2.azure"), SUBSCRIPTION_ID, spec().build());
 
-		Cluster green = this.clusters.deploy(ORGANIZATION_ID, deployment).awaitGreen(Duration.ofSeconds(5));
+		PendingOperation<Cluster> created = this.clusters.create(ORGANIZATION_ID, request);
+		Cluster green = this.clusters.untilGreen(created.clusterId()).await(Duration.ofSeconds(5));
 
 		assertThat(green.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 		api.server()
@@ -121,26 +142,150 @@ class ClusterChangesTests {
 				.withRequestBody(equalToJson("""
 						{"subscription_id": "%s", "project": {"name": "telemetry", "region": "aks1.eastus2.azure"},
 						 "cluster": {"name": "sensor-data", "product_name": "cr1", "product_tier": "default",
-						             "crate_version": "5.10.3", "username": "admin", "password": "%s"}}
+						             "crate_version": "5.10.3", "channel": "stable", "username": "admin",
+						             "password": "%s"}}
 						""".formatted(SUBSCRIPTION_ID, PASSWORD))));
+		api.server().verify(3, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
+	}
+
+	@Test
+	void aNewProjectWithACustomBackupLocationSendsItsCredentialsAsTheDocumentWants() {
+		api.server()
+			.stubFor(post("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/")
+				.willReturn(aResponse().withStatus(201)
+					.withHeader("Content-Type", "application/json")
+					.withBody(cluster(1, "UNREACHABLE", ""))));
+		api.server().stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": []}")));
+		BackupLocationRequest backups = BackupLocationRequest
+			.of(BackupLocationType.S3, "plant-3-backups",
+					Map.of("access_key_id", "DO00QWERTYUIOPASDFGH", "secret_access_key",
+							"hX3v9kLmN2pQ7rS5tU8wY1zA4bC6dE0fG"))
+			.withAdditionalConfig(Map.of("endpoint_url", "https://fra1.digitaloceanspaces.com"));
+		NewProject project = NewProject.of("edge plant-3", "edge.plant-3.example").withBackupLocation(backups);
+
+		PendingOperation<Cluster> created = this.clusters.create(ORGANIZATION_ID,
+				ClusterCreateRequest.inNewProject(project, SUBSCRIPTION_ID, spec().build()));
+
+		assertThat(created.clusterId()).isEqualTo(CLUSTER_ID);
+		assertThat(project.toString()).doesNotContain("hX3v9kLmN2pQ7rS5tU8wY1zA4bC6dE0fG");
+		api.server()
+			.verify(postRequestedFor(urlEqualTo("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/"))
+				.withRequestBody(equalToJson("""
+						{"subscription_id": "%s",
+						 "project": {"name": "edge plant-3", "region": "edge.plant-3.example",
+						   "backup_location": {"location_type": "s3", "location": "plant-3-backups",
+						     "credentials": {"access_key_id": "DO00QWERTYUIOPASDFGH",
+						       "secret_access_key": "hX3v9kLmN2pQ7rS5tU8wY1zA4bC6dE0fG"},
+						     "additional_config": {"endpoint_url": "https://fra1.digitaloceanspaces.com"}}},
+						 "cluster": {"name": "sensor-data", "product_name": "cr1", "product_tier": "default",
+						             "crate_version": "5.10.3", "channel": "stable", "username": "admin",
+						             "password": "%s"}}
+						""".formatted(SUBSCRIPTION_ID, PASSWORD))));
+	}
+
+	@Test
+	void aCreatedClusterWithoutAnIdIsAnUnexpectedResponse() {
+		api.server()
+			.stubFor(post("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/")
+				.willReturn(aResponse().withStatus(201)
+					.withHeader("Content-Type", "application/json")
+					.withBody(cluster(1, "UNREACHABLE", "").replace("\"id\": \"" + CLUSTER_ID + "\", ", ""))));
+
+		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
+			.isThrownBy(() -> this.clusters.create(ORGANIZATION_ID,
+					ClusterCreateRequest.inProject(PROJECT_ID, SUBSCRIPTION_ID, spec().build())))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).contains("POST /api/v2/organizations/" + ORGANIZATION_ID + "/clusters/")
+					.contains("without an id");
+				assertThat(ex.getStatusCode()).isEqualTo(201);
+			});
+		// No operation can be looked for without the cluster's id.
+		api.server().verify(0, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)));
+	}
+
+	@Test
+	void theSpecBuilderSendsTheDocumentsDefaultTierAndChannel() {
+		api.server()
+			.stubFor(post("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/")
+				.willReturn(aResponse().withStatus(201)
+					.withHeader("Content-Type", "application/json")
+					.withBody(cluster(1, "UNREACHABLE", ""))));
+		api.server().stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": []}")));
+		ClusterSpec spec = ClusterSpec.builder()
+			.name("sensor-data")
+			.product("cr1")
+			.crateVersion("5.10.3")
+			.username("admin")
+			.password(PASSWORD)
+			.build();
+
+		this.clusters.create(ORGANIZATION_ID, ClusterCreateRequest.inProject(PROJECT_ID, SUBSCRIPTION_ID, spec));
+
+		assertThat(spec.productTier()).isEqualTo(ClusterSpec.DEFAULT_TIER).isEqualTo("default");
+		assertThat(spec.channel()).isEqualTo(ClusterSpec.DEFAULT_CHANNEL).isEqualTo("stable");
+		assertThat(spec.productUnit()).isNull();
+		api.server()
+			.verify(postRequestedFor(urlEqualTo("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/"))
+				.withRequestBody(equalToJson("""
+						{"project_id": "%s", "subscription_id": "%s",
+						 "cluster": {"name": "sensor-data", "product_name": "cr1", "product_tier": "default",
+						             "crate_version": "5.10.3", "channel": "stable", "username": "admin",
+						             "password": "%s"}}
+						""".formatted(PROJECT_ID, SUBSCRIPTION_ID, PASSWORD))));
+	}
+
+	@Test
+	void theSpecBuilderChecksEachPartAsItIsSetAndTheRequiredOnesAtBuild() {
+		ClusterSpec.Builder builder = ClusterSpec.builder();
+		String short23 = "only-23-characters-long";
+		assertThat(short23).hasSize(23);
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.password(short23))
+			.withMessageContaining("cluster.password");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.name("ab")).withMessageContaining("cluster.name");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.product("-cr1"))
+			.withMessageContaining("cluster.product_name");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.channel(" "))
+			.withMessageContaining("cluster.channel");
+		// Only what is missing is left to build().
+		ClusterSpec.Builder withoutVersion = ClusterSpec.builder()
+			.name("sensor-data")
+			.product("cr1")
+			.username("admin")
+			.password(PASSWORD);
+		assertThatIllegalArgumentException().isThrownBy(withoutVersion::build)
+			.withMessageContaining("cluster.crate_version");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ClusterSpec.builder()
+				.name("sensor-data")
+				.product("cr1")
+				.crateVersion("5.10.3")
+				.username("admin")
+				.build())
+			.withMessageContaining("cluster.password");
+		assertThat(withoutVersion.toString()).doesNotContain(PASSWORD);
+		assertThat(spec().build()).isEqualTo(
+				new ClusterSpec("sensor-data", "cr1", "default", null, "5.10.3", "stable", "admin", PASSWORD, null));
 	}
 
 	@Test
 	void anOlderOperationOfTheSameTypeIsNeverTakenForTheNewOne() {
 		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(okJson(cluster(3, "GREEN", ""))));
-		// Before the change the newest SCALE is an old, SUCCEEDED one; it stays the answer for
-		// two more polls before the new operation appears.
+		// Before the change the newest SCALE is an old, SUCCEEDED one; it stays the answer right
+		// after the change and for two polls more before the new operation appears.
 		String old = operations("SCALE", OLD_OPERATION_ID, "SUCCEEDED", "Scaled last week");
-		stubOperations("SCALE", old, old, old, operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", null),
+		stubOperations("SCALE", old, old, old, old, operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", null),
 				operations("SCALE", NEW_OPERATION_ID, "SUCCEEDED", null));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(5, "GREEN", ""))));
 		List<String> seen = new ArrayList<>();
 
-		Cluster scaled = this.clusters.scale(CLUSTER_ID, 2)
-			.await(Duration.ofSeconds(5), (operation) -> seen.add(operation.id() + ":" + operation.status()));
+		PendingOperation<Cluster> change = this.clusters.scale(CLUSTER_ID, 2);
+		assertThat(change.id()).as("no operation of this change had appeared right after it").isNull();
+		Cluster scaled = change.await(Duration.ofSeconds(5),
+				(progress) -> seen.add(progress.id() + ":" + progress.status()));
 
 		assertThat(scaled.numNodes()).isEqualTo(5);
 		assertThat(seen).containsExactly(NEW_OPERATION_ID + ":IN_PROGRESS", NEW_OPERATION_ID + ":SUCCEEDED");
+		assertThat(change.id()).isEqualTo(NEW_OPERATION_ID);
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "scale/"))
 				.withRequestBody(equalToJson("{\"product_unit\": 2}")));
@@ -159,8 +304,10 @@ class ClusterChangesTests {
 		stubOperations("UPGRADE", "{\"operations\": []}", all);
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 
-		this.clusters.upgrade(CLUSTER_ID, "5.10.4").await(Duration.ofSeconds(5));
+		PendingOperation<Cluster> change = this.clusters.upgrade(CLUSTER_ID, "5.10.4");
 
+		assertThat(change.id()).isEqualTo(NEW_OPERATION_ID);
+		assertThat(change.await(Duration.ofSeconds(5)).id()).isEqualTo(CLUSTER_ID);
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "upgrade/"))
 				.withRequestBody(equalToJson("{\"crate_version\": \"5.10.4\"}")));
@@ -172,14 +319,16 @@ class ClusterChangesTests {
 		stubOperations("EXPAND_STORAGE", "{\"operations\": []}",
 				operations("EXPAND_STORAGE", NEW_OPERATION_ID, "FAILED", "Disk quota exceeded in region"));
 
-		assertThatExceptionOfType(ClusterChangeFailedException.class)
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
 			.isThrownBy(() -> this.clusters.expandStorage(CLUSTER_ID, 549_755_813_888L).await(Duration.ofSeconds(5)))
 			.satisfies((ex) -> {
 				assertThat(ex.getMessage()).contains("EXPAND_STORAGE")
-					.contains("FAILED")
-					.contains("Disk quota exceeded in region");
+					.contains("ended FAILED")
+					.contains("Disk quota exceeded in region")
+					.contains("GET " + OPERATIONS_PATH);
 				assertThat(ex.getServerMessage()).isEqualTo("Disk quota exceeded in region");
-				assertThat(ex.getOperation().id()).isEqualTo(NEW_OPERATION_ID);
+				assertThat(ex.getProgress()).isEqualTo(new OperationProgress("EXPAND_STORAGE", CLUSTER_ID,
+						NEW_OPERATION_ID, OperationStatus.FAILED, "Disk quota exceeded in region", null, null));
 			});
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "storage/"))
@@ -187,37 +336,132 @@ class ClusterChangesTests {
 	}
 
 	@Test
-	void aChangeThatDoesNotFinishInTimeSaysItGoesOnAndHowToFollowIt() {
+	void aChangeWhoseOperationNeverAppearsSaysItGoesOnAndHowToFollowIt() {
 		api.server().stubFor(put(CLUSTER_PATH + "suspend/").willReturn(okJson(cluster(3, "GREEN", ""))));
 		api.server()
 			.stubFor(get(urlPathEqualTo(OPERATIONS_PATH))
 				.willReturn(okJson(operations("SUSPEND", NEW_OPERATION_ID, "IN_PROGRESS", "Waiting for backup"))));
-		ClusterChange change = this.clusters.suspend(CLUSTER_ID);
+		PendingOperation<Cluster> change = this.clusters.suspend(CLUSTER_ID);
 		// Taking the newest SUSPEND before the change as the previous one would hide it: the
 		// stub answers the same before and after, so the wait must time out.
 
-		assertThatExceptionOfType(ClusterChangeTimeoutException.class)
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
 			.isThrownBy(() -> change.await(Duration.ofMillis(200)))
-			.satisfies((ex) -> assertThat(ex.getMessage()).contains("SUSPEND")
-				.contains("had not finished after PT0.2S")
-				.contains("goes on server-side")
-				.contains("GET /api/v2/clusters/" + CLUSTER_ID + "/operations/?type=SUSPEND"));
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).contains("SUSPEND")
+					.contains("had not ended after PT0.2S")
+					.contains("its operation had not appeared yet")
+					.contains("goes on server-side")
+					.contains("GET /api/v2/clusters/" + CLUSTER_ID + "/operations/")
+					.contains("clusters().followChange(\"" + CLUSTER_ID + "\", operationId)");
+				assertThat(ex.getKind()).isEqualTo("SUSPEND");
+				assertThat(ex.getClusterId()).isEqualTo(CLUSTER_ID);
+				assertThat(ex.getId()).isNull();
+				assertThat(ex.getLastSeen()).isNull();
+				assertThat(ex.getTimeout()).isEqualTo(Duration.ofMillis(200));
+			});
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "suspend/"))
 				.withRequestBody(equalToJson("{\"suspended\": true}")));
 	}
 
 	@Test
+	void aChangeThatDoesNotEndInTimeNamesTheCallThatResumesIt() {
+		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(okJson(cluster(3, "GREEN", ""))));
+		stubOperations("SCALE", "{\"operations\": []}",
+				operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", "Waiting for backup"));
+
+		PendingOperation<Cluster> change = this.clusters.scale(CLUSTER_ID, 4);
+
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
+			.isThrownBy(() -> change.await(Duration.ofMillis(150)))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).contains("The SCALE change of cluster " + CLUSTER_ID)
+					.contains("operation " + NEW_OPERATION_ID)
+					.contains("had not ended after PT0.15S")
+					.contains("last seen IN_PROGRESS: Waiting for backup")
+					.contains("goes on server-side")
+					.contains("clusters().followChange(\"" + CLUSTER_ID + "\", \"" + NEW_OPERATION_ID + "\")");
+				assertThat(ex.getKind()).isEqualTo("SCALE");
+				assertThat(ex.getClusterId()).isEqualTo(CLUSTER_ID);
+				assertThat(ex.getId()).isEqualTo(NEW_OPERATION_ID);
+				assertThat(ex.getLastSeen()).isEqualTo(new OperationProgress("SCALE", CLUSTER_ID, NEW_OPERATION_ID,
+						OperationStatus.IN_PROGRESS, "Waiting for backup", null, null));
+				assertThat(ex.getTimeout()).isEqualTo(Duration.ofMillis(150));
+				assertThat(ex.getStatusCode()).isZero();
+				assertThat(ex.getCall().path()).isEqualTo(OPERATIONS_PATH);
+			});
+	}
+
+	@Test
+	void aRebuiltHandleAwaitsExactlyLikeTheOriginal() {
+		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(okJson(cluster(3, "GREEN", ""))));
+		String waiting = operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", "Waiting for backup");
+		String adding = operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", "Adding node 5");
+		String done = operations("SCALE", NEW_OPERATION_ID, "SUCCEEDED", "Scaled to 5 nodes");
+		// Before the change, right after it, then three polls.
+		stubOperations("SCALE", "{\"operations\": []}", waiting, waiting, adding, done);
+		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(5, "GREEN", ""))));
+		List<OperationProgress> original = new ArrayList<>();
+		PendingOperation<Cluster> started = this.clusters.scale(CLUSTER_ID, 4);
+		Cluster originalResult = started.await(Duration.ofSeconds(5), original::add);
+		// The same three polls for the rebuilt handle, which first reads the whole list once to
+		// learn the operation's type.
+		stubOperations("SCALE", waiting, adding, done);
+		api.server()
+			.stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", absent())
+				.willReturn(okJson("{\"operations\": [" + operation("SCALE", NEW_OPERATION_ID, "IN_PROGRESS",
+						"Waiting for backup") + ", " + operation("UPGRADE", OLD_OPERATION_ID, "SUCCEEDED", null)
+						+ "]}")));
+		List<OperationProgress> rebuilt = new ArrayList<>();
+
+		PendingOperation<Cluster> followed = client().clusters().followChange(started.clusterId(), started.id());
+		Cluster rebuiltResult = followed.await(Duration.ofSeconds(5), rebuilt::add);
+
+		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo("SCALE");
+		assertThat(followed.clusterId()).isEqualTo(CLUSTER_ID);
+		assertThat(followed.id()).isEqualTo(started.id()).isEqualTo(NEW_OPERATION_ID);
+		assertThat(rebuiltResult).isEqualTo(originalResult);
+		assertThat(rebuiltResult.numNodes()).isEqualTo(5);
+		assertThat(original).extracting(OperationProgress::describe)
+			.containsExactly("IN_PROGRESS: Waiting for backup", "IN_PROGRESS: Adding node 5",
+					"SUCCEEDED: Scaled to 5 nodes");
+		assertThat(rebuilt).isEqualTo(original);
+		api.server().verify(1, putRequestedFor(urlEqualTo(CLUSTER_PATH + "scale/")));
+		api.server().verify(1, getRequestedFor(urlEqualTo(OPERATIONS_PATH)));
+	}
+
+	@Test
+	void followingAnUnknownOperationFailsAtOnce() {
+		api.server()
+			.stubFor(get(urlPathEqualTo(OPERATIONS_PATH))
+				.willReturn(okJson(operations("SCALE", OLD_OPERATION_ID, "SUCCEEDED", null))));
+
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.clusters.followChange(CLUSTER_ID, NEW_OPERATION_ID))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isZero();
+				assertThat(ex.getMessage()).contains(NEW_OPERATION_ID).contains(CLUSTER_ID);
+				assertThat(ex.getCall().path()).isEqualTo(OPERATIONS_PATH);
+			});
+		// One look at the list, no poll.
+		assertThat(api.server().getAllServeEvents()).singleElement()
+			.satisfies((event) -> assertThat(event.getRequest().getUrl()).isEqualTo(OPERATIONS_PATH));
+	}
+
+	@Test
 	void transientErrorsWhilePollingAreNotFatal() {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
 		api.server().stubFor(put(CLUSTER_PATH + "suspend/").willReturn(okJson(cluster(3, "SUSPENDED", ""))));
-		stubOperations("SUSPEND", "{\"operations\": []}", null,
+		// Before, right after (nothing yet), a first poll the gateway fails, a second that succeeds.
+		stubOperations("SUSPEND", "{\"operations\": []}", "{\"operations\": []}", null,
 				operations("SUSPEND", NEW_OPERATION_ID, "SUCCEEDED", null));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 
 		Cluster resumed = this.clusters.resume(CLUSTER_ID).await(Duration.ofSeconds(5));
 
 		assertThat(resumed.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
+		api.server().verify(4, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)));
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "suspend/"))
 				.withRequestBody(equalToJson("{\"suspended\": false}")));
@@ -231,16 +475,16 @@ class ClusterChangesTests {
 		api.server().stubFor(patch(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 		api.server().stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": []}")));
 
-		assertThat(this.clusters.changeProduct(CLUSTER_ID, "cr2").type()).isEqualTo(OperationType.CHANGE_COMPUTE);
-		assertThat(this.clusters.setBackupSchedule(CLUSTER_ID, "2,14").type())
-			.isEqualTo(OperationType.BACKUP_SCHEDULE_UPDATE);
+		assertThat(this.clusters.changeProduct(CLUSTER_ID, "cr2").kind()).isEqualTo("CHANGE_COMPUTE");
+		assertThat(this.clusters.updateBackupSchedule(CLUSTER_ID, "2,14").kind()).isEqualTo("BACKUP_SCHEDULE_UPDATE");
 		assertThat(this.clusters
-			.setIpAllowlist(CLUSTER_ID, List.of(new IpWhitelistEntry("203.0.113.0/24", "office")))
-			.type()).isEqualTo(OperationType.ALLOWED_CIDR_UPDATE);
-		ClusterChange password = this.clusters.changePassword(CLUSTER_ID, PASSWORD);
+			.updateIpAllowlist(CLUSTER_ID, List.of(new IpAllowlistEntry("203.0.113.0/24", "office")))
+			.kind()).isEqualTo("ALLOWED_CIDR_UPDATE");
+		PendingOperation<Cluster> password = this.clusters.updatePassword(CLUSTER_ID, PASSWORD);
 
-		assertThat(password.type()).isEqualTo(OperationType.PASSWORD_UPDATE);
-		assertThat(password.cluster().name()).isEqualTo("sensor-data");
+		assertThat(password.kind()).isEqualTo("PASSWORD_UPDATE");
+		assertThat(password.clusterId()).isEqualTo(CLUSTER_ID);
+		assertThat(password.id()).isNull();
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "product/"))
 				.withRequestBody(equalToJson("{\"product_name\": \"cr2\"}")));
@@ -253,6 +497,14 @@ class ClusterChangesTests {
 		api.server()
 			.verify(patchRequestedFor(urlEqualTo(CLUSTER_PATH))
 				.withRequestBody(equalToJson("{\"password\": \"" + PASSWORD + "\"}")));
+		// Each change looks for the newest operation of its own type before and after it.
+		for (String type : List.of("CHANGE_COMPUTE", "BACKUP_SCHEDULE_UPDATE", "ALLOWED_CIDR_UPDATE",
+				"PASSWORD_UPDATE")) {
+			api.server()
+				.verify(2, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo(type))
+					.withQueryParam("limit", equalTo("1")));
+		}
+		api.server().verify(8, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)));
 	}
 
 	@Test
@@ -265,10 +517,11 @@ class ClusterChangesTests {
 				operations("RESTORE_SNAPSHOT", NEW_OPERATION_ID, "SUCCEEDED", null));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 
-		ClusterChange restore = this.clusters.restoreSnapshot(CLUSTER_ID,
-				SnapshotRestore.tables("system_backup", "2026-07-09t12-00-00", List.of("doc.sensor_readings")));
+		PendingOperation<Cluster> restore = this.clusters.restoreSnapshot(CLUSTER_ID,
+				SnapshotRestoreRequest.tables("system_backup", "2026-07-09t12-00-00", List.of("doc.sensor_readings")));
 
-		assertThat(restore.cluster()).isNull();
+		assertThat(restore.kind()).isEqualTo("RESTORE_SNAPSHOT");
+		assertThat(restore.id()).isEqualTo(NEW_OPERATION_ID);
 		assertThat(restore.await(Duration.ofSeconds(5)).id()).isEqualTo(CLUSTER_ID);
 		api.server()
 			.verify(postRequestedFor(urlEqualTo(CLUSTER_PATH + "snapshots/restore/")).withRequestBody(equalToJson("""
@@ -294,6 +547,42 @@ class ClusterChangesTests {
 	}
 
 	@Test
+	void untilGreenPollsTheClusterUntilItsHealthIsGreen() {
+		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(3, "UNREACHABLE", "")),
+				okJson(cluster(3, "YELLOW", "2026-07-10T10:44:00.000000")),
+				okJson(cluster(3, "GREEN", "2026-07-10T10:45:00.000000")));
+		List<OperationProgress> progress = new ArrayList<>();
+
+		PendingOperation<Cluster> health = this.clusters.untilGreen(CLUSTER_ID);
+		Cluster green = health.await(Duration.ofSeconds(5), progress::add);
+
+		assertThat(health.kind()).isEqualTo("HEALTH");
+		assertThat(health.clusterId()).isEqualTo(CLUSTER_ID);
+		assertThat(health.id()).isNull();
+		assertThat(green.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
+		assertThat(progress).extracting(OperationProgress::describe)
+			.containsExactly("IN_PROGRESS: health UNREACHABLE", "IN_PROGRESS: health YELLOW",
+					"SUCCEEDED: health GREEN");
+		assertThat(progress).allSatisfy((seen) -> assertThat(seen.kind()).isEqualTo("HEALTH"));
+		api.server().verify(3, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
+	}
+
+	@Test
+	void untilGreenThatDoesNotComeInTimeSaysHowToWaitAgain() {
+		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "YELLOW", ""))));
+
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
+			.isThrownBy(() -> this.clusters.untilGreen(CLUSTER_ID).await(Duration.ofMillis(100)))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).contains("The health of cluster " + CLUSTER_ID)
+					.contains("last seen IN_PROGRESS: health YELLOW")
+					.contains("clusters().untilGreen(\"" + CLUSTER_ID + "\")");
+				assertThat(ex.getKind()).isEqualTo("HEALTH");
+				assertThat(ex.getId()).isNull();
+			});
+	}
+
+	@Test
 	void deleteAnswers204AndIsAwaitedUntilTheClusterIsGone() {
 		api.server().stubFor(delete(CLUSTER_PATH).willReturn(noContent()));
 		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(3, "GREEN", "")), okJson(cluster(3, "GREEN", "")),
@@ -301,11 +590,31 @@ class ClusterChangesTests {
 					.withHeader("Content-Type", "application/json")
 					.withBody("{\"message\": \"Cluster not found.\", \"success\": false}"));
 
-		ClusterDeletion deletion = this.clusters.delete(CLUSTER_ID);
-		deletion.await(Duration.ofSeconds(5));
+		PendingOperation<Void> deletion = this.clusters.delete(CLUSTER_ID);
 
+		assertThat(deletion.kind()).isEqualTo("DELETE");
+		assertThat(deletion.id()).isNull();
+		assertThat(deletion.await(Duration.ofSeconds(5))).isNull();
 		api.server().verify(deleteRequestedFor(urlEqualTo(CLUSTER_PATH)));
 		api.server().verify(3, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
+	}
+
+	@Test
+	void followDeletionOnlyWaitsForTheNotFound() {
+		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(3, "GREEN", "")),
+				aResponse().withStatus(404)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"message\": \"Cluster not found.\", \"success\": false}"));
+		List<String> progress = new ArrayList<>();
+
+		PendingOperation<Void> deletion = this.clusters.followDeletion(CLUSTER_ID);
+		assertThat(api.server().getAllServeEvents()).as("nothing is asked before the wait").isEmpty();
+
+		assertThat(deletion.await(Duration.ofSeconds(5), (seen) -> progress.add(seen.describe()))).isNull();
+		assertThat(deletion.kind()).isEqualTo("DELETE");
+		assertThat(progress).containsExactly("IN_PROGRESS: health GREEN", "SUCCEEDED: gone");
+		api.server().verify(0, deleteRequestedFor(urlEqualTo(CLUSTER_PATH)));
+		api.server().verify(2, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
 	}
 
 	@Test
@@ -313,17 +622,26 @@ class ClusterChangesTests {
 		api.server().stubFor(delete(CLUSTER_PATH).willReturn(noContent()));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 
-		assertThatExceptionOfType(ClusterChangeTimeoutException.class)
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
 			.isThrownBy(() -> this.clusters.delete(CLUSTER_ID).await(Duration.ofMillis(100)))
-			.withMessageContaining("still there")
-			.withMessageContaining("404 once it is gone");
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).contains("The deletion of cluster " + CLUSTER_ID)
+					.contains("had not ended after PT0.1S")
+					.contains("last seen IN_PROGRESS: health GREEN")
+					.contains("404 once it is gone")
+					.contains("clusters().followDeletion(\"" + CLUSTER_ID + "\")");
+				assertThat(ex.getKind()).isEqualTo("DELETE");
+				assertThat(ex.getClusterId()).isEqualTo(CLUSTER_ID);
+				assertThat(ex.getId()).isNull();
+				assertThat(ex.getLastSeen().status()).isEqualTo(OperationStatus.IN_PROGRESS);
+			});
 	}
 
 	@Test
 	void deletionProtectionTakesEffectAtOnce() {
 		api.server().stubFor(put(CLUSTER_PATH + "deletion-protection/").willReturn(okJson(cluster(3, "GREEN", ""))));
 
-		this.clusters.setDeletionProtection(CLUSTER_ID, true);
+		this.clusters.updateDeletionProtection(CLUSTER_ID, true);
 
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "deletion-protection/"))
@@ -368,20 +686,15 @@ class ClusterChangesTests {
 
 	@Test
 	void badArgumentsFailBeforeAnyRequest() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ClusterSpec.of("sensor-data", "cr1", "default", "5.10.3", "admin", "too-short"))
+		assertThatIllegalArgumentException().isThrownBy(() -> spec().password("too-short"))
 			.withMessageContaining("cluster.password");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ClusterSpec.of("ab", "cr1", "default", "5.10.3", "admin", PASSWORD))
-			.withMessageContaining("cluster.name");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ClusterSpec.of("sensor-data", "-cr1", "default", "5.10.3", "admin", PASSWORD))
+		assertThatIllegalArgumentException().isThrownBy(() -> spec().name("ab")).withMessageContaining("cluster.name");
+		assertThatIllegalArgumentException().isThrownBy(() -> spec().product("-cr1"))
 			.withMessageContaining("cluster.product_name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ClusterDeployment.inProject("not-a-uuid", SUBSCRIPTION_ID,
-					ClusterSpec.of("sensor-data", "cr1", "default", "5.10.3", "admin", PASSWORD)))
+			.isThrownBy(() -> ClusterCreateRequest.inProject("not-a-uuid", SUBSCRIPTION_ID, spec().build()))
 			.withMessageContaining("project_id");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.changePassword(CLUSTER_ID, "short"))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.updatePassword(CLUSTER_ID, "short"))
 			.withMessageContaining("password");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.scale(CLUSTER_ID, -1))
 			.withMessageContaining("product_unit");
@@ -389,16 +702,28 @@ class ClusterChangesTests {
 			.withMessageContaining("cluster_id");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.restartNode(CLUSTER_ID, -1))
 			.withMessageContaining("ordinal");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.followChange(CLUSTER_ID, " "))
+			.withMessageContaining("operation_id");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.followDeletion(" "))
+			.withMessageContaining("cluster_id");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.untilGreen(""))
+			.withMessageContaining("cluster_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
-		assertThat(ClusterSpec.of("sensor-data", "cr1", "default", "5.10.3", "admin", PASSWORD).toString())
-			.doesNotContain(PASSWORD);
+		assertThat(spec().build().toString()).doesNotContain(PASSWORD);
+	}
+
+	private static ClusterSpec.Builder spec() {
+		return ClusterSpec.builder()
+			.name("sensor-data")
+			.product("cr1")
+			.productTier("default")
+			.crateVersion("5.10.3")
+			.username("admin")
+			.password(PASSWORD);
 	}
 
 	private static CrateCloudClient client() {
-		return CrateCloudClient.builder()
-			.apiKey(CrateCloudApiMock.API_KEY)
-			.apiSecret(CrateCloudApiMock.API_SECRET)
-			.baseUrl(api.baseUrl())
+		return TestClients.builder(api)
 			.retry(RetrySettings.disabled())
 			.operationPollInterval(Duration.ofMillis(10))
 			.build();

@@ -10,7 +10,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.client.products.Product;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class ClustersClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final ClustersClient clusters = api.client().clusters();
+	private final ClustersClient clusters = TestClients.client(api).clusters();
 
 	@Test
 	void getReadsEveryPropertyOfTheCluster() {
@@ -108,7 +110,7 @@ class ClustersClientTests {
 		assertThat(cluster.url()).isEqualTo("https://sensor-data.eks1.eu-west-1.aws.cratedb.net:4200");
 		assertThat(cluster.externalIp()).isEqualTo("34.250.17.201");
 		assertThat(cluster.username()).isEqualTo("admin");
-		assertThat(cluster.ipWhitelist()).containsExactly(new IpWhitelistEntry("203.0.113.0/24", "office"));
+		assertThat(cluster.ipAllowlist()).containsExactly(new IpAllowlistEntry("203.0.113.0/24", "office"));
 		assertThat(cluster.backupSchedule()).isEqualTo("0 3 * * *");
 		assertThat(cluster.health()).isEqualTo(new ClusterHealth(ClusterHealthStatus.GREEN, OperationType.SCALE,
 				Instant.parse("2026-07-10T10:41:02.983Z")));
@@ -210,7 +212,7 @@ class ClustersClientTests {
 	@Test
 	void blankOrDotSegmentIdsAreRejectedBeforeAnythingIsSent() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.get(" "));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.operations(".."));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.listOperations(".."));
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
 
@@ -225,68 +227,72 @@ class ClustersClientTests {
 	}
 
 	@Test
-	void listSendsEveryCriterionOfTheFilter() {
+	void listOfAllClustersSendsTheOtherCriteriaOfTheQuery() {
 		api.server().stubFor(get(urlPathEqualTo("/api/v2/clusters/")).willReturn(okJson("[" + CLUSTER + "]")));
 
-		this.clusters.list(ClusterFilter.byProject(PROJECT_ID)
-			.withSubscriptionId(SUBSCRIPTION_ID)
-			.withProductName("cr1"));
+		this.clusters.list(ClusterQuery.all().withSubscriptionId(SUBSCRIPTION_ID).withProductName("cr1"));
 
 		api.server()
-			.verify(getRequestedFor(urlEqualTo("/api/v2/clusters/?project_id=" + PROJECT_ID + "&subscription_id="
-					+ SUBSCRIPTION_ID + "&product_name=cr1")));
+			.verify(getRequestedFor(
+					urlEqualTo("/api/v2/clusters/?subscription_id=" + SUBSCRIPTION_ID + "&product_name=cr1")));
 	}
 
 	@Test
-	void listForOrganizationSendsTheFilter() {
+	void listInAnOrganizationSendsEveryCriterionOfTheQuery() {
 		api.server()
 			.stubFor(get(urlPathEqualTo("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/"))
 				.willReturn(okJson("[" + CLUSTER + "]")));
 
-		List<Cluster> clusters = this.clusters.listForOrganization(ORGANIZATION_ID,
-				ClusterFilter.bySubscription(SUBSCRIPTION_ID));
+		List<Cluster> clusters = this.clusters.list(ClusterQuery.inOrganization(ORGANIZATION_ID)
+			.withProjectId(PROJECT_ID)
+			.withSubscriptionId(SUBSCRIPTION_ID)
+			.withProductName("cr1"));
 
 		assertThat(clusters).extracting(Cluster::name).containsExactly("sensor-data");
 		api.server()
-			.verify(getRequestedFor(urlEqualTo(
-					"/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/?subscription_id=" + SUBSCRIPTION_ID)));
+			.verify(getRequestedFor(urlEqualTo("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/?project_id="
+					+ PROJECT_ID + "&subscription_id=" + SUBSCRIPTION_ID + "&product_name=cr1")));
 	}
 
 	@Test
-	void listForOrganizationWithoutFilterSendsNoQuery() {
+	void listInAnOrganizationWithoutCriteriaSendsNoQuery() {
 		api.server()
 			.stubFor(get("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/").willReturn(okJson("[]")));
 
-		assertThat(this.clusters.listForOrganization(ORGANIZATION_ID)).isEmpty();
+		assertThat(this.clusters.list(ClusterQuery.inOrganization(ORGANIZATION_ID))).isEmpty();
 		api.server().verify(getRequestedFor(urlEqualTo("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/")));
 	}
 
 	@Test
-	void listForProjectLeavesTheProjectToThePath() {
+	void listInAProjectLeavesTheProjectToThePath() {
 		api.server()
 			.stubFor(get(urlPathEqualTo("/api/v2/projects/" + PROJECT_ID + "/clusters/"))
 				.willReturn(okJson("[" + CLUSTER + "]")));
 
-		List<Cluster> clusters = this.clusters.listForProject(PROJECT_ID,
-				ClusterFilter.byProject(PROJECT_ID).withProductName("cr1"));
+		List<Cluster> clusters = this.clusters
+			.list(ClusterQuery.inProject(PROJECT_ID).withSubscriptionId(SUBSCRIPTION_ID).withProductName("cr1"));
 
 		assertThat(clusters).extracting(Cluster::projectId).containsExactly(PROJECT_ID);
 		api.server()
-			.verify(getRequestedFor(urlEqualTo("/api/v2/projects/" + PROJECT_ID + "/clusters/?product_name=cr1")));
+			.verify(getRequestedFor(urlEqualTo("/api/v2/projects/" + PROJECT_ID + "/clusters/?subscription_id="
+					+ SUBSCRIPTION_ID + "&product_name=cr1")));
 	}
 
 	@Test
-	void listForProjectWithoutFilterSendsNoQuery() {
+	void listInAProjectWithoutCriteriaSendsNoQuery() {
 		api.server().stubFor(get("/api/v2/projects/" + PROJECT_ID + "/clusters/").willReturn(okJson("[]")));
 
-		assertThat(this.clusters.listForProject(PROJECT_ID)).isEmpty();
+		assertThat(this.clusters.list(ClusterQuery.inProject(PROJECT_ID))).isEmpty();
 		api.server().verify(getRequestedFor(urlEqualTo("/api/v2/projects/" + PROJECT_ID + "/clusters/")));
 	}
 
 	@Test
-	void listForProjectRejectsAFilterOnAnotherProject() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.listForProject(PROJECT_ID,
-				ClusterFilter.byProject("4e8a1b2c-3d5f-4a6b-9c7d-0e1f2a3b4c5d")));
+	void queriesRejectABlankOrganizationOrProjectBeforeAnythingIsSent() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ClusterQuery.inOrganization(" "))
+			.withMessageContaining("organization_id");
+		assertThatIllegalArgumentException().isThrownBy(() -> ClusterQuery.inProject(""))
+			.withMessageContaining("project_id");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.list(null)).withMessageContaining("query");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
 
@@ -300,7 +306,7 @@ class ClustersClientTests {
 					 "tags": ["general-purpose"]}
 					""")));
 
-		List<Product> products = this.clusters.availableProducts(CLUSTER_ID);
+		List<Product> products = this.clusters.listAvailableProducts(CLUSTER_ID);
 
 		assertThat(products).singleElement().satisfies((product) -> {
 			assertThat(product.name()).isEqualTo("cr2");
@@ -321,7 +327,7 @@ class ClustersClientTests {
 					}}
 					""")));
 
-		CrateDbChannels channels = this.clusters.availableUpgrades(CLUSTER_ID).crateVersions();
+		CrateDbChannels channels = this.clusters.getAvailableUpgrades(CLUSTER_ID).crateVersions();
 
 		assertThat(channels.stable()).isEqualTo(new CrateDbVersion("5.10.4", 5, 10, 4));
 		assertThat(channels.testing()).isEqualTo(new CrateDbVersion("6.0.0", 6, 0, 0));
@@ -337,7 +343,7 @@ class ClustersClientTests {
 				 "expiry": "2026-07-10T11:41:02.983000+00:00"}
 				""")));
 
-		ClusterJwt jwt = this.clusters.jwt(CLUSTER_ID);
+		ClusterJwt jwt = this.clusters.getJwt(CLUSTER_ID);
 
 		assertThat(jwt.token()).isEqualTo("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJncmFuZC1jZW50cmFsIn0.c2lnbmF0dXJl");
 		assertThat(jwt.refresh()).isEqualTo("eyJhbGciOiJIUzI1NiJ9.eyJ0eXAiOiJyZWZyZXNoIn0.cmVmcmVzaA");
@@ -356,7 +362,7 @@ class ClustersClientTests {
 					                      "values": [[1783680000, "0.42"], [1783680060, "0.47"]]}]}}
 					""")));
 
-		Map<String, Object> metrics = this.clusters.metrics(CLUSTER_ID, ClusterMetric.CPU_SECONDS);
+		Map<String, Object> metrics = this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.CPU_SECONDS);
 
 		assertThat(metrics).containsEntry("status", "success").containsKey("data");
 		api.server()
@@ -371,7 +377,7 @@ class ClustersClientTests {
 						{"status": "success", "data": {"resultType": "matrix", "result": []}}
 						""")));
 
-		this.clusters.metrics(CLUSTER_ID, ClusterMetric.QUERY_COUNT, Instant.parse("2026-07-10T09:00:00.750Z"),
+		this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.QUERY_COUNT, Instant.parse("2026-07-10T09:00:00.750Z"),
 				Instant.parse("2026-07-10T10:00:00Z"));
 
 		api.server()
@@ -387,7 +393,7 @@ class ClustersClientTests {
 						{"status": "success", "data": {"resultType": "vector", "result": []}}
 						""")));
 
-		this.clusters.metrics(CLUSTER_ID, ClusterMetric.DISK_USAGE, Duration.ofHours(2));
+		this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.DISK_USAGE, Duration.ofHours(2));
 
 		api.server()
 			.verify(getRequestedFor(urlEqualTo(
@@ -400,13 +406,13 @@ class ClustersClientTests {
 			.stubFor(get("/api/v2/clusters/" + CLUSTER_ID + "/metrics/crate_unreplicated_tables/")
 				.willReturn(aResponse().withStatus(204)));
 
-		assertThat(this.clusters.metrics(CLUSTER_ID, ClusterMetric.UNREPLICATED_TABLES)).isEmpty();
+		assertThat(this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.UNREPLICATED_TABLES)).isEmpty();
 	}
 
 	@Test
 	void metricsRejectsAWindowShorterThanAMinute() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.clusters.metrics(CLUSTER_ID, ClusterMetric.CPU_SECONDS, Duration.ofSeconds(30)));
+			.isThrownBy(() -> this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.CPU_SECONDS, Duration.ofSeconds(30)));
 	}
 
 	@Test
@@ -426,7 +432,7 @@ class ClustersClientTests {
 				]}
 				""")));
 
-		List<ClusterOperation> operations = this.clusters.operations(CLUSTER_ID);
+		List<ClusterOperation> operations = this.clusters.listOperations(CLUSTER_ID);
 
 		assertThat(operations).hasSize(2);
 		ClusterOperation scale = operations.get(0);
@@ -450,8 +456,8 @@ class ClustersClientTests {
 			.stubFor(get(urlPathEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/operations/"))
 				.willReturn(okJson("{\"operations\": []}")));
 
-		List<ClusterOperation> operations = this.clusters.operations(CLUSTER_ID,
-				OperationFilter.all()
+		List<ClusterOperation> operations = this.clusters.listOperations(CLUSTER_ID,
+				OperationQuery.all()
 					.withStatuses(OperationStatus.IN_PROGRESS)
 					.withStart(Instant.parse("2026-07-10T00:00:00Z"))
 					.withEnd(Instant.parse("2026-07-10T12:30:15.999Z")));
@@ -472,8 +478,8 @@ class ClustersClientTests {
 			server.stubFor(get(urlPathEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/operations/"))
 				.willReturn(okJson("{\"operations\": []}")));
 
-			clusters.operations(CLUSTER_ID,
-					OperationFilter.all().withStatuses(OperationStatus.REGISTERED, OperationStatus.SENT));
+			clusters.listOperations(CLUSTER_ID,
+					OperationQuery.all().withStatuses(OperationStatus.REGISTERED, OperationStatus.SENT));
 
 			server.verify(getRequestedFor(urlEqualTo(
 					"/api/v2/clusters/" + CLUSTER_ID + "/operations/?statuses=REGISTERED&statuses=SENT")));
@@ -489,7 +495,7 @@ class ClustersClientTests {
 				]}
 				""")));
 
-		ClusterOperation operation = this.clusters.operations(CLUSTER_ID).get(0);
+		ClusterOperation operation = this.clusters.listOperations(CLUSTER_ID).get(0);
 
 		assertThat(operation.type()).isEqualTo(new OperationType("TRANSFER_SUBSCRIPTION"));
 		assertThat(operation.status()).isEqualTo(new OperationStatus("CANCELLED"));
@@ -509,7 +515,7 @@ class ClustersClientTests {
 				  "dc": {"created": "2026-07-10T03:04:19.330000+00:00", "modified": "2026-07-10T03:04:19.330000+00:00"}}]
 				""")));
 
-		List<ClusterSnapshot> snapshots = this.clusters.snapshots(CLUSTER_ID);
+		List<ClusterSnapshot> snapshots = this.clusters.listSnapshots(CLUSTER_ID);
 
 		assertThat(snapshots).singleElement().satisfies((snapshot) -> {
 			assertThat(snapshot.clusterId()).isEqualTo(CLUSTER_ID);
@@ -529,7 +535,7 @@ class ClustersClientTests {
 		api.server()
 			.stubFor(get(urlPathEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/snapshots/")).willReturn(okJson("[]")));
 
-		this.clusters.snapshots(CLUSTER_ID, Instant.parse("2026-07-01T00:00:00Z"), null);
+		this.clusters.listSnapshots(CLUSTER_ID, Instant.parse("2026-07-01T00:00:00Z"), null);
 
 		api.server()
 			.verify(getRequestedFor(
@@ -542,8 +548,7 @@ class ClustersClientTests {
 		server.start();
 		try {
 			CrateCloudClient client = CrateCloudClient.builder()
-				.apiKey(CrateCloudApiMock.API_KEY)
-				.apiSecret(CrateCloudApiMock.API_SECRET)
+				.credentials(TestClients.credentials())
 				.baseUrl("http://127.0.0.1:" + server.port())
 				.retry(RetrySettings.disabled())
 				.build();

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.cratecloud.client.ApiCall;
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudOperationFailedException;
+import io.cratecloud.client.CrateCloudOperationTimeoutException;
+import io.cratecloud.client.OperationProgress;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.RetrySettings;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,13 +24,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.CLUSTER_ID;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.DC;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.EXPORT_JOB;
+import static io.cratecloud.client.datajobs.DataJobsClientTests.EXPORT_JOBS;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.EXPORT_JOB_ID;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.FILE_ID;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.IMPORT_JOB;
+import static io.cratecloud.client.datajobs.DataJobsClientTests.IMPORT_JOBS;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.IMPORT_JOB_ID;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.ORG_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,10 +48,9 @@ class DataJobAwaitTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final DataJobsClient dataJobs = CrateCloudClient.builder()
-		.apiKey(CrateCloudApiMock.API_KEY)
-		.apiSecret(CrateCloudApiMock.API_SECRET)
-		.baseUrl(api.baseUrl())
+	private static final String URL = "https://cdn.crate.io/downloads/datasets/cratedb-datasets/cloud-tutorials/data_weather.csv.gz";
+
+	private final DataJobsClient dataJobs = TestClients.builder(api)
 		.retry(RetrySettings.disabled())
 		.operationPollInterval(Duration.ofMillis(20))
 		.build()
@@ -53,14 +59,14 @@ class DataJobAwaitTests {
 	private final List<String> heard = new ArrayList<>();
 
 	@Test
-	void awaitImportJobFollowsTheJobUntilItSucceedsAndReportsEachChange() {
+	void aFollowedImportJobIsPolledUntilItSucceedsAndEachChangeIsReported() {
 		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("REGISTERED", 0, 0, "Import job registered")),
 				okJson(importJob("SENT", 0, 0, "Import job sent to the cluster")),
 				okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
 				okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
 				okJson(importJob("SUCCEEDED", 100, 140000, "Import finished")));
 
-		ImportJob job = this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH, this::listen);
+		ImportJob job = this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH, this::listen);
 
 		assertThat(job.status()).isEqualTo(OperationStatus.SUCCEEDED);
 		assertThat(job.progress().records()).isEqualTo(140000L);
@@ -72,11 +78,11 @@ class DataJobAwaitTests {
 	}
 
 	@Test
-	void awaitImportJobWithoutAListenerReturnsTheSucceededJob() {
+	void aFollowedImportJobAwaitedWithoutAListenerReturnsTheSucceededJob() {
 		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
 				okJson(importJob("SUCCEEDED", 100, 140000, "Import finished")));
 
-		ImportJob job = this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH);
+		ImportJob job = this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH);
 
 		assertThat(job.id()).isEqualTo(IMPORT_JOB_ID);
 		assertThat(job.progressMessage()).isEqualTo("Import finished");
@@ -88,13 +94,14 @@ class DataJobAwaitTests {
 		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 10, 14000, "Importing data_weather.csv.gz")),
 				okJson(importJob("FAILED", 10, 14000, reason)));
 
-		assertThatExceptionOfType(DataJobFailedException.class)
-			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH, this::listen))
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
+			.isThrownBy(() -> this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH, this::listen))
 			.satisfies((ex) -> {
-				assertThat(ex.getJob()).isInstanceOf(ImportJob.class);
-				assertThat(ex.getJob().status()).isEqualTo(OperationStatus.FAILED);
+				assertThat(ex.getProgress()).isEqualTo(new OperationProgress("IMPORT", CLUSTER_ID, IMPORT_JOB_ID,
+						OperationStatus.FAILED, reason, 10.0, 14000L));
 				assertThat(ex.getServerMessage()).isEqualTo(reason);
-				assertThat(ex.getStatusCode()).isEqualTo(200);
+				// Not a response's failure: the poll itself was answered 200.
+				assertThat(ex.getStatusCode()).isZero();
 				assertThat(ex.getCall()).isEqualTo(new ApiCall(HttpMethod.GET,
 						"/api/v2/clusters/{cluster_id}/import-jobs/{import_job_id}/", IMPORT_JOB));
 				assertThat(ex.getMessage()).contains("Import job " + IMPORT_JOB_ID, CLUSTER_ID, reason,
@@ -108,18 +115,23 @@ class DataJobAwaitTests {
 	void aJobStillRunningAtTheTimeoutGoesOnServerSide() {
 		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")));
 
-		assertThatExceptionOfType(DataJobTimeoutException.class)
-			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, Duration.ofSeconds(1),
-					this::listen))
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
+			.isThrownBy(() -> this.dataJobs.imports()
+				.follow(CLUSTER_ID, IMPORT_JOB_ID)
+				.await(Duration.ofSeconds(1), this::listen))
 			.satisfies((ex) -> {
 				assertThat(ex.getTimeout()).isEqualTo(Duration.ofSeconds(1));
-				assertThat(ex.getLastSeen()).isInstanceOf(ImportJob.class);
-				assertThat(ex.getLastSeen().status()).isEqualTo(OperationStatus.IN_PROGRESS);
+				assertThat(ex.getKind()).isEqualTo("IMPORT");
+				assertThat(ex.getClusterId()).isEqualTo(CLUSTER_ID);
+				assertThat(ex.getId()).isEqualTo(IMPORT_JOB_ID);
+				assertThat(ex.getLastSeen()).isEqualTo(new OperationProgress("IMPORT", CLUSTER_ID, IMPORT_JOB_ID,
+						OperationStatus.IN_PROGRESS, "Importing data_weather.csv.gz", 42.5, 59500L));
 				assertThat(ex.getCall()).isEqualTo(new ApiCall(HttpMethod.GET,
 						"/api/v2/clusters/{cluster_id}/import-jobs/{import_job_id}/", IMPORT_JOB));
-				assertThat(ex.getMessage()).contains("has not finished after PT1S",
-						"IN_PROGRESS, 42.5%: Importing data_weather.csv.gz", "goes on server-side",
-						"GET " + IMPORT_JOB, "DELETE " + IMPORT_JOB);
+				assertThat(ex.getMessage()).contains("had not ended after PT1S",
+						"IN_PROGRESS 42.5%, 59500 records: Importing data_weather.csv.gz", "goes on server-side",
+						"GET " + IMPORT_JOB, "DELETE " + IMPORT_JOB,
+						"dataJobs().imports().follow(\"" + CLUSTER_ID + "\", \"" + IMPORT_JOB_ID + "\")");
 			});
 		assertThat(this.heard).containsExactly("IN_PROGRESS 42.5% 59500 records: Importing data_weather.csv.gz");
 		assertThat(api.server().findAll(getRequestedFor(urlEqualTo(IMPORT_JOB)))).hasSizeGreaterThanOrEqualTo(2);
@@ -135,7 +147,7 @@ class DataJobAwaitTests {
 				aResponse().withStatus(502),
 				okJson(importJob("SUCCEEDED", 100, 140000, "Import finished")));
 
-		ImportJob job = this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH, this::listen);
+		ImportJob job = this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH, this::listen);
 
 		assertThat(job.status()).isEqualTo(OperationStatus.SUCCEEDED);
 		assertThat(this.heard).containsExactly("IN_PROGRESS 42.5% 59500 records: Importing data_weather.csv.gz",
@@ -148,10 +160,11 @@ class DataJobAwaitTests {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
 		api.stubInSequence(() -> get(IMPORT_JOB), aResponse().withStatus(504));
 
-		assertThatExceptionOfType(DataJobTimeoutException.class)
-			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, Duration.ofMillis(100)))
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
+			.isThrownBy(() -> this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(Duration.ofMillis(100)))
 			.satisfies((ex) -> {
 				assertThat(ex.getLastSeen()).isNull();
+				assertThat(ex.getId()).isEqualTo(IMPORT_JOB_ID);
 				assertThat(ex.getMessage()).contains("no poll was answered", "goes on server-side");
 			});
 	}
@@ -163,12 +176,12 @@ class DataJobAwaitTests {
 			.withBody("{\"message\": \"Resource not found.\", \"success\": false}"));
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH));
+			.isThrownBy(() -> this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH));
 		api.server().verify(1, getRequestedFor(urlEqualTo(IMPORT_JOB)));
 	}
 
 	@Test
-	void awaitExportJobThenDownloadTheResult() {
+	void aFollowedExportJobThenItsDownloadUrl() {
 		api.stubInSequence(() -> get(EXPORT_JOB), okJson(exportJob("REGISTERED", 0, "")),
 				okJson(exportJob("IN_PROGRESS", 50, "Exporting doc.weather-data")),
 				okJson(exportJob("SUCCEEDED", 100, "Export finished")));
@@ -180,8 +193,8 @@ class DataJobAwaitTests {
 					 "dc": %s}
 					""".formatted(FILE_ID, ORG_ID, FILE_ID, DC))));
 
-		ExportJob job = this.dataJobs.awaitExportJob(CLUSTER_ID, EXPORT_JOB_ID, LONG_ENOUGH, this::listen);
-		URI download = this.dataJobs.exportDownloadUrl(ORG_ID, job);
+		ExportJob job = this.dataJobs.exports().follow(CLUSTER_ID, EXPORT_JOB_ID).await(LONG_ENOUGH, this::listen);
+		URI download = this.dataJobs.exports().getDownloadUrl(ORG_ID, job);
 
 		assertThat(this.heard).containsExactly("REGISTERED 0.0% 0 records: ",
 				"IN_PROGRESS 50.0% 70000 records: Exporting doc.weather-data",
@@ -195,10 +208,12 @@ class DataJobAwaitTests {
 	void aFailedExportJobEndsTheWait() {
 		api.stubInSequence(() -> get(EXPORT_JOB), okJson(exportJob("FAILED", 0, "Table doc.weather-data does not exist")));
 
-		assertThatExceptionOfType(DataJobFailedException.class)
-			.isThrownBy(() -> this.dataJobs.awaitExportJob(CLUSTER_ID, EXPORT_JOB_ID, LONG_ENOUGH))
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
+			.isThrownBy(() -> this.dataJobs.exports().follow(CLUSTER_ID, EXPORT_JOB_ID).await(LONG_ENOUGH))
 			.satisfies((ex) -> {
-				assertThat(ex.getJob()).isInstanceOf(ExportJob.class);
+				assertThat(ex.getProgress().kind()).isEqualTo("EXPORT");
+				assertThat(ex.getProgress().id()).isEqualTo(EXPORT_JOB_ID);
+				assertThat(ex.getProgress().status()).isEqualTo(OperationStatus.FAILED);
 				assertThat(ex.getServerMessage()).isEqualTo("Table doc.weather-data does not exist");
 				assertThat(ex.getCall()).isEqualTo(new ApiCall(HttpMethod.GET,
 						"/api/v2/clusters/{cluster_id}/export-jobs/{export_job_id}/", EXPORT_JOB));
@@ -208,25 +223,88 @@ class DataJobAwaitTests {
 
 	@Test
 	void awaitArgumentsAreCheckedBeforeAnyRequest() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, null))
+		PendingOperation<ImportJob> imported = this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID);
+		PendingOperation<ExportJob> exported = this.dataJobs.exports().follow(CLUSTER_ID, EXPORT_JOB_ID);
+		assertThatIllegalArgumentException().isThrownBy(() -> imported.await(null)).withMessageContaining("timeout");
+		assertThatIllegalArgumentException().isThrownBy(() -> imported.await(Duration.ofSeconds(-1)))
 			.withMessageContaining("timeout");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, Duration.ofSeconds(-1)))
-			.withMessageContaining("timeout");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.awaitExportJob(CLUSTER_ID, EXPORT_JOB_ID, LONG_ENOUGH, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> exported.await(LONG_ENOUGH, null))
 			.withMessageContaining("listener");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.awaitImportJob(CLUSTER_ID, " ", LONG_ENOUGH))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.imports().follow(CLUSTER_ID, " "))
 			.withMessageContaining("import_job_id");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.awaitExportJob("", EXPORT_JOB_ID, LONG_ENOUGH))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().follow("", EXPORT_JOB_ID))
 			.withMessageContaining("cluster_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
 
-	private void listen(@Nullable OperationStatus status, @Nullable DataJobProgress progress) {
-		this.heard.add(status + " " + progress.percent() + "% " + progress.records() + " records: " + progress.message());
+	@Test
+	void aRebuiltImportHandleAwaitsExactlyLikeTheOriginal() {
+		String running = importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz");
+		String done = importJob("SUCCEEDED", 100, 140000, "Import finished");
+		api.server().stubFor(post(IMPORT_JOBS).willReturn(DataJobsClientTests.created(importJob("REGISTERED", 0, 0, ""))));
+		api.stubInSequence(() -> get(IMPORT_JOB), okJson(running), okJson(running), okJson(done));
+		List<OperationProgress> original = new ArrayList<>();
+		PendingOperation<ImportJob> started = this.dataJobs.imports()
+			.create(CLUSTER_ID, ImportJobRequest.fromUrl(URL, DataJobFormat.CSV, "doc.weather-data"));
+		ImportJob originalResult = started.await(LONG_ENOUGH, original::add);
+		api.stubInSequence(() -> get(IMPORT_JOB), okJson(running), okJson(running), okJson(done));
+		List<OperationProgress> rebuilt = new ArrayList<>();
+
+		PendingOperation<ImportJob> followed = anotherClient().imports().follow(started.clusterId(), started.id());
+		ImportJob rebuiltResult = followed.await(LONG_ENOUGH, rebuilt::add);
+
+		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo("IMPORT");
+		assertThat(followed.clusterId()).isEqualTo(started.clusterId()).isEqualTo(CLUSTER_ID);
+		assertThat(followed.id()).isEqualTo(started.id()).isEqualTo(IMPORT_JOB_ID);
+		assertThat(rebuiltResult).isEqualTo(originalResult);
+		assertThat(rebuiltResult.status()).isEqualTo(OperationStatus.SUCCEEDED);
+		assertThat(original).extracting(OperationProgress::describe)
+			.containsExactly("IN_PROGRESS 42.5%, 59500 records: Importing data_weather.csv.gz",
+					"SUCCEEDED 100.0%, 140000 records: Import finished");
+		assertThat(rebuilt).isEqualTo(original);
+		api.server().verify(1, postRequestedFor(urlEqualTo(IMPORT_JOBS)));
+		api.server().verify(6, getRequestedFor(urlEqualTo(IMPORT_JOB)));
+	}
+
+	@Test
+	void aRebuiltExportHandleAwaitsExactlyLikeTheOriginal() {
+		String running = exportJob("IN_PROGRESS", 50, "Exporting doc.weather-data");
+		String done = exportJob("SUCCEEDED", 100, "Export finished");
+		api.server()
+			.stubFor(post(EXPORT_JOBS).willReturn(DataJobsClientTests.created(exportJob("REGISTERED", 0, ""))));
+		api.stubInSequence(() -> get(EXPORT_JOB), okJson(running), okJson(done));
+		List<OperationProgress> original = new ArrayList<>();
+		PendingOperation<ExportJob> started = this.dataJobs.exports()
+			.create(CLUSTER_ID, ExportJobRequest.of("doc.weather-data", DataJobFormat.CSV));
+		ExportJob originalResult = started.await(LONG_ENOUGH, original::add);
+		api.stubInSequence(() -> get(EXPORT_JOB), okJson(running), okJson(done));
+		List<OperationProgress> rebuilt = new ArrayList<>();
+
+		PendingOperation<ExportJob> followed = anotherClient().exports().follow(started.clusterId(), started.id());
+		ExportJob rebuiltResult = followed.await(LONG_ENOUGH, rebuilt::add);
+
+		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo("EXPORT");
+		assertThat(followed.id()).isEqualTo(started.id()).isEqualTo(EXPORT_JOB_ID);
+		assertThat(rebuiltResult).isEqualTo(originalResult);
+		assertThat(rebuiltResult.fileId()).isEqualTo(FILE_ID);
+		assertThat(original).extracting(OperationProgress::describe)
+			.containsExactly("IN_PROGRESS 50.0%, 70000 records: Exporting doc.weather-data",
+					"SUCCEEDED 100.0%, 140000 records: Export finished");
+		assertThat(rebuilt).isEqualTo(original);
+		api.server().verify(1, postRequestedFor(urlEqualTo(EXPORT_JOBS)));
+	}
+
+	private static DataJobsClient anotherClient() {
+		return TestClients.builder(api)
+			.retry(RetrySettings.disabled())
+			.operationPollInterval(Duration.ofMillis(20))
+			.build()
+			.dataJobs();
+	}
+
+	private void listen(OperationProgress progress) {
+		this.heard.add(progress.status() + " " + progress.percent() + "% " + progress.records() + " records: "
+				+ progress.message());
 	}
 
 	private static String importJob(String status, double percent, long records, String message) {

@@ -2,14 +2,19 @@ package io.cratecloud.client.datajobs;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.DublinCore;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
+import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.client.organizations.FileStatus;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -99,20 +105,55 @@ class DataJobsClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final DataJobsClient dataJobs = api.client().dataJobs();
+	private static final Duration LONG_ENOUGH = Duration.ofSeconds(10);
+
+	private final DataJobsClient dataJobs = TestClients.builder(api)
+		.retry(RetrySettings.disabled())
+		.operationPollInterval(Duration.ofMillis(20))
+		.build()
+		.dataJobs();
 
 	@Test
-	void createImportJobFromUrlSendsTheSourceAndReadsTheJob() {
+	void createImportJobFromUrlSendsTheSourceAndFollowsTheCreatedJob() {
 		api.server().stubFor(post(IMPORT_JOBS).willReturn(created(URL_IMPORT_JOB)));
 
-		ImportJob job = this.dataJobs.createImportJob(CLUSTER_ID,
-				ImportJobRequest.fromUrl(URL, DataJobFormat.CSV, "doc.weather-data")
-					.withCompression(DataJobCompression.GZIP));
+		PendingOperation<ImportJob> job = this.dataJobs.imports()
+			.create(CLUSTER_ID,
+					ImportJobRequest.fromUrl(URL, DataJobFormat.CSV, "doc.weather-data")
+						.withCompression(DataJobCompression.GZIP));
 
 		api.server().verify(postRequestedFor(urlEqualTo(IMPORT_JOBS)).withRequestBody(equalToJson("""
 				{"type": "url", "format": "csv", "compression": "gzip",
 				 "destination": {"table": "doc.weather-data"}, "url": {"url": "%s"}}
 				""".formatted(URL))));
+		assertThat(job.kind()).isEqualTo("IMPORT");
+		assertThat(job.id()).isEqualTo(IMPORT_JOB_ID);
+		assertThat(job.clusterId()).isEqualTo(CLUSTER_ID);
+		assertThat(api.server().getAllServeEvents()).as("nothing is polled before the wait").hasSize(1);
+	}
+
+	@Test
+	void aCreatedImportJobWithoutAnIdCannotBeFollowed() {
+		api.server().stubFor(post(IMPORT_JOBS).willReturn(created("""
+				{"cluster_id": "%s", "type": "url", "format": "csv", "destination": {"table": "doc.weather-data"},
+				 "url": {"url": "%s"}, "status": "REGISTERED"}
+				""".formatted(CLUSTER_ID, URL))));
+
+		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
+			.isThrownBy(() -> this.dataJobs.imports()
+				.create(CLUSTER_ID, ImportJobRequest.fromUrl(URL, DataJobFormat.CSV, "doc.weather-data")))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).contains("POST " + IMPORT_JOBS).contains("without an id");
+				assertThat(ex.getStatusCode()).isEqualTo(201);
+			});
+	}
+
+	@Test
+	void importJobReadsEveryPropertyOfTheJob() {
+		api.server().stubFor(get(IMPORT_JOB).willReturn(okJson(URL_IMPORT_JOB)));
+
+		ImportJob job = this.dataJobs.imports().get(CLUSTER_ID, IMPORT_JOB_ID);
+
 		assertThat(job.id()).isEqualTo(IMPORT_JOB_ID);
 		assertThat(job.clusterId()).isEqualTo(CLUSTER_ID);
 		assertThat(job.type()).isEqualTo(ImportJobType.URL);
@@ -134,7 +175,7 @@ class DataJobsClientTests {
 
 	@Test
 	void createImportJobFromS3WithEndpointAndTableDefinition() {
-		api.server().stubFor(post(IMPORT_JOBS).willReturn(created("""
+		stubCreatedAndSucceeded(IMPORT_JOBS, IMPORT_JOB, """
 				{"id": "%s", "cluster_id": "%s", "type": "s3", "format": "parquet", "compression": "none",
 				 "destination": {"table": "sensors.readings", "create_table": false,
 				                 "table_definition": [{"name": "ts", "type": "TIMESTAMP WITH TIME ZONE", "extra": null},
@@ -142,18 +183,20 @@ class DataJobsClientTests {
 				 "s3": {"bucket": "acme-exports", "file_path": "2026/07/readings.parquet", "secret_id": "%s",
 				        "endpoint": "https://storage.googleapis.com"},
 				 "status": "REGISTERED", "dc": %s}
-				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, SECRET_ID, DC))));
+				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, SECRET_ID, DC));
 		List<ImportTableColumn> columns = List.of(new ImportTableColumn("ts", "TIMESTAMP WITH TIME ZONE", null),
 				new ImportTableColumn("value", "DOUBLE", "NOT NULL"));
 
-		ImportJob job = this.dataJobs.createImportJob(CLUSTER_ID,
+		ImportJob job = this.dataJobs.imports()
+			.create(CLUSTER_ID,
 				ImportJobRequest
 					.fromS3("acme-exports", "2026/07/readings.parquet", SECRET_ID, DataJobFormat.PARQUET,
 							"sensors.readings")
 					.withS3Endpoint("https://storage.googleapis.com")
 					.withCompression(DataJobCompression.NONE)
 					.withCreateTable(false)
-					.withTableDefinition(columns));
+					.withTableDefinition(columns))
+			.await(LONG_ENOUGH);
 
 		api.server().verify(postRequestedFor(urlEqualTo(IMPORT_JOBS)).withRequestBody(equalToJson("""
 				{"type": "s3", "format": "parquet", "compression": "none",
@@ -167,21 +210,22 @@ class DataJobsClientTests {
 		assertThat(job.s3()).isEqualTo(new ImportS3Source("acme-exports", "2026/07/readings.parquet", SECRET_ID,
 				"https://storage.googleapis.com"));
 		assertThat(job.destination()).isEqualTo(new ImportJobDestination("sensors.readings", false, columns));
-		assertThat(job.status()).isEqualTo(OperationStatus.REGISTERED);
+		assertThat(job.status()).isEqualTo(OperationStatus.SUCCEEDED);
 		assertThat(job.progress()).isNull();
 	}
 
 	@Test
 	void createImportJobFromAFileOfTheOrganization() {
-		api.server().stubFor(post(IMPORT_JOBS).willReturn(created("""
+		stubCreatedAndSucceeded(IMPORT_JOBS, IMPORT_JOB, """
 				{"id": "%s", "cluster_id": "%s", "type": "file", "format": "json", "compression": "none",
 				 "destination": {"table": "doc.people", "create_table": true},
 				 "file": {"id": "%s", "name": "people.json", "file_size": 2048, "status": "UPLOADED"},
 				 "status": "REGISTERED", "dc": %s}
-				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, FILE_ID, DC))));
+				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, FILE_ID, DC));
 
-		ImportJob job = this.dataJobs.createImportJob(CLUSTER_ID,
-				ImportJobRequest.fromFile(FILE_ID, DataJobFormat.JSON, "doc.people"));
+		ImportJob job = this.dataJobs.imports()
+			.create(CLUSTER_ID, ImportJobRequest.fromFile(FILE_ID, DataJobFormat.JSON, "doc.people"))
+			.await(LONG_ENOUGH);
 
 		api.server().verify(postRequestedFor(urlEqualTo(IMPORT_JOBS)).withRequestBody(equalToJson("""
 				{"type": "file", "format": "json", "destination": {"table": "doc.people"}, "file": {"id": "%s"}}
@@ -192,19 +236,21 @@ class DataJobsClientTests {
 
 	@Test
 	void createImportJobFromAzureBlobWithASchema() {
-		api.server().stubFor(post(IMPORT_JOBS).willReturn(created("""
+		stubCreatedAndSucceeded(IMPORT_JOBS, IMPORT_JOB, """
 				{"id": "%s", "cluster_id": "%s", "type": "azureblob", "format": "csv", "compression": "gzip",
 				 "destination": {"table": "doc.orders", "create_table": true},
 				 "azureblob": {"container_name": "exports", "blob_name": "orders-2026-07.csv.gz", "secret_id": "%s"},
 				 "schema": {"delimiter": ";"},
 				 "status": "REGISTERED", "dc": %s}
-				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, SECRET_ID, DC))));
+				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, SECRET_ID, DC));
 
-		ImportJob job = this.dataJobs.createImportJob(CLUSTER_ID,
-				ImportJobRequest
-					.fromAzureBlob("exports", "orders-2026-07.csv.gz", SECRET_ID, DataJobFormat.CSV, "doc.orders")
-					.withCompression(DataJobCompression.GZIP)
-					.withSchema(Map.of("delimiter", ";")));
+		ImportJob job = this.dataJobs.imports()
+			.create(CLUSTER_ID,
+					ImportJobRequest
+						.fromAzureBlob("exports", "orders-2026-07.csv.gz", SECRET_ID, DataJobFormat.CSV, "doc.orders")
+						.withCompression(DataJobCompression.GZIP)
+						.withSchema(Map.of("delimiter", ";")))
+			.await(LONG_ENOUGH);
 
 		api.server().verify(postRequestedFor(urlEqualTo(IMPORT_JOBS)).withRequestBody(equalToJson("""
 				{"type": "azureblob", "format": "csv", "compression": "gzip", "destination": {"table": "doc.orders"},
@@ -221,7 +267,7 @@ class DataJobsClientTests {
 	void importJobsListsTheJobsOfTheCluster() {
 		api.server().stubFor(get(IMPORT_JOBS).willReturn(okJson("[" + URL_IMPORT_JOB + "]")));
 
-		List<ImportJob> jobs = this.dataJobs.importJobs(CLUSTER_ID);
+		List<ImportJob> jobs = this.dataJobs.imports().list(CLUSTER_ID);
 
 		assertThat(jobs).singleElement().satisfies((job) -> {
 			assertThat(job.id()).isEqualTo(IMPORT_JOB_ID);
@@ -234,13 +280,13 @@ class DataJobsClientTests {
 	void importJobReadsOneJobAndKeepsStatusesTheDocumentDoesNotList() {
 		api.server().stubFor(get(IMPORT_JOB).willReturn(okJson(URL_IMPORT_JOB)));
 
-		assertThat(this.dataJobs.importJob(CLUSTER_ID, IMPORT_JOB_ID).status()).isEqualTo(OperationStatus.IN_PROGRESS);
+		assertThat(this.dataJobs.imports().get(CLUSTER_ID, IMPORT_JOB_ID).status()).isEqualTo(OperationStatus.IN_PROGRESS);
 
 		api.offContract("api-notes.md: enum-like strings may be values the document does not list");
 		api.server()
 			.stubFor(get(IMPORT_JOB)
 				.willReturn(okJson(URL_IMPORT_JOB.replace("\"IN_PROGRESS\"", "\"CANCELLING\""))));
-		assertThat(this.dataJobs.importJob(CLUSTER_ID, IMPORT_JOB_ID).status())
+		assertThat(this.dataJobs.imports().get(CLUSTER_ID, IMPORT_JOB_ID).status())
 			.isEqualTo(new OperationStatus("CANCELLING"));
 	}
 
@@ -248,7 +294,7 @@ class DataJobsClientTests {
 	void cancelImportJobAnswersNoContent() {
 		api.server().stubFor(delete(IMPORT_JOB).willReturn(noContent()));
 
-		this.dataJobs.cancelImportJob(CLUSTER_ID, IMPORT_JOB_ID);
+		this.dataJobs.imports().cancel(CLUSTER_ID, IMPORT_JOB_ID);
 
 		api.server().verify(deleteRequestedFor(urlEqualTo(IMPORT_JOB)));
 	}
@@ -265,7 +311,7 @@ class DataJobsClientTests {
 				 "details": null}
 				""".formatted(IMPORT_JOB_ID))));
 
-		ImportJobProgress progress = this.dataJobs.importJobProgress(CLUSTER_ID, IMPORT_JOB_ID);
+		ImportJobProgress progress = this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID);
 
 		api.server().verify(getRequestedFor(urlEqualTo(IMPORT_JOB + "progress/")));
 		assertThat(progress.jobId()).isEqualTo(IMPORT_JOB_ID);
@@ -284,29 +330,36 @@ class DataJobsClientTests {
 				""".formatted(IMPORT_JOB_ID);
 		api.server().stubFor(get(urlPathEqualTo(IMPORT_JOB + "progress/")).willReturn(okJson(progress)));
 
-		this.dataJobs.importJobProgress(CLUSTER_ID, IMPORT_JOB_ID, 20, 10);
-		this.dataJobs.importJobProgress(CLUSTER_ID, IMPORT_JOB_ID, 0, null);
+		this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, 20, 10);
+		this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, 0, null);
 
 		api.server().verify(getRequestedFor(urlEqualTo(IMPORT_JOB + "progress/?limit=10&offset=20")));
 		api.server().verify(getRequestedFor(urlEqualTo(IMPORT_JOB + "progress/?limit=ALL&offset=0")));
 	}
 
 	@Test
-	void createExportJobSendsTableFormatAndCompression() {
-		api.server().stubFor(post(EXPORT_JOBS).willReturn(created("""
+	void createExportJobSendsTableFormatAndCompressionAndFollowsTheJob() {
+		String registered = """
 				{"id": "%s", "cluster_id": "%s", "source": {"table": "doc.weather-data"},
 				 "destination": {"format": "csv"}, "compression": "gzip", "status": "REGISTERED",
 				 "progress": {"bytes": 0, "details": {}, "failed_records": 0, "message": "", "percent": 0,
 				              "records": 0, "total_records": 0},
 				 "dc": %s}
-				""".formatted(EXPORT_JOB_ID, CLUSTER_ID, DC))));
+				""".formatted(EXPORT_JOB_ID, CLUSTER_ID, DC);
+		api.server().stubFor(post(EXPORT_JOBS).willReturn(created(registered)));
+		api.server().stubFor(get(EXPORT_JOB).willReturn(okJson(registered)));
 
-		ExportJob job = this.dataJobs.createExportJob(CLUSTER_ID,
-				ExportJobRequest.of("doc.weather-data", DataJobFormat.CSV).withCompression(DataJobCompression.GZIP));
+		PendingOperation<ExportJob> pending = this.dataJobs.exports()
+			.create(CLUSTER_ID,
+					ExportJobRequest.of("doc.weather-data", DataJobFormat.CSV).withCompression(DataJobCompression.GZIP));
 
 		api.server().verify(postRequestedFor(urlEqualTo(EXPORT_JOBS)).withRequestBody(equalToJson("""
 				{"source": {"table": "doc.weather-data"}, "destination": {"format": "csv"}, "compression": "gzip"}
 				""")));
+		assertThat(pending.kind()).isEqualTo("EXPORT");
+		assertThat(pending.id()).isEqualTo(EXPORT_JOB_ID);
+		assertThat(pending.clusterId()).isEqualTo(CLUSTER_ID);
+		ExportJob job = this.dataJobs.exports().get(CLUSTER_ID, pending.id());
 		assertThat(job.id()).isEqualTo(EXPORT_JOB_ID);
 		assertThat(job.clusterId()).isEqualTo(CLUSTER_ID);
 		assertThat(job.source()).isEqualTo(new ExportJobSource("doc.weather-data"));
@@ -322,7 +375,7 @@ class DataJobsClientTests {
 	void createExportJobWithoutCompressionLeavesItOut() {
 		api.server().stubFor(post(EXPORT_JOBS).willReturn(created(EXPORT_JOB_JSON)));
 
-		this.dataJobs.createExportJob(CLUSTER_ID, ExportJobRequest.of("doc.weather-data", DataJobFormat.PARQUET));
+		this.dataJobs.exports().create(CLUSTER_ID, ExportJobRequest.of("doc.weather-data", DataJobFormat.PARQUET));
 
 		api.server().verify(postRequestedFor(urlEqualTo(EXPORT_JOBS)).withRequestBody(equalToJson("""
 				{"source": {"table": "doc.weather-data"}, "destination": {"format": "parquet"}}
@@ -334,8 +387,8 @@ class DataJobsClientTests {
 		api.server().stubFor(get(EXPORT_JOBS).willReturn(okJson("[" + EXPORT_JOB_JSON + "]")));
 		api.server().stubFor(get(EXPORT_JOB).willReturn(okJson(EXPORT_JOB_JSON)));
 
-		List<ExportJob> jobs = this.dataJobs.exportJobs(CLUSTER_ID);
-		ExportJob job = this.dataJobs.exportJob(CLUSTER_ID, EXPORT_JOB_ID);
+		List<ExportJob> jobs = this.dataJobs.exports().list(CLUSTER_ID);
+		ExportJob job = this.dataJobs.exports().get(CLUSTER_ID, EXPORT_JOB_ID);
 
 		assertThat(jobs).containsExactly(job);
 		assertThat(job.destination()).isEqualTo(new ExportJobDestination(DataJobFormat.PARQUET,
@@ -353,7 +406,7 @@ class DataJobsClientTests {
 	void cancelExportJobAnswersNoContent() {
 		api.server().stubFor(delete(EXPORT_JOB).willReturn(noContent()));
 
-		this.dataJobs.cancelExportJob(CLUSTER_ID, EXPORT_JOB_ID);
+		this.dataJobs.exports().cancel(CLUSTER_ID, EXPORT_JOB_ID);
 
 		api.server().verify(deleteRequestedFor(urlEqualTo(EXPORT_JOB)));
 	}
@@ -362,9 +415,9 @@ class DataJobsClientTests {
 	void exportDownloadUrlReadsThePreSignedUrlOfTheOrganizationFile() {
 		api.server().stubFor(get(EXPORT_JOB).willReturn(okJson(EXPORT_JOB_JSON)));
 		stubOrganizationFile(FILE_ID);
-		ExportJob job = this.dataJobs.exportJob(CLUSTER_ID, EXPORT_JOB_ID);
+		ExportJob job = this.dataJobs.exports().get(CLUSTER_ID, EXPORT_JOB_ID);
 
-		URI url = this.dataJobs.exportDownloadUrl(ORG_ID, job);
+		URI url = this.dataJobs.exports().getDownloadUrl(ORG_ID, job);
 
 		assertThat(url).isEqualTo(URI.create(
 				"https://cratedb-cloud-files.s3.amazonaws.com/" + FILE_ID + "?X-Amz-Signature=7c1e&X-Amz-Expires=3600"));
@@ -379,12 +432,12 @@ class DataJobsClientTests {
 		ExportJob withoutFile = new ExportJob(EXPORT_JOB_ID, CLUSTER_ID, new ExportJobSource("doc.weather-data"),
 				new ExportJobDestination(DataJobFormat.CSV, null), null, OperationStatus.SUCCEEDED, null, null);
 
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exportDownloadUrl(ORG_ID, running))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().getDownloadUrl(ORG_ID, running))
 			.withMessageContaining("job.status")
 			.withMessageContaining("IN_PROGRESS");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exportDownloadUrl(ORG_ID, withoutFile))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().getDownloadUrl(ORG_ID, withoutFile))
 			.withMessageContaining("job.destination.file.id");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exportDownloadUrl(ORG_ID, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().getDownloadUrl(ORG_ID, null))
 			.withMessageContaining("job");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -400,7 +453,8 @@ class DataJobsClientTests {
 				new ExportJobDestination(DataJobFormat.PARQUET, new DataJobFile(FILE_ID, null, null, null, null, null)),
 				null, OperationStatus.SUCCEEDED, null, null);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.dataJobs.exportDownloadUrl(ORG_ID, job))
+		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
+			.isThrownBy(() -> this.dataJobs.exports().getDownloadUrl(ORG_ID, job))
 			.withMessageContaining(FILE_ID)
 			.withMessageContaining("download_url");
 	}
@@ -446,9 +500,9 @@ class DataJobsClientTests {
 			.withMessageContaining("destination.table_definition[0].type");
 		assertThatIllegalStateException().isThrownBy(() -> request.withS3Endpoint("https://minio.example.com"))
 			.withMessageContaining("s3.endpoint");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.createImportJob(CLUSTER_ID, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.imports().create(CLUSTER_ID, null))
 			.withMessageContaining("request");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.createImportJob(" ", request))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.imports().create(" ", request))
 			.withMessageContaining("cluster_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -493,17 +547,25 @@ class DataJobsClientTests {
 					new ExportJobDestination(DataJobFormat.CSV, new DataJobFile(FILE_ID, null, null, null, null, null)),
 					null))
 			.withMessageContaining("destination.file");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.createExportJob(CLUSTER_ID, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().create(CLUSTER_ID, null))
 			.withMessageContaining("request");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.importJobProgress(CLUSTER_ID, IMPORT_JOB_ID, -1, 10))
+			.isThrownBy(() -> this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, -1, 10))
 			.withMessageContaining("offset");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.importJobProgress(CLUSTER_ID, IMPORT_JOB_ID, 0, 0))
+			.isThrownBy(() -> this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, 0, 0))
 			.withMessageContaining("limit");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exportJob(CLUSTER_ID, ".."))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().get(CLUSTER_ID, ".."))
 			.withMessageContaining("export_job_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
+	}
+
+	/**
+	 * A job that {@code POST} creates as given and that has succeeded by the first poll.
+	 */
+	private static void stubCreatedAndSucceeded(String jobsPath, String jobPath, String createdJob) {
+		api.server().stubFor(post(jobsPath).willReturn(created(createdJob)));
+		api.server().stubFor(get(jobPath).willReturn(okJson(createdJob.replace("\"REGISTERED\"", "\"SUCCEEDED\""))));
 	}
 
 	static ResponseDefinitionBuilder created(String body) {

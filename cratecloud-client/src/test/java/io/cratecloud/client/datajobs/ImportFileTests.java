@@ -4,13 +4,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.cratecloud.client.CrateCloudValidationException;
-import io.cratecloud.client.clusters.OperationStatus;
+import io.cratecloud.client.OperationStatus;
+import io.cratecloud.client.PendingOperation;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,8 +23,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -31,6 +36,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.CLUSTER_ID;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.DC;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.FILE_ID;
+import static io.cratecloud.client.datajobs.DataJobsClientTests.IMPORT_JOB;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.IMPORT_JOBS;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.IMPORT_JOB_ID;
 import static io.cratecloud.client.datajobs.DataJobsClientTests.ORG_ID;
@@ -51,19 +57,21 @@ class ImportFileTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final DataJobsClient dataJobs = api.client().dataJobs();
+	private final DataJobsClient dataJobs = TestClients.client(api).dataJobs();
 
 	@Test
 	void importFileUploadsWithoutApiCredentialsThenImportsTheUploadedFile(@TempDir Path dir) throws Exception {
 		Path file = Files.write(dir.resolve("people.csv"), CSV);
 		stubUpload("people.csv", CSV.length);
-		api.server().stubFor(post(IMPORT_JOBS).willReturn(created(fileImportJob("none"))));
+		api.server().stubFor(post(IMPORT_JOBS).willReturn(created(fileImportJob("none", "REGISTERED"))));
+		api.server().stubFor(get(IMPORT_JOB).willReturn(okJson(fileImportJob("none", "SUCCEEDED"))));
 
-		ImportJob job = this.dataJobs.importFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people");
+		PendingOperation<ImportJob> pending = this.dataJobs.imports()
+			.createFromFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people");
 
-		assertThat(job.id()).isEqualTo(IMPORT_JOB_ID);
-		assertThat(job.file().id()).isEqualTo(FILE_ID);
-		assertThat(job.status()).isEqualTo(OperationStatus.REGISTERED);
+		assertThat(pending.kind()).isEqualTo("IMPORT");
+		assertThat(pending.id()).isEqualTo(IMPORT_JOB_ID);
+		assertThat(pending.clusterId()).isEqualTo(CLUSTER_ID);
 		api.server()
 			.verify(postRequestedFor(urlEqualTo(FILES))
 				.withRequestBody(equalToJson("{\"name\": \"people.csv\", \"file_size\": " + CSV.length + "}"))
@@ -80,16 +88,22 @@ class ImportFileTests {
 						 "file": {"id": "%s"}}
 						""".formatted(FILE_ID))));
 		assertThat(requestsInOrder()).containsExactly("POST " + FILES, "PUT " + UPLOAD_PATH, "POST " + IMPORT_JOBS);
+		ImportJob job = pending.await(Duration.ofSeconds(5));
+		assertThat(job.file().id()).isEqualTo(FILE_ID);
+		assertThat(job.status()).isEqualTo(OperationStatus.SUCCEEDED);
 	}
 
 	@Test
 	void importFileAppliesTheOptionsToTheRequest(@TempDir Path dir) throws Exception {
 		Path file = Files.write(dir.resolve("people.csv"), CSV);
 		stubUpload("people.csv", CSV.length);
-		api.server().stubFor(post(IMPORT_JOBS).willReturn(created(fileImportJob("gzip"))));
+		api.server().stubFor(post(IMPORT_JOBS).willReturn(created(fileImportJob("gzip", "REGISTERED"))));
+		api.server().stubFor(get(IMPORT_JOB).willReturn(okJson(fileImportJob("gzip", "SUCCEEDED"))));
 
-		ImportJob job = this.dataJobs.importFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people",
-				(request) -> request.withCompression(DataJobCompression.GZIP).withCreateTable(false));
+		ImportJob job = this.dataJobs.imports()
+			.createFromFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people",
+					(request) -> request.withCompression(DataJobCompression.GZIP).withCreateTable(false))
+			.await(Duration.ofSeconds(5));
 
 		assertThat(job.compression()).isEqualTo(DataJobCompression.GZIP);
 		api.server().verify(postRequestedFor(urlEqualTo(IMPORT_JOBS)).withRequestBody(equalToJson("""
@@ -111,7 +125,7 @@ class ImportFileTests {
 						""")));
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> this.dataJobs.importFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people"));
+			.isThrownBy(() -> this.dataJobs.imports().createFromFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people"));
 		assertThat(requestsInOrder()).containsExactly("POST " + FILES, "PUT " + UPLOAD_PATH, "POST " + IMPORT_JOBS);
 	}
 
@@ -120,25 +134,25 @@ class ImportFileTests {
 		Path file = Files.write(dir.resolve("people.csv"), CSV);
 
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.importFile(" ", ORG_ID, file, DataJobFormat.CSV, "doc.people"))
+			.isThrownBy(() -> this.dataJobs.imports().createFromFile(" ", ORG_ID, file, DataJobFormat.CSV, "doc.people"))
 			.withMessageContaining("cluster_id");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.importFile(CLUSTER_ID, "", file, DataJobFormat.CSV, "doc.people"))
+			.isThrownBy(() -> this.dataJobs.imports().createFromFile(CLUSTER_ID, "", file, DataJobFormat.CSV, "doc.people"))
 			.withMessageContaining("organization_id");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.importFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, " "))
+			.isThrownBy(() -> this.dataJobs.imports().createFromFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, " "))
 			.withMessageContaining("destination.table");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.importFile(CLUSTER_ID, ORG_ID, file, null, "doc.people"))
+			.isThrownBy(() -> this.dataJobs.imports().createFromFile(CLUSTER_ID, ORG_ID, file, null, "doc.people"))
 			.withMessageContaining("format");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.importFile(CLUSTER_ID, ORG_ID, null, DataJobFormat.CSV, "doc.people"))
+			.isThrownBy(() -> this.dataJobs.imports().createFromFile(CLUSTER_ID, ORG_ID, null, DataJobFormat.CSV, "doc.people"))
 			.withMessageContaining("file");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.importFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people",
+			.isThrownBy(() -> this.dataJobs.imports().createFromFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people",
 					null))
 			.withMessageContaining("options");
-		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> this.dataJobs.importFile(CLUSTER_ID,
+		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> this.dataJobs.imports().createFromFile(CLUSTER_ID,
 				ORG_ID, dir.resolve("missing.csv"), DataJobFormat.CSV, "doc.people"));
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -151,16 +165,16 @@ class ImportFileTests {
 		api.server().stubFor(put(urlPathEqualTo(UPLOAD_PATH)).willReturn(ok()));
 	}
 
-	private static String fileImportJob(String compression) {
+	private static String fileImportJob(String compression, String status) {
 		return """
 				{"id": "%s", "cluster_id": "%s", "type": "file", "format": "csv", "compression": "%s",
 				 "destination": {"table": "doc.people", "create_table": true},
 				 "file": {"id": "%s", "name": "people.csv", "file_size": %d, "status": "UPLOADED"},
-				 "status": "REGISTERED",
+				 "status": "%s",
 				 "progress": {"bytes": 0, "details": {}, "failed_files": 0, "failed_records": 0, "message": "",
 				              "percent": 0, "processed_files": 0, "records": 0, "total_files": 0, "total_records": 0},
 				 "dc": %s}
-				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, compression, FILE_ID, CSV.length, DC);
+				""".formatted(IMPORT_JOB_ID, CLUSTER_ID, compression, FILE_ID, CSV.length, status, DC);
 	}
 
 	private static List<String> requestsInOrder() {

@@ -1,4 +1,4 @@
-package io.cratecloud.client.aot;
+package io.cratecloud.client.internal;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -39,10 +39,10 @@ class CrateCloudClientRuntimeHintsTests {
 	void scanFindsPublicPackagePrivateAndNestedTypesButNoTestTypes() {
 		assertThat(MODEL_TYPES).extracting(Class::getName)
 			.contains("io.cratecloud.client.clusters.Cluster", "io.cratecloud.client.clusters.ClusterHealthStatus",
-					"io.cratecloud.client.clusters.ClusterRequests$Scale",
-					"io.cratecloud.client.organizations.SecretCreate$Data",
-					"io.cratecloud.client.http.ErrorResponses$ErrorBody", "io.cratecloud.client.users.EmailEdit",
-					"io.cratecloud.client.subscriptions.SubscriptionProvider")
+					"io.cratecloud.client.internal.ClusterRequests$Scale",
+					"io.cratecloud.client.organizations.SecretCreateRequest$Data",
+					"io.cratecloud.client.internal.ErrorResponses$ErrorBody", "io.cratecloud.client.internal.EmailEdit",
+					"io.cratecloud.client.clusters.ClusterNameAvailability")
 			.noneMatch((name) -> name.contains("Tests"));
 	}
 

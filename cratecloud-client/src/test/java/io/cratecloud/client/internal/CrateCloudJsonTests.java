@@ -1,4 +1,4 @@
-package io.cratecloud.client.http;
+package io.cratecloud.client.internal;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.cratecloud.client.http;
+package io.cratecloud.client.internal;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudConflictException;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.CrateCloudException;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
@@ -22,6 +23,7 @@ import io.cratecloud.client.CrateCloudTransportException;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.client.users.CurrentUser;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
@@ -82,7 +84,7 @@ class CrateCloudTransportTests {
 				.withBody("{\"message\": \"Cluster not found.\", \"success\": false}")));
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> api.client().transport().get("/api/v2/clusters/{cluster_id}/")
+			.isThrownBy(() -> TestTransports.transport(api).get("/api/v2/clusters/{cluster_id}/")
 				.pathVariable("cluster_id", CLUSTER_ID)
 				.retrieve(Map.class))
 			.satisfies((ex) -> {
@@ -105,7 +107,7 @@ class CrateCloudTransportTests {
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"message\": \"Authentication required.\", \"success\": false}")));
 
-		assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(() -> api.client().users().me())
+		assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(401);
 				assertThat(ex.getLocation()).isNull();
@@ -123,7 +125,7 @@ class CrateCloudTransportTests {
 			.withHeader("Content-Type", "text/html")
 			.withBody("<html><body>Login</body></html>")));
 
-		assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(() -> api.client().users().me())
+		assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(302);
 				assertThat(ex.getLocation()).isEqualTo("/?rd=/api/v2/users/me/");
@@ -140,7 +142,7 @@ class CrateCloudTransportTests {
 				.withBody("{\"message\": \"Permission denied for user.\", \"success\": false}")));
 
 		assertThatExceptionOfType(CrateCloudPermissionException.class)
-			.isThrownBy(() -> getCluster(api.client()))
+			.isThrownBy(() -> getCluster(TestTransports.transport(api)))
 			.satisfies((ex) -> assertThat(ex.getServerMessage()).isEqualTo("Permission denied for user."));
 	}
 
@@ -155,7 +157,7 @@ class CrateCloudTransportTests {
 						""")));
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> api.client().transport().post("/api/v2/organizations/")
+			.isThrownBy(() -> TestTransports.transport(api).post("/api/v2/organizations/")
 				.body(Map.of("name", "Acme"))
 				.retrieve(Map.class))
 			.satisfies((ex) -> {
@@ -174,7 +176,7 @@ class CrateCloudTransportTests {
 				.withBody("{\"message\": \"Unprocessable\", \"success\": false, \"errors\": {\"plan_type\": \"bad\"}}")));
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> api.client().transport().post("/api/v2/organizations/")
+			.isThrownBy(() -> TestTransports.transport(api).post("/api/v2/organizations/")
 				.body(Map.of("name", "Acme"))
 				.execute())
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsEntry("plan_type", "bad"));
@@ -190,7 +192,7 @@ class CrateCloudTransportTests {
 				.withBody("{\"message\": \"Project still has clusters.\", \"success\": false}")));
 
 		assertThatExceptionOfType(CrateCloudConflictException.class)
-			.isThrownBy(() -> api.client().transport().delete("/api/v2/projects/{project_id}/")
+			.isThrownBy(() -> TestTransports.transport(api).delete("/api/v2/projects/{project_id}/")
 				.pathVariable("project_id", "3c1f5e7a-9b2d-4c6e-8f0a-1b3d5f7a9c2e")
 				.execute())
 			.satisfies((ex) -> assertThat(ex.getServerMessage()).isEqualTo("Project still has clusters."));
@@ -203,7 +205,7 @@ class CrateCloudTransportTests {
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"message\": \"Internal server error.\", \"success\": false}")));
 
-		assertThatExceptionOfType(CrateCloudServerException.class).isThrownBy(() -> api.client().users().me())
+		assertThatExceptionOfType(CrateCloudServerException.class).isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(500);
 				assertThat(ex.getServerMessage()).isEqualTo("Internal server error.");
@@ -220,7 +222,7 @@ class CrateCloudTransportTests {
 				.withBody("<html><head><title>" + status + "</title><style>body{color:red}</style></head>"
 						+ "<body><h1>Bad Gateway</h1><p>" + "nginx ".repeat(100) + "</p></body></html>")));
 
-		assertThatExceptionOfType(CrateCloudServerException.class).isThrownBy(() -> api.client().users().me())
+		assertThatExceptionOfType(CrateCloudServerException.class).isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(status);
 				assertThat(ex.getServerMessage()).isNull();
@@ -237,7 +239,7 @@ class CrateCloudTransportTests {
 		api.offContract("api-notes.md: gateway errors may come back with no body");
 		api.server().stubFor(get("/api/v2/users/me/").willReturn(status(503)));
 
-		assertThatExceptionOfType(CrateCloudServerException.class).isThrownBy(() -> api.client().users().me())
+		assertThatExceptionOfType(CrateCloudServerException.class).isThrownBy(() -> TestClients.client(api).users().me())
 			.withMessageContaining("503 Service Unavailable with an empty body");
 	}
 
@@ -248,7 +250,7 @@ class CrateCloudTransportTests {
 			.stubFor(get("/api/v2/users/me/")
 				.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
 
-		assertThatExceptionOfType(CrateCloudRateLimitedException.class).isThrownBy(() -> api.client().users().me())
+		assertThatExceptionOfType(CrateCloudRateLimitedException.class).isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(120)));
 	}
 
@@ -261,7 +263,7 @@ class CrateCloudTransportTests {
 				.withBody("<!doctype html><html><body>CrateDB Cloud Console</body></html>")));
 
 		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
-			.isThrownBy(() -> api.client().users().me())
+			.isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(200);
 				assertThat(ex.getMessage()).contains("not JSON").contains("CrateDB Cloud Console");
@@ -275,7 +277,7 @@ class CrateCloudTransportTests {
 			.stubFor(get("/api/v2/users/me/").willReturn(okJson("{\"email\": \"ada@example.com\", \"uid\": ")));
 
 		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
-			.isThrownBy(() -> api.client().users().me())
+			.isThrownBy(() -> TestClients.client(api).users().me())
 			.withMessageContaining("cannot be read as");
 	}
 
@@ -287,7 +289,7 @@ class CrateCloudTransportTests {
 				.withBody("{\"email\": \"ada@example.com\", \"is_superuser\": \"fresh-token-7f3a9c\"}")));
 
 		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
-			.isThrownBy(() -> api.client().users().me())
+			.isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> {
 				assertThat(ex.getMessage()).contains("cannot be read as").contains("is_superuser");
 				assertThat(ex).hasNoCause();
@@ -303,19 +305,17 @@ class CrateCloudTransportTests {
 				.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")));
 
 		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
-			.isThrownBy(() -> api.client().users().me())
+			.isThrownBy(() -> TestClients.client(api).users().me())
 			.withMessageContaining("empty");
 	}
 
 	@Test
 	void slowResponseTimesOutWithinTheReadTimeout() {
 		api.server().stubFor(get("/api/v2/users/me/").willReturn(okJson(ME).withFixedDelay(3000)));
-		CrateCloudClient client = CrateCloudClient.builder()
-			.apiKey(CrateCloudApiMock.API_KEY)
-			.apiSecret(CrateCloudApiMock.API_SECRET)
-			.baseUrl(api.baseUrl())
+		CrateCloudClient client = TestClients.builder(api)
 			.retry(RetrySettings.disabled())
-			.timeouts(Duration.ofSeconds(1), Duration.ofMillis(300))
+			.connectTimeout(Duration.ofSeconds(1))
+			.readTimeout(Duration.ofMillis(300))
 			.build();
 
 		long start = System.nanoTime();
@@ -330,7 +330,7 @@ class CrateCloudTransportTests {
 		api.server()
 			.stubFor(get("/api/v2/users/me/").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-		assertThatExceptionOfType(CrateCloudTransportException.class).isThrownBy(() -> api.client().users().me())
+		assertThatExceptionOfType(CrateCloudTransportException.class).isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isZero();
 				assertThat(ex.getCall().path()).isEqualTo("/api/v2/users/me/");
@@ -342,14 +342,13 @@ class CrateCloudTransportTests {
 	void droppedConnectionIsATransportFailure() {
 		api.server().stubFor(get("/api/v2/users/me/").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
-		assertThatExceptionOfType(CrateCloudTransportException.class).isThrownBy(() -> api.client().users().me());
+		assertThatExceptionOfType(CrateCloudTransportException.class).isThrownBy(() -> TestClients.client(api).users().me());
 	}
 
 	@Test
 	void unreachableServerIsATransportFailure() {
 		CrateCloudClient client = CrateCloudClient.builder()
-			.apiKey(CrateCloudApiMock.API_KEY)
-			.apiSecret(CrateCloudApiMock.API_SECRET)
+			.credentials(TestClients.credentials())
 			.baseUrl("http://127.0.0.1:1")
 			.retry(RetrySettings.disabled())
 			.build();
@@ -363,7 +362,7 @@ class CrateCloudTransportTests {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
 		api.stubInSequence(() -> get("/api/v2/users/me/"), status(502), status(504), okJson(ME));
 
-		CurrentUser me = api.client(FAST_RETRIES).users().me();
+		CurrentUser me = TestClients.client(api, FAST_RETRIES).users().me();
 
 		assertThat(me.email()).isEqualTo("ada@example.com");
 		api.server().verify(3, getRequestedFor(urlEqualTo("/api/v2/users/me/")));
@@ -375,7 +374,7 @@ class CrateCloudTransportTests {
 		api.server().stubFor(get("/api/v2/users/me/").willReturn(status(503)));
 
 		assertThatExceptionOfType(CrateCloudServerException.class)
-			.isThrownBy(() -> api.client(FAST_RETRIES).users().me())
+			.isThrownBy(() -> TestClients.client(api, FAST_RETRIES).users().me())
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(503));
 		api.server().verify(3, getRequestedFor(urlEqualTo("/api/v2/users/me/")));
 	}
@@ -385,7 +384,7 @@ class CrateCloudTransportTests {
 		api.stubInSequence(() -> get("/api/v2/users/me/"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
 				okJson(ME));
 
-		assertThat(api.client(FAST_RETRIES).users().me().email()).isEqualTo("ada@example.com");
+		assertThat(TestClients.client(api, FAST_RETRIES).users().me().email()).isEqualTo("ada@example.com");
 		api.server().verify(2, getRequestedFor(urlEqualTo("/api/v2/users/me/")));
 	}
 
@@ -395,7 +394,7 @@ class CrateCloudTransportTests {
 		api.stubInSequence(() -> put(CLUSTER_PATH + "suspend/"), status(503), okJson(cluster()));
 		api.stubInSequence(() -> delete("/api/v2/projects/3c1f5e7a-9b2d-4c6e-8f0a-1b3d5f7a9c2e/"), status(502),
 				status(204));
-		CrateCloudTransport transport = api.client(FAST_RETRIES).transport();
+		CrateCloudTransport transport = TestTransports.transport(api, FAST_RETRIES);
 
 		transport.put("/api/v2/clusters/{cluster_id}/suspend/")
 			.pathVariable("cluster_id", CLUSTER_ID)
@@ -417,7 +416,7 @@ class CrateCloudTransportTests {
 		api.server().stubFor(post("/api/v2/organizations/").willReturn(status(503)));
 
 		assertThatExceptionOfType(CrateCloudServerException.class)
-			.isThrownBy(() -> api.client(FAST_RETRIES).transport().post("/api/v2/organizations/")
+			.isThrownBy(() -> TestTransports.transport(api, FAST_RETRIES).post("/api/v2/organizations/")
 				.body(Map.of("name", "Acme"))
 				.execute());
 		api.server().verify(1, postRequestedFor(urlEqualTo("/api/v2/organizations/")));
@@ -430,7 +429,7 @@ class CrateCloudTransportTests {
 				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
 		assertThatExceptionOfType(CrateCloudTransportException.class)
-			.isThrownBy(() -> api.client(FAST_RETRIES).transport().patch("/api/v2/projects/{project_id}/")
+			.isThrownBy(() -> TestTransports.transport(api, FAST_RETRIES).patch("/api/v2/projects/{project_id}/")
 				.pathVariable("project_id", "3c1f5e7a-9b2d-4c6e-8f0a-1b3d5f7a9c2e")
 				.body(Map.of("name", "analytics"))
 				.execute());
@@ -445,7 +444,7 @@ class CrateCloudTransportTests {
 				.withBody("{\"message\": \"Cluster not found.\", \"success\": false}")));
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> getCluster(api.client(FAST_RETRIES)));
+			.isThrownBy(() -> getCluster(TestTransports.transport(api, FAST_RETRIES)));
 		api.server().verify(1, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
 	}
 
@@ -457,7 +456,7 @@ class CrateCloudTransportTests {
 		RetrySettings retries = new RetrySettings(true, 2, Duration.ofMillis(10), 2.0, Duration.ofSeconds(5));
 
 		long start = System.nanoTime();
-		api.client(retries).users().me();
+		TestClients.client(api, retries).users().me();
 
 		// The exponential delay would be about 10 ms; the server asked for a second.
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
@@ -474,7 +473,7 @@ class CrateCloudTransportTests {
 		RetrySettings retries = new RetrySettings(true, 2, Duration.ofMillis(10), 2.0, Duration.ofSeconds(5));
 
 		long start = System.nanoTime();
-		api.client(retries).users().me();
+		TestClients.client(api, retries).users().me();
 
 		// HTTP dates have whole seconds: at least one second must have been waited.
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
@@ -488,7 +487,7 @@ class CrateCloudTransportTests {
 				.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
 
 		assertThatExceptionOfType(CrateCloudRateLimitedException.class)
-			.isThrownBy(() -> api.client(FAST_RETRIES).users().me())
+			.isThrownBy(() -> TestClients.client(api, FAST_RETRIES).users().me())
 			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofHours(1)));
 		api.server().verify(1, getRequestedFor(urlEqualTo("/api/v2/users/me/")));
 	}
@@ -500,7 +499,7 @@ class CrateCloudTransportTests {
 		RetrySettings disabled = new RetrySettings(false, 5, Duration.ofMillis(10), 2.0, Duration.ofMillis(50));
 
 		assertThatExceptionOfType(CrateCloudServerException.class)
-			.isThrownBy(() -> api.client(disabled).users().me());
+			.isThrownBy(() -> TestClients.client(api, disabled).users().me());
 		api.server().verify(1, getRequestedFor(urlEqualTo("/api/v2/users/me/")));
 	}
 
@@ -509,10 +508,10 @@ class CrateCloudTransportTests {
 		api.unvalidated("the validator decodes %2F before matching paths; the encoded path is what is under test");
 		api.server().stubFor(WireMock.any(WireMock.anyUrl()).willReturn(okJson(cluster())));
 
-		api.client().transport().get("/api/v2/clusters/{cluster_id}/")
+		TestTransports.transport(api).get("/api/v2/clusters/{cluster_id}/")
 			.pathVariable("cluster_id", "../organizations")
 			.retrieve(Map.class);
-		api.client().transport().get("/api/v2/clusters/{cluster_id}/")
+		TestTransports.transport(api).get("/api/v2/clusters/{cluster_id}/")
 			.pathVariable("cluster_id", "a b?c=d#e")
 			.retrieve(Map.class);
 
@@ -522,7 +521,7 @@ class CrateCloudTransportTests {
 
 	@Test
 	void blankAndDotSegmentIdsFailBeforeAnyRequest() {
-		CrateCloudTransport transport = api.client().transport();
+		CrateCloudTransport transport = TestTransports.transport(api);
 
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> transport.get("/api/v2/clusters/{cluster_id}/").pathVariable("cluster_id", " "))
@@ -539,7 +538,7 @@ class CrateCloudTransportTests {
 	void queryValuesAreEncodedAndNullsLeftOut() {
 		api.server().stubFor(get(WireMock.urlPathEqualTo("/api/v2/clusters/")).willReturn(okJson("[]")));
 
-		api.client().transport().get("/api/v2/clusters/")
+		TestTransports.transport(api).get("/api/v2/clusters/")
 			.query("project_id", "a&b=c")
 			.query("subscription_id", null)
 			.retrieve(java.util.List.class);
@@ -553,11 +552,8 @@ class CrateCloudTransportTests {
 	void regionHeaderIsSentOnlyWhenConfigured() {
 		api.server().stubFor(get("/api/v2/users/me/").willReturn(okJson(ME)));
 
-		api.client().users().me();
-		CrateCloudClient.builder()
-			.apiKey(CrateCloudApiMock.API_KEY)
-			.apiSecret(CrateCloudApiMock.API_SECRET)
-			.baseUrl(api.baseUrl())
+		TestClients.client(api).users().me();
+		TestClients.builder(api)
 			.region("aks1.eastus.azure")
 			.build()
 			.users()
@@ -574,7 +570,7 @@ class CrateCloudTransportTests {
 		api.server()
 			.stubFor(get("/api/v2/users/me/")
 				.willReturn(okJson(ME).withHeader("Set-Cookie", "session=abc123; Path=/; HttpOnly")));
-		CrateCloudClient client = api.client();
+		CrateCloudClient client = TestClients.client(api);
 
 		client.users().me();
 		client.users().me();
@@ -592,7 +588,7 @@ class CrateCloudTransportTests {
 				.withBody("{\"message\": \"Bad secret " + CrateCloudApiMock.API_SECRET + " in Basic " + encoded
 						+ "\", \"success\": false}")));
 
-		assertThatExceptionOfType(CrateCloudException.class).isThrownBy(() -> api.client().users().me())
+		assertThatExceptionOfType(CrateCloudException.class).isThrownBy(() -> TestClients.client(api).users().me())
 			.satisfies((ex) -> {
 				assertThat(ex.getMessage()).doesNotContain(CrateCloudApiMock.API_SECRET).doesNotContain(encoded);
 				assertThat(ex.getServerMessage()).doesNotContain(CrateCloudApiMock.API_SECRET);
@@ -601,20 +597,25 @@ class CrateCloudTransportTests {
 
 	@Test
 	void builderRefusesCleartextBaseUrlsAndMissingCredentials() {
-		assertThatIllegalArgumentException().isThrownBy(() -> CrateCloudClient.builder()
-			.apiKey("k")
-			.apiSecret("s")
-			.baseUrl("http://console.cratedb.cloud")
-			.build()).withMessageContaining("https");
+		// Each setting is checked as it is set, not at build().
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> CrateCloudClient.builder().apiKey("k").apiSecret(" ").build())
+			.isThrownBy(() -> CrateCloudClient.builder().baseUrl("http://console.cratedb.cloud"))
+			.withMessageContaining("baseUrl")
+			.withMessageContaining("https");
+		assertThatIllegalArgumentException().isThrownBy(() -> CrateCloudCredentials.of("k", " "))
 			.withMessageContaining("apiSecret");
-		assertThat(CrateCloudClient.builder().apiKey("k").apiSecret("s").toString()).doesNotContain("=s,")
-			.contains("apiSecret=******");
+		assertThatIllegalArgumentException().isThrownBy(() -> CrateCloudClient.builder().credentials(null))
+			.withMessageContaining("credentials");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CrateCloudClient.builder().baseUrl("https://console.cratedb.cloud").build())
+			.withMessageContaining("credentials");
+		CrateCloudCredentials credentials = CrateCloudCredentials.of("k", "the-secret-value");
+		assertThat(credentials.toString()).doesNotContain("the-secret-value").contains("apiSecret=******");
+		assertThat(CrateCloudClient.builder().credentials(credentials).toString()).doesNotContain("the-secret-value");
 	}
 
-	private static Object getCluster(CrateCloudClient client) {
-		return client.transport().get("/api/v2/clusters/{cluster_id}/")
+	private static Object getCluster(CrateCloudTransport transport) {
+		return transport.get("/api/v2/clusters/{cluster_id}/")
 			.pathVariable("cluster_id", CLUSTER_ID)
 			.retrieve(Map.class);
 	}

@@ -1,11 +1,12 @@
-package io.cratecloud.testsupport;
+package io.cratecloud.client.internal;
 
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudTransportException;
-import io.cratecloud.client.http.CrateCloudTransport;
+import io.cratecloud.testsupport.CrateCloudApiMock;
+import io.cratecloud.testsupport.ServedRequests;
 import io.cratecloud.testsupport.ServedRequests.ServedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ServedRequestsTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final CrateCloudTransport transport = api.client().transport();
+	private final CrateCloudTransport transport = TestTransports.transport(api);
 
 	@BeforeEach
 	void outsideTheDocument() {

@@ -1,10 +1,11 @@
-package io.cratecloud.observability;
+package io.cratecloud.client.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -49,15 +50,12 @@ class UploadObservationTests {
 						        "modified": "2026-07-10T10:41:02.983000+00:00"}}
 						""".formatted(FILE_ID, ORG_ID, json.length, api.baseUrl(), UPLOAD_PATH, SIGNATURE))));
 		api.server().stubFor(put(urlPathEqualTo(UPLOAD_PATH)).willReturn(ok()));
-		CrateCloudClient client = CrateCloudClient.builder()
-			.apiKey(CrateCloudApiMock.API_KEY)
-			.apiSecret(CrateCloudApiMock.API_SECRET)
-			.baseUrl(api.baseUrl())
+		CrateCloudClient client = TestClients.builder(api)
 			.retry(RetrySettings.disabled())
 			.observationRegistry(this.registry)
 			.build();
 
-		client.organizations().uploadFile(ORG_ID, "rows.json", new ByteArrayInputStream(json), json.length);
+		client.organizations().files().upload(ORG_ID, "rows.json", new ByteArrayInputStream(json), json.length);
 
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 2)

@@ -1,19 +1,21 @@
-package io.cratecloud.observability;
+package io.cratecloud.client.observation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.CrateCloudOperationFailedException;
+import io.cratecloud.client.CrateCloudOperationTimeoutException;
 import io.cratecloud.client.CrateCloudPermissionException;
+import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.RetrySettings;
-import io.cratecloud.client.clusters.ClusterChange;
-import io.cratecloud.client.clusters.ClusterChangeFailedException;
-import io.cratecloud.client.clusters.ClusterChangeTimeoutException;
-import io.cratecloud.client.datajobs.DataJobFailedException;
-import io.cratecloud.client.datajobs.DataJobTimeoutException;
+import io.cratecloud.client.TestClients;
+import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.testsupport.CrateCloudApiMock;
+import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationView;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -74,10 +76,7 @@ class OperationAwaitObservationTests {
 
 	private final TestObservationRegistry registry = TestObservationRegistry.create();
 
-	private final CrateCloudClient client = CrateCloudClient.builder()
-		.apiKey(CrateCloudApiMock.API_KEY)
-		.apiSecret(CrateCloudApiMock.API_SECRET)
-		.baseUrl(api.baseUrl())
+	private final CrateCloudClient client = TestClients.builder(api)
 		.retry(RetrySettings.disabled())
 		.operationPollInterval(Duration.ofMillis(10))
 		.observationRegistry(this.registry)
@@ -85,10 +84,11 @@ class OperationAwaitObservationTests {
 
 	@Test
 	void aClusterChangeThatSucceedsIsObservedAsSucceededAndParentsItsPolls() {
+		// Before the change, right after it, then two polls.
 		stubOperations("SCALE", "{\"operations\": []}", operations("SCALE", "IN_PROGRESS"),
-				operations("SCALE", "SUCCEEDED"));
+				operations("SCALE", "IN_PROGRESS"), operations("SCALE", "SUCCEEDED"));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster("GREEN"))));
-		ClusterChange change = scale();
+		PendingOperation<Cluster> change = scale();
 
 		change.await(LONG_ENOUGH);
 
@@ -97,46 +97,48 @@ class OperationAwaitObservationTests {
 			.hasHighCardinalityKeyValue("cratecloud.cluster.id", CLUSTER_ID)
 			.hasHighCardinalityKeyValue("cratecloud.job.id", "none")
 			.hasContextualNameEqualTo("cratecloud await scale")
+			.doesNotHaveLowCardinalityKeyValueWithKey("team")
 			.doesNotHaveError();
-		// The two polls and the final read of the cluster happen within the wait; the read of
-		// the previous operation and the request that asked for the change do not.
+		// The two polls and the final read of the cluster happen within the wait; the looks for
+		// the newest operation before and after the change, and the change itself, do not.
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasHandledContextsThatSatisfy((contexts) -> assertThat(httpRequests(contexts))
 				.extracting((context) -> context.getLowCardinalityKeyValue("method").getValue() + " "
 						+ parentName(context))
-				.containsExactly("GET null", "PUT null", "GET " + AWAIT, "GET " + AWAIT, "GET " + AWAIT));
+				.containsExactly("GET null", "PUT null", "GET null", "GET " + AWAIT, "GET " + AWAIT, "GET " + AWAIT));
 	}
 
 	@Test
 	void aClusterChangeThatFailsIsObservedAsFailed() {
 		stubOperations("SCALE", "{\"operations\": []}", operations("SCALE", "FAILED"));
-		ClusterChange change = scale();
+		PendingOperation<Cluster> change = scale();
 
-		assertThatExceptionOfType(ClusterChangeFailedException.class).isThrownBy(() -> change.await(LONG_ENOUGH));
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class).isThrownBy(() -> change.await(LONG_ENOUGH));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "SCALE")
 			.hasLowCardinalityKeyValue("outcome", "FAILED")
 			.assertThatError()
-			.isInstanceOf(ClusterChangeFailedException.class);
+			.isInstanceOf(CrateCloudOperationFailedException.class);
 	}
 
 	@Test
 	void aClusterChangeThatTimesOutIsObservedAsTimeout() {
 		stubOperations("SCALE", "{\"operations\": []}", operations("SCALE", "IN_PROGRESS"));
-		ClusterChange change = scale();
+		PendingOperation<Cluster> change = scale();
 
-		assertThatExceptionOfType(ClusterChangeTimeoutException.class).isThrownBy(() -> change.await(SHORT));
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class).isThrownBy(() -> change.await(SHORT));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "SCALE")
 			.hasLowCardinalityKeyValue("outcome", "TIMEOUT")
 			.assertThatError()
-			.isInstanceOf(ClusterChangeTimeoutException.class);
+			.isInstanceOf(CrateCloudOperationTimeoutException.class);
 	}
 
 	@Test
 	void aClusterChangeWhosePollsAreRefusedIsObservedAsError() {
-		stubOperations("SCALE", "{\"operations\": []}", null);
-		ClusterChange change = scale();
+		// Before the change, right after it (nothing yet), then a refused poll.
+		stubOperations("SCALE", "{\"operations\": []}", "{\"operations\": []}", null);
+		PendingOperation<Cluster> change = scale();
 
 		assertThatExceptionOfType(CrateCloudPermissionException.class).isThrownBy(() -> change.await(LONG_ENOUGH));
 
@@ -149,9 +151,7 @@ class OperationAwaitObservationTests {
 	@Test
 	void waitingForGreenIsObservedAsHealth() {
 		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster("YELLOW")), okJson(cluster("GREEN")));
-		ClusterChange change = scaleWithoutPolls();
-
-		change.awaitGreen(LONG_ENOUGH);
+		this.client.clusters().untilGreen(CLUSTER_ID).await(LONG_ENOUGH);
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "HEALTH")
 			.hasLowCardinalityKeyValue("outcome", "SUCCEEDED")
@@ -162,9 +162,8 @@ class OperationAwaitObservationTests {
 	@Test
 	void waitingForGreenInVainIsObservedAsTimeout() {
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster("YELLOW"))));
-		ClusterChange change = scaleWithoutPolls();
-
-		assertThatExceptionOfType(ClusterChangeTimeoutException.class).isThrownBy(() -> change.awaitGreen(SHORT));
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
+			.isThrownBy(() -> this.client.clusters().untilGreen(CLUSTER_ID).await(SHORT));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "HEALTH")
 			.hasLowCardinalityKeyValue("outcome", "TIMEOUT");
@@ -173,9 +172,8 @@ class OperationAwaitObservationTests {
 	@Test
 	void waitingForGreenOfAClusterThatIsGoneIsObservedAsError() {
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(notFound("Cluster not found.")));
-		ClusterChange change = scaleWithoutPolls();
-
-		assertThatExceptionOfType(CrateCloudNotFoundException.class).isThrownBy(() -> change.awaitGreen(LONG_ENOUGH));
+		assertThatExceptionOfType(CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.client.clusters().untilGreen(CLUSTER_ID).await(LONG_ENOUGH));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "HEALTH")
 			.hasLowCardinalityKeyValue("outcome", "ERROR")
@@ -206,7 +204,7 @@ class OperationAwaitObservationTests {
 		api.server().stubFor(delete(CLUSTER_PATH).willReturn(noContent()));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster("GREEN"))));
 
-		assertThatExceptionOfType(ClusterChangeTimeoutException.class)
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
 			.isThrownBy(() -> this.client.clusters().delete(CLUSTER_ID).await(SHORT));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "DELETE")
@@ -217,7 +215,7 @@ class OperationAwaitObservationTests {
 	void anImportJobThatSucceedsIsObservedAsImportWithTheJobsId() {
 		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")), okJson(importJob("SUCCEEDED")));
 
-		this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH);
+		this.client.dataJobs().imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH);
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "IMPORT")
 			.hasLowCardinalityKeyValue("outcome", "SUCCEEDED")
@@ -230,21 +228,21 @@ class OperationAwaitObservationTests {
 	void anImportJobThatFailsIsObservedAsFailed() {
 		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("FAILED")));
 
-		assertThatExceptionOfType(DataJobFailedException.class)
-			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH));
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
+			.isThrownBy(() -> this.client.dataJobs().imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "IMPORT")
 			.hasLowCardinalityKeyValue("outcome", "FAILED")
 			.assertThatError()
-			.isInstanceOf(DataJobFailedException.class);
+			.isInstanceOf(CrateCloudOperationFailedException.class);
 	}
 
 	@Test
 	void anImportJobThatTimesOutIsObservedAsTimeout() {
 		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")));
 
-		assertThatExceptionOfType(DataJobTimeoutException.class)
-			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, SHORT));
+		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
+			.isThrownBy(() -> this.client.dataJobs().imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(SHORT));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "IMPORT")
 			.hasLowCardinalityKeyValue("outcome", "TIMEOUT");
@@ -255,7 +253,7 @@ class OperationAwaitObservationTests {
 		api.stubInSequence(() -> get(IMPORT_JOB_PATH), notFound("Resource not found."));
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH));
+			.isThrownBy(() -> this.client.dataJobs().imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "IMPORT")
 			.hasLowCardinalityKeyValue("outcome", "ERROR");
@@ -265,8 +263,8 @@ class OperationAwaitObservationTests {
 	void exportJobsAreObservedAsExport() {
 		api.stubInSequence(() -> get(EXPORT_JOB_PATH), okJson(exportJob("FAILED")));
 
-		assertThatExceptionOfType(DataJobFailedException.class)
-			.isThrownBy(() -> this.client.dataJobs().awaitExportJob(CLUSTER_ID, EXPORT_JOB_ID, LONG_ENOUGH));
+		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
+			.isThrownBy(() -> this.client.dataJobs().exports().follow(CLUSTER_ID, EXPORT_JOB_ID).await(LONG_ENOUGH));
 
 		awaitObservation().hasLowCardinalityKeyValue("operation", "EXPORT")
 			.hasLowCardinalityKeyValue("outcome", "FAILED")
@@ -276,11 +274,52 @@ class OperationAwaitObservationTests {
 	@Test
 	void withoutARegistryNothingIsObservedAndWaitsStillWork() {
 		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("SUCCEEDED")));
-		CrateCloudClient unobserved = api.client();
+		CrateCloudClient unobserved = TestClients.client(api);
 
-		unobserved.dataJobs().awaitImportJob(CLUSTER_ID, IMPORT_JOB_ID, LONG_ENOUGH);
+		unobserved.dataJobs().imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH);
 
 		TestObservationRegistryAssert.assertThat(this.registry).doesNotHaveAnyObservation();
+	}
+
+	@Test
+	void aCustomConventionSetOnTheBuilderNamesAndTagsTheWait() {
+		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("IN_PROGRESS")), okJson(importJob("SUCCEEDED")));
+		CrateCloudClient customized = TestClients.builder(api)
+			.retry(RetrySettings.disabled())
+			.operationPollInterval(Duration.ofMillis(10))
+			.observationRegistry(this.registry)
+			.operationAwaitObservationConvention(new TeamConvention())
+			.build();
+
+		customized.dataJobs().imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH);
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo(AWAIT, 0)
+			.hasNumberOfObservationsWithNameEqualTo("acme.cratecloud.wait", 1)
+			.hasObservationWithNameEqualTo("acme.cratecloud.wait")
+			.that()
+			.hasBeenStopped()
+			.hasContextualNameEqualTo("acme waits for import")
+			.hasLowCardinalityKeyValue("team", "data-platform")
+			.hasLowCardinalityKeyValue("operation", "IMPORT")
+			.hasLowCardinalityKeyValue("outcome", "SUCCEEDED");
+	}
+
+	@Test
+	void withoutACustomConventionTheDefaultOneIsUsed() {
+		api.stubInSequence(() -> get(IMPORT_JOB_PATH), okJson(importJob("SUCCEEDED")));
+		CrateCloudClient defaulted = TestClients.builder(api)
+			.retry(RetrySettings.disabled())
+			.observationRegistry(this.registry)
+			.operationAwaitObservationConvention(null)
+			.build();
+
+		defaulted.dataJobs().imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH);
+
+		awaitObservation().hasContextualNameEqualTo("cratecloud await import")
+			.doesNotHaveLowCardinalityKeyValueWithKey("team");
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo("acme.cratecloud.wait", 0);
 	}
 
 	private TestObservationRegistryAssertReturningObservationContextAssert awaitObservation() {
@@ -304,17 +343,9 @@ class OperationAwaitObservationTests {
 	/**
 	 * A scale whose operation is followed with the stubs of the test.
 	 */
-	private ClusterChange scale() {
+	private PendingOperation<Cluster> scale() {
 		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(okJson(cluster("GREEN"))));
 		return this.client.clusters().scale(CLUSTER_ID, 2);
-	}
-
-	/**
-	 * A scale whose operations are never polled, for waits on the cluster's health.
-	 */
-	private ClusterChange scaleWithoutPolls() {
-		api.server().stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": []}")));
-		return scale();
 	}
 
 	/**
@@ -379,6 +410,27 @@ class OperationAwaitObservationTests {
 				              "percent": 0, "records": 0, "total_records": 140000},
 				 "dc": %s}
 				""".formatted(EXPORT_JOB_ID, CLUSTER_ID, status, DC);
+	}
+
+	/**
+	 * A team's own convention: its own name, and a tag the default one does not have.
+	 */
+	static final class TeamConvention extends DefaultOperationAwaitObservationConvention {
+
+		TeamConvention() {
+			super("acme.cratecloud.wait");
+		}
+
+		@Override
+		public String getContextualName(OperationAwaitObservationContext context) {
+			return "acme waits for " + context.getOperation().toLowerCase(Locale.ROOT);
+		}
+
+		@Override
+		public KeyValues getLowCardinalityKeyValues(OperationAwaitObservationContext context) {
+			return super.getLowCardinalityKeyValues(context).and("team", "data-platform");
+		}
+
 	}
 
 }

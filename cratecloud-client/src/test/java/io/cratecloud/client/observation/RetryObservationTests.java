@@ -1,14 +1,16 @@
-package io.cratecloud.observability;
+package io.cratecloud.client.observation;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.TestClients;
+import io.cratecloud.client.organizations.OrganizationCreateRequest;
 import io.cratecloud.testsupport.CrateCloudApiMock;
+import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationView;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -67,6 +69,7 @@ class RetryObservationTests {
 			.hasLowCardinalityKeyValue("uri", ME_PATH)
 			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
 			.hasHighCardinalityKeyValue("cratecloud.retry.number", "1")
+			.doesNotHaveLowCardinalityKeyValueWithKey("team")
 			.doesNotHaveError();
 		// The first attempt is not a retry; the second is within its retry.
 		TestObservationRegistryAssert.assertThat(this.registry)
@@ -127,22 +130,67 @@ class RetryObservationTests {
 		CrateCloudClient client = client();
 
 		client.users().me();
-		assertThatExceptionOfType(CrateCloudServerException.class).isThrownBy(
-				() -> client.transport().post("/api/v2/organizations/").body(Map.of("name", "acme")).execute());
+		assertThatExceptionOfType(CrateCloudServerException.class)
+			.isThrownBy(() -> client.organizations().create(OrganizationCreateRequest.named("acme")));
 
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 2)
 			.hasNumberOfObservationsWithNameEqualTo(RETRIES, 0);
 	}
 
-	private CrateCloudClient client() {
-		return CrateCloudClient.builder()
-			.apiKey(CrateCloudApiMock.API_KEY)
-			.apiSecret(CrateCloudApiMock.API_SECRET)
-			.baseUrl(api.baseUrl())
+	@Test
+	void aCustomConventionSetOnTheBuilderNamesAndTagsTheRetries() {
+		api.offContract("api-notes.md: gateway 502/503/504 do happen");
+		api.stubInSequence(() -> get(ME_PATH), status(503), okJson(ME));
+		CrateCloudClient customized = TestClients.builder(api)
 			.retry(FAST_RETRIES)
 			.observationRegistry(this.registry)
+			.retryObservationConvention(new TeamConvention())
 			.build();
+
+		customized.users().me();
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo(RETRIES, 0)
+			.hasNumberOfObservationsWithNameEqualTo("acme.cratecloud.retry", 1)
+			.hasObservationWithNameEqualTo("acme.cratecloud.retry")
+			.that()
+			.hasBeenStopped()
+			.hasContextualNameEqualTo("acme retries GET " + ME_PATH)
+			.hasLowCardinalityKeyValue("team", "data-platform")
+			.hasLowCardinalityKeyValue("reason", "status_503")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS");
+		// The retried request is still observed, within the custom observation.
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasHandledContextsThatSatisfy((contexts) -> assertThat(contexts.stream()
+				.filter((context) -> "http.client.requests".equals(context.getName()))
+				.map((context) -> context.getLowCardinalityKeyValue("status").getValue() + " " + parentName(context)))
+				.containsExactly("503 null", "200 acme.cratecloud.retry"));
+	}
+
+	private CrateCloudClient client() {
+		return TestClients.builder(api).retry(FAST_RETRIES).observationRegistry(this.registry).build();
+	}
+
+	/**
+	 * A team's own convention: its own name, and a tag the default one does not have.
+	 */
+	static final class TeamConvention extends DefaultRetryObservationConvention {
+
+		TeamConvention() {
+			super("acme.cratecloud.retry");
+		}
+
+		@Override
+		public String getContextualName(RetryObservationContext context) {
+			return "acme retries " + context.getMethod() + " " + context.getPathTemplate();
+		}
+
+		@Override
+		public KeyValues getLowCardinalityKeyValues(RetryObservationContext context) {
+			return super.getLowCardinalityKeyValues(context).and("team", "data-platform");
+		}
+
 	}
 
 	private static List<Observation.Context> retries(List<Observation.Context> contexts) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.cratecloud.client.CrateCloudServerException;
+import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +46,7 @@ class OrganizationFilesTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final OrganizationsClient organizations = api.client().organizations();
+	private final OrganizationsClient organizations = TestClients.client(api).organizations();
 
 	@Test
 	void uploadCreatesTheFileThenPutsTheBytesToTheUploadUrlWithoutApiCredentials(@TempDir Path dir) throws Exception {
@@ -53,7 +55,7 @@ class OrganizationFilesTests {
 		stubCreated("people.csv", csv.length);
 		api.server().stubFor(put(urlPathEqualTo(UPLOAD_PATH)).willReturn(ok()));
 
-		OrganizationFile uploaded = this.organizations.uploadFile(ORG_ID, file);
+		OrganizationFile uploaded = this.organizations.files().upload(ORG_ID, file);
 
 		assertThat(uploaded.id()).isEqualTo(FILE_ID);
 		api.server()
@@ -74,7 +76,7 @@ class OrganizationFilesTests {
 		stubCreated("rows.json", json.length);
 		api.server().stubFor(put(urlPathEqualTo(UPLOAD_PATH)).willReturn(ok()));
 
-		this.organizations.uploadFile(ORG_ID, "rows.json", new ByteArrayInputStream(json), json.length);
+		this.organizations.files().upload(ORG_ID, "rows.json", new ByteArrayInputStream(json), json.length);
 
 		api.server()
 			.verify(putRequestedFor(urlPathEqualTo(UPLOAD_PATH)).withHeader("Transfer-Encoding", absent())
@@ -89,7 +91,7 @@ class OrganizationFilesTests {
 			.stubFor(put(urlPathEqualTo(UPLOAD_PATH)).willReturn(status(503).withBody("<Error>SlowDown</Error>")));
 
 		assertThatExceptionOfType(CrateCloudServerException.class)
-			.isThrownBy(() -> this.organizations.uploadFile(ORG_ID, "rows.json", new ByteArrayInputStream(json),
+			.isThrownBy(() -> this.organizations.files().upload(ORG_ID, "rows.json", new ByteArrayInputStream(json),
 					json.length))
 			.satisfies((ex) -> {
 				assertThat(ex.getCall().path()).isEqualTo(UPLOAD_PATH);
@@ -98,14 +100,46 @@ class OrganizationFilesTests {
 	}
 
 	@Test
+	void aCreatedFileWithoutAnUploadUrlIsAnUnexpectedResponseAndNothingIsUploaded() {
+		api.server().stubFor(post(FILES).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("""
+					{"id": "%s", "organization_id": "%s", "name": "rows.json", "file_size": 2, "status": "PENDING"}
+					""".formatted(FILE_ID, ORG_ID))));
+
+		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
+			.isThrownBy(() -> this.organizations.files().upload(ORG_ID, "rows.json",
+					new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), 2))
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("POST " + FILES).contains("upload_url"));
+		api.server().verify(0, putRequestedFor(urlPathEqualTo(UPLOAD_PATH)));
+	}
+
+	@Test
+	void anUploadUrlThatIsNotAUrlIsAnUnexpectedResponseThatDoesNotQuoteIt() {
+		api.offContract("an upload_url that is not a URL breaks the document's format");
+		api.server().stubFor(post(FILES).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("""
+					{"id": "%s", "organization_id": "%s", "name": "rows.json", "file_size": 2, "status": "PENDING",
+					 "upload_url": "https://bucket.example/up load?X-Amz-Signature=abc123"}
+					""".formatted(FILE_ID, ORG_ID))));
+
+		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
+			.isThrownBy(() -> this.organizations.files().upload(ORG_ID, "rows.json",
+					new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), 2))
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("not a URL").doesNotContain("abc123"));
+		assertThat(api.server().getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
 	void badArgumentsFailBeforeAnyRequest() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createFile(ORG_ID, "", 10))
+			.isThrownBy(() -> this.organizations.files().create(ORG_ID, "", 10))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createFile(ORG_ID, "empty.csv", 0))
+			.isThrownBy(() -> this.organizations.files().create(ORG_ID, "empty.csv", 0))
 			.withMessageContaining("file_size");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.createFile(" ", "a.csv", 1))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.files().create(" ", "a.csv", 1))
 			.withMessageContaining("organization_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -114,7 +148,7 @@ class OrganizationFilesTests {
 	void deleteFile() {
 		api.server().stubFor(delete(FILES + FILE_ID + "/").willReturn(noContent()));
 
-		this.organizations.deleteFile(ORG_ID, FILE_ID);
+		this.organizations.files().delete(ORG_ID, FILE_ID);
 
 		api.server().verify(deleteRequestedFor(urlEqualTo(FILES + FILE_ID + "/")));
 	}

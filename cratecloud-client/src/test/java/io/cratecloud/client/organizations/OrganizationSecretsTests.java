@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +40,7 @@ class OrganizationSecretsTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final OrganizationsClient organizations = api.client().organizations();
+	private final OrganizationsClient organizations = TestClients.client(api).organizations();
 
 	@Test
 	void createAnAwsSecretNestsTheKeysUnderDataAndAnswers201WithoutThem() {
@@ -49,8 +50,8 @@ class OrganizationSecretsTests {
 				 "dc": {"created": "2026-07-10T10:41:02.983000+00:00", "modified": "2026-07-10T10:41:02.983000+00:00"}}
 				""")));
 
-		Secret secret = this.organizations.createSecret(ORG_ID,
-				SecretCreate.aws("s3-import", AWS_ACCESS_KEY, AWS_SECRET_KEY));
+		Secret secret = this.organizations.secrets().create(ORG_ID,
+				SecretCreateRequest.aws("s3-import", AWS_ACCESS_KEY, AWS_SECRET_KEY));
 
 		assertThat(secret).isEqualTo(new Secret(SECRET_ID, "s3-import", "AKIA...MPLE", SecretType.AWS,
 				new DublinCore(Instant.parse("2026-07-10T10:41:02.983Z"), Instant.parse("2026-07-10T10:41:02.983Z"))));
@@ -69,7 +70,7 @@ class OrganizationSecretsTests {
 				 "description": "DefaultEndpointsProtocol=https;AccountName=aeimports..."}
 				""")));
 
-		Secret secret = this.organizations.createSecret(ORG_ID, SecretCreate.azure("blob-import", AZURE_CONNECTION));
+		Secret secret = this.organizations.secrets().create(ORG_ID, SecretCreateRequest.azure("blob-import", AZURE_CONNECTION));
 
 		assertThat(secret.type()).isEqualTo(SecretType.AZURE);
 		assertThat(secret.id()).isEqualTo("2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d");
@@ -86,7 +87,7 @@ class OrganizationSecretsTests {
 				 "description": "mongodb+srv://cluster0.example.mongodb.net"}
 				""")));
 
-		Secret secret = this.organizations.createSecret(ORG_ID, SecretCreate.mongoDb("mongo-cdc",
+		Secret secret = this.organizations.secrets().create(ORG_ID, SecretCreateRequest.mongoDb("mongo-cdc",
 				MongoDbSecret.of("mongodb+srv://cluster0.example.mongodb.net")
 					.withCredentials("cdc", "9yT2-kq8W-pL4z")
 					.withCertificate("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")));
@@ -107,7 +108,7 @@ class OrganizationSecretsTests {
 				{"id": "3b4c5d6e-7f8a-4b9c-8d0e-2f3a4b5c6d7e", "name": "mongo-cdc", "type": "MONGODB"}
 				""")));
 
-		this.organizations.createSecret(ORG_ID, SecretCreate.mongoDb("mongo-cdc", MongoDbSecret.of(MONGODB_CONNECTION)));
+		this.organizations.secrets().create(ORG_ID, SecretCreateRequest.mongoDb("mongo-cdc", MongoDbSecret.of(MONGODB_CONNECTION)));
 
 		api.server().verify(postRequestedFor(urlEqualTo(SECRETS)).withRequestBody(equalToJson("""
 				{"name": "mongo-cdc", "type": "MONGODB", "data": {"mongodb_secret": {"connection_string": "%s"}}}
@@ -116,9 +117,9 @@ class OrganizationSecretsTests {
 
 	@Test
 	void noSensitiveInputAppearsInToString() {
-		String aws = SecretCreate.aws("s3-import", AWS_ACCESS_KEY, AWS_SECRET_KEY).toString();
-		String azure = SecretCreate.azure("blob-import", AZURE_CONNECTION).toString();
-		String mongo = SecretCreate
+		String aws = SecretCreateRequest.aws("s3-import", AWS_ACCESS_KEY, AWS_SECRET_KEY).toString();
+		String azure = SecretCreateRequest.azure("blob-import", AZURE_CONNECTION).toString();
+		String mongo = SecretCreateRequest
 			.mongoDb("mongo-cdc",
 					MongoDbSecret.of(MONGODB_CONNECTION)
 						.withCredentials("cdc", "9yT2-kq8W-pL4z")
@@ -133,37 +134,37 @@ class OrganizationSecretsTests {
 
 	@Test
 	void createChecksTheSecretBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.createSecret(ORG_ID, null))
-			.withMessageContaining("secret");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.secrets().create(ORG_ID, null))
+			.withMessageContaining("request");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret(ORG_ID, SecretCreate.aws("", AWS_ACCESS_KEY, AWS_SECRET_KEY)))
+			.isThrownBy(() -> this.organizations.secrets().create(ORG_ID, SecretCreateRequest.aws("", AWS_ACCESS_KEY, AWS_SECRET_KEY)))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret(ORG_ID,
-					SecretCreate.aws("n".repeat(513), AWS_ACCESS_KEY, AWS_SECRET_KEY)))
+			.isThrownBy(() -> this.organizations.secrets().create(ORG_ID,
+					SecretCreateRequest.aws("n".repeat(513), AWS_ACCESS_KEY, AWS_SECRET_KEY)))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret(ORG_ID, SecretCreate.aws("s3-import", " ", AWS_SECRET_KEY)))
+			.isThrownBy(() -> this.organizations.secrets().create(ORG_ID, SecretCreateRequest.aws("s3-import", " ", AWS_SECRET_KEY)))
 			.withMessageContaining("access_key");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret(ORG_ID, SecretCreate.aws("s3-import", AWS_ACCESS_KEY, null)))
+			.isThrownBy(() -> this.organizations.secrets().create(ORG_ID, SecretCreateRequest.aws("s3-import", AWS_ACCESS_KEY, null)))
 			.withMessageContaining("secret_key");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret(ORG_ID, SecretCreate.azure("blob-import", "")))
+			.isThrownBy(() -> this.organizations.secrets().create(ORG_ID, SecretCreateRequest.azure("blob-import", "")))
 			.withMessageContaining("connection_string");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret(ORG_ID,
-					SecretCreate.mongoDb("mongo-cdc", MongoDbSecret.of(" "))))
+			.isThrownBy(() -> this.organizations.secrets().create(ORG_ID,
+					SecretCreateRequest.mongoDb("mongo-cdc", MongoDbSecret.of(" "))))
 			.withMessageContaining("connection_string");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret(ORG_ID, new SecretCreate("s3-import", null,
-					new SecretCreate.Data(new AwsSecret(AWS_ACCESS_KEY, AWS_SECRET_KEY), null, null))))
+			.isThrownBy(() -> this.organizations.secrets().create(ORG_ID, new SecretCreateRequest("s3-import", null,
+					new SecretCreateRequest.Data(new AwsSecret(AWS_ACCESS_KEY, AWS_SECRET_KEY), null, null))))
 			.withMessageContaining("type");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret(ORG_ID, new SecretCreate("s3-import", SecretType.AWS, null)))
+			.isThrownBy(() -> this.organizations.secrets().create(ORG_ID, new SecretCreateRequest("s3-import", SecretType.AWS, null)))
 			.withMessageContaining("data");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.createSecret("", SecretCreate.azure("blob-import", AZURE_CONNECTION)))
+			.isThrownBy(() -> this.organizations.secrets().create("", SecretCreateRequest.azure("blob-import", AZURE_CONNECTION)))
 			.withMessageContaining("organization_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -172,7 +173,7 @@ class OrganizationSecretsTests {
 	void deleteSecretAnswers204() {
 		api.server().stubFor(delete(SECRETS + SECRET_ID + "/").willReturn(noContent()));
 
-		this.organizations.deleteSecret(ORG_ID, SECRET_ID);
+		this.organizations.secrets().delete(ORG_ID, SECRET_ID);
 
 		api.server().verify(deleteRequestedFor(urlEqualTo(SECRETS + SECRET_ID + "/")));
 		assertThat(api.server().getAllServeEvents()).hasSize(1);
@@ -180,7 +181,7 @@ class OrganizationSecretsTests {
 
 	@Test
 	void deleteSecretChecksTheIdBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.deleteSecret(ORG_ID, "."))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.secrets().delete(ORG_ID, "."))
 			.withMessageContaining("secret_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.client.users.RoleFqn;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
@@ -43,14 +44,14 @@ class OrganizationWritesTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final OrganizationsClient organizations = api.client().organizations();
+	private final OrganizationsClient organizations = TestClients.client(api).organizations();
 
 	@Test
 	void createSendsTheNameAndAnswers201WithTheOrganization() {
 		api.server()
 			.stubFor(post("/api/v2/organizations/").willReturn(created(ORGANIZATION.formatted(3))));
 
-		Organization organization = this.organizations.create(OrganizationCreate.named("Analytical Engines"));
+		Organization organization = this.organizations.create(OrganizationCreateRequest.named("Analytical Engines"));
 
 		assertThat(organization).isEqualTo(new Organization(ORG_ID, "Analytical Engines",
 				"ops@analytical-engines.example", true, 3, 0, RoleFqn.ORG_ADMIN,
@@ -68,7 +69,7 @@ class OrganizationWritesTests {
 			.stubFor(post("/api/v2/organizations/").willReturn(created(ORGANIZATION.formatted(5))));
 
 		Organization organization = this.organizations
-			.create(OrganizationCreate.named("Analytical Engines").withPlanType(5));
+			.create(OrganizationCreateRequest.named("Analytical Engines").withPlanType(5));
 
 		assertThat(organization.planType()).isEqualTo(5);
 		api.server()
@@ -79,15 +80,15 @@ class OrganizationWritesTests {
 	@Test
 	void createChecksTheNameAndPlanBeforeSending() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.create(null))
-			.withMessageContaining("organization");
+			.withMessageContaining("request");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.create(OrganizationCreate.named("")))
+			.isThrownBy(() -> this.organizations.create(OrganizationCreateRequest.named("")))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.create(OrganizationCreate.named("x".repeat(513))))
+			.isThrownBy(() -> this.organizations.create(OrganizationCreateRequest.named("x".repeat(513))))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.create(OrganizationCreate.named("Analytical Engines").withPlanType(7)))
+			.isThrownBy(() -> this.organizations.create(OrganizationCreateRequest.named("Analytical Engines").withPlanType(7)))
 			.withMessageContaining("plan_type");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -103,7 +104,7 @@ class OrganizationWritesTests {
 						""")));
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> this.organizations.create(OrganizationCreate.named("Analytical Engines")))
+			.isThrownBy(() -> this.organizations.create(OrganizationCreateRequest.named("Analytical Engines")))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsOnlyKeys("name"));
 	}
 
@@ -112,7 +113,7 @@ class OrganizationWritesTests {
 		api.server().stubFor(put(ORG_PATH).willReturn(okJson(ORGANIZATION.formatted(4))));
 
 		Organization organization = this.organizations.update(ORG_ID,
-				OrganizationEdit.none()
+				OrganizationUpdateRequest.none()
 					.withEmail("ops@analytical-engines.example")
 					.withNotificationsEnabled(true)
 					.withPlanType(4));
@@ -130,7 +131,7 @@ class OrganizationWritesTests {
 	void updateRenames() {
 		api.server().stubFor(put(ORG_PATH).willReturn(okJson(ORGANIZATION.formatted(3))));
 
-		this.organizations.update(ORG_ID, OrganizationEdit.none().withName("Analytical Engines"));
+		this.organizations.update(ORG_ID, OrganizationUpdateRequest.none().withName("Analytical Engines"));
 
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(ORG_PATH))
@@ -140,18 +141,18 @@ class OrganizationWritesTests {
 	@Test
 	void updateChecksTheChangesBeforeSending() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.update(ORG_ID, OrganizationEdit.none().withName("")))
+			.isThrownBy(() -> this.organizations.update(ORG_ID, OrganizationUpdateRequest.none().withName("")))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.update(ORG_ID, OrganizationEdit.none().withEmail("ops")))
+			.isThrownBy(() -> this.organizations.update(ORG_ID, OrganizationUpdateRequest.none().withEmail("ops")))
 			.withMessageContaining("email");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.update(ORG_ID, OrganizationEdit.none().withPlanType(0)))
+			.isThrownBy(() -> this.organizations.update(ORG_ID, OrganizationUpdateRequest.none().withPlanType(0)))
 			.withMessageContaining("plan_type");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.update(ORG_ID, null))
-			.withMessageContaining("changes");
+			.withMessageContaining("request");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.update(" ", OrganizationEdit.none().withPlanType(2)))
+			.isThrownBy(() -> this.organizations.update(" ", OrganizationUpdateRequest.none().withPlanType(2)))
 			.withMessageContaining("organization_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -189,8 +190,8 @@ class OrganizationWritesTests {
 		CustomerAddress address = new CustomerAddress("Mariahilfer Strasse 12", "Top 4", "1070", "Wien", "AT");
 		CustomerTax tax = new CustomerTax("ATU12345678", "eu_vat");
 
-		Customer customer = this.organizations.updateCustomer(ORG_ID,
-				CustomerEdit.of("Analytical Engines GmbH", "billing@analytical-engines.example", "+43 1 5326789", address)
+		Customer customer = this.organizations.billing().updateCustomer(ORG_ID,
+				CustomerUpdateRequest.of("Analytical Engines GmbH", "billing@analytical-engines.example", "+43 1 5326789", address)
 					.withTax(tax));
 
 		assertThat(customer).isEqualTo(new Customer(ORG_ID, "Analytical Engines GmbH",
@@ -213,7 +214,7 @@ class OrganizationWritesTests {
 				   "country": "GB"}}
 				""")));
 
-		Customer customer = this.organizations.updateCustomer(ORG_ID, CustomerEdit.of("Ada Lovelace",
+		Customer customer = this.organizations.billing().updateCustomer(ORG_ID, CustomerUpdateRequest.of("Ada Lovelace",
 				"ada@example.com", "+44 20 7946 0018",
 				new CustomerAddress("12 St James's Square", null, "SW1Y 4LB", "London", "GB")));
 
@@ -228,29 +229,29 @@ class OrganizationWritesTests {
 	void updateCustomerChecksEveryRequiredFieldBeforeSending() {
 		CustomerAddress address = new CustomerAddress("12 St James's Square", null, "SW1Y 4LB", "London", "GB");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.updateCustomer(ORG_ID,
-					CustomerEdit.of("", "ada@example.com", "+44 20 7946 0018", address)))
+			.isThrownBy(() -> this.organizations.billing().updateCustomer(ORG_ID,
+					CustomerUpdateRequest.of("", "ada@example.com", "+44 20 7946 0018", address)))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.updateCustomer(ORG_ID,
-					CustomerEdit.of("Ada Lovelace", "ada.example.com", "+44 20 7946 0018", address)))
+			.isThrownBy(() -> this.organizations.billing().updateCustomer(ORG_ID,
+					CustomerUpdateRequest.of("Ada Lovelace", "ada.example.com", "+44 20 7946 0018", address)))
 			.withMessageContaining("email");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.updateCustomer(ORG_ID,
-					CustomerEdit.of("Ada Lovelace", "ada@example.com", " ", address)))
+			.isThrownBy(() -> this.organizations.billing().updateCustomer(ORG_ID,
+					CustomerUpdateRequest.of("Ada Lovelace", "ada@example.com", " ", address)))
 			.withMessageContaining("phone");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.updateCustomer(ORG_ID,
-					CustomerEdit.of("Ada Lovelace", "ada@example.com", "+44 20 7946 0018", null)))
+			.isThrownBy(() -> this.organizations.billing().updateCustomer(ORG_ID,
+					CustomerUpdateRequest.of("Ada Lovelace", "ada@example.com", "+44 20 7946 0018", null)))
 			.withMessageContaining("address");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.updateCustomer(ORG_ID,
-					CustomerEdit.of("Ada Lovelace", "ada@example.com", "+44 20 7946 0018",
+			.isThrownBy(() -> this.organizations.billing().updateCustomer(ORG_ID,
+					CustomerUpdateRequest.of("Ada Lovelace", "ada@example.com", "+44 20 7946 0018",
 							new CustomerAddress("12 St James's Square", null, null, "London", "GB"))))
 			.withMessageContaining("postal_code");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.organizations.updateCustomer(ORG_ID,
-					CustomerEdit.of("Ada Lovelace", "ada@example.com", "+44 20 7946 0018",
+			.isThrownBy(() -> this.organizations.billing().updateCustomer(ORG_ID,
+					CustomerUpdateRequest.of("Ada Lovelace", "ada@example.com", "+44 20 7946 0018",
 							new CustomerAddress("12 St James's Square", null, "SW1Y 4LB", "London", ""))))
 			.withMessageContaining("country");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
@@ -261,7 +262,7 @@ class OrganizationWritesTests {
 		String token = "c3e1f0a2-6b4d-4e8f-9a7c-2d5b1e0f3a64";
 		api.server().stubFor(delete(ORG_PATH + "invitations/" + token + "/").willReturn(noContent()));
 
-		this.organizations.deleteInvitation(ORG_ID, token);
+		this.organizations.invitations().delete(ORG_ID, token);
 
 		api.server().verify(deleteRequestedFor(urlEqualTo(ORG_PATH + "invitations/" + token + "/")));
 		assertThat(api.server().getAllServeEvents()).hasSize(1);
@@ -269,7 +270,7 @@ class OrganizationWritesTests {
 
 	@Test
 	void deleteInvitationChecksTheTokenBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.deleteInvitation(ORG_ID, ""))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.invitations().delete(ORG_ID, ""))
 			.withMessageContaining("invite_token");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}

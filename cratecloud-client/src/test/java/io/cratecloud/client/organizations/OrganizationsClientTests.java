@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.client.subscriptions.Subscription;
 import io.cratecloud.client.users.OrganizationRole;
 import io.cratecloud.client.users.RoleFqn;
@@ -35,7 +36,7 @@ class OrganizationsClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final OrganizationsClient organizations = api.client().organizations();
+	private final OrganizationsClient organizations = TestClients.client(api).organizations();
 
 	@Test
 	void listReadsEveryOrganization() {
@@ -109,7 +110,7 @@ class OrganizationsClientTests {
 				}
 				""")));
 
-		CurrentMonthConsumption consumption = this.organizations.currentMonthConsumption(ORG_ID);
+		CurrentMonthConsumption consumption = this.organizations.billing().getCurrentMonthConsumption(ORG_ID);
 
 		assertThat(consumption.computeConsumptionThisMonth()).hasSize(2);
 		ProductConsumption cr1 = consumption.computeConsumptionThisMonth().get(0);
@@ -139,7 +140,7 @@ class OrganizationsClientTests {
 				}
 				""")));
 
-		Customer customer = this.organizations.customer(ORG_ID);
+		Customer customer = this.organizations.billing().getCustomer(ORG_ID);
 
 		assertThat(customer).isEqualTo(new Customer(ORG_ID, "Analytical Engines GmbH",
 				"billing@analytical-engines.example", "+43 1 5326789",
@@ -161,7 +162,7 @@ class OrganizationsClientTests {
 				]
 				""")));
 
-		List<OrganizationInvitation> invitations = this.organizations.invitations(ORG_ID);
+		List<OrganizationInvitation> invitations = this.organizations.invitations().list(ORG_ID);
 
 		assertThat(invitations).extracting(OrganizationInvitation::status)
 			.containsExactly(InvitationStatus.PENDING, InvitationStatus.ACCEPTED);
@@ -180,7 +181,7 @@ class OrganizationsClientTests {
 				  "expiration_date": "2026-07-17T10:41:02.983000+00:00", "organization_roles": []}]
 				""")));
 
-		List<OrganizationInvitation> invitations = this.organizations.invitations(ORG_ID, InvitationStatus.PENDING);
+		List<OrganizationInvitation> invitations = this.organizations.invitations().list(ORG_ID, InvitationStatus.PENDING);
 
 		assertThat(invitations).singleElement()
 			.extracting(OrganizationInvitation::status)
@@ -201,7 +202,7 @@ class OrganizationsClientTests {
 			.stubFor(get(ORG_PATH + "metrics/prometheus/")
 				.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "plain/text").withBody(metrics)));
 
-		assertThat(this.organizations.prometheusMetrics(ORG_ID)).isEqualTo(metrics);
+		assertThat(this.organizations.getPrometheusMetrics(ORG_ID)).isEqualTo(metrics);
 		// Text is asked for as text: a strict endpoint would refuse a JSON-only Accept.
 		api.server()
 			.verify(1, getRequestedFor(urlEqualTo(ORG_PATH + "metrics/prometheus/"))
@@ -218,14 +219,14 @@ class OrganizationsClientTests {
 				.withHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 				.withBody(metrics)));
 
-		assertThat(this.organizations.prometheusMetrics(ORG_ID)).isEqualTo(metrics);
+		assertThat(this.organizations.getPrometheusMetrics(ORG_ID)).isEqualTo(metrics);
 	}
 
 	@Test
 	void prometheusMetricsAreEmptyWhenThereAreNone() {
 		api.server().stubFor(get(ORG_PATH + "metrics/prometheus/").willReturn(noContent()));
 
-		assertThat(this.organizations.prometheusMetrics(ORG_ID)).isEmpty();
+		assertThat(this.organizations.getPrometheusMetrics(ORG_ID)).isEmpty();
 	}
 
 	@Test
@@ -244,7 +245,7 @@ class OrganizationsClientTests {
 				]
 				""")));
 
-		List<PaymentMethod> methods = this.organizations.paymentMethods(ORG_ID);
+		List<PaymentMethod> methods = this.organizations.billing().listPaymentMethods(ORG_ID);
 
 		assertThat(methods).extracting(PaymentMethod::type).containsExactly("stripe", "aws", "azure");
 		assertThat(methods.get(0).card()).isEqualTo(
@@ -265,7 +266,7 @@ class OrganizationsClientTests {
 				 {"code": "cluster_storage_gib", "quota": 8192, "current_value": 512.5}]
 				""")));
 
-		List<Quota> quotas = this.organizations.quotas(ORG_ID);
+		List<Quota> quotas = this.organizations.billing().listQuotas(ORG_ID);
 
 		assertThat(quotas).extracting(Quota::code).containsExactly("clusters", "cluster_storage_gib");
 		assertThat(quotas.get(0).quota()).isEqualByComparingTo("10");
@@ -279,7 +280,7 @@ class OrganizationsClientTests {
 			.stubFor(get(urlPathEqualTo(ORG_PATH + "remaining-budget/"))
 				.willReturn(okJson("{\"remaining_budget_per_month\": 1250.75}")));
 
-		RemainingBudget budget = this.organizations.remainingBudget(ORG_ID);
+		RemainingBudget budget = this.organizations.billing().getRemainingBudget(ORG_ID);
 
 		assertThat(budget.remainingBudgetPerMonth()).isEqualByComparingTo("1250.75");
 		api.server().verify(1, getRequestedFor(urlEqualTo(ORG_PATH + "remaining-budget/")));
@@ -291,7 +292,7 @@ class OrganizationsClientTests {
 			.stubFor(get(urlPathEqualTo(ORG_PATH + "remaining-budget/"))
 				.willReturn(okJson("{\"remaining_budget_per_month\": 1540}")));
 
-		RemainingBudget budget = this.organizations.remainingBudget(ORG_ID, "8d6a7c3e-1b2f-4e5d-9c8b-7a6f5e4d3c2b");
+		RemainingBudget budget = this.organizations.billing().getRemainingBudget(ORG_ID, "8d6a7c3e-1b2f-4e5d-9c8b-7a6f5e4d3c2b");
 
 		assertThat(budget.remainingBudgetPerMonth()).isEqualByComparingTo("1540");
 		assertOnlyRequest(ORG_PATH + "remaining-budget/",
@@ -312,7 +313,7 @@ class OrganizationsClientTests {
 				]
 				""")));
 
-		List<OrganizationFile> files = this.organizations.files(ORG_ID);
+		List<OrganizationFile> files = this.organizations.files().list(ORG_ID);
 
 		assertThat(files).extracting(OrganizationFile::status).containsExactly(FileStatus.UPLOADED, FileStatus.PENDING);
 		OrganizationFile uploaded = files.get(0);
@@ -334,7 +335,7 @@ class OrganizationsClientTests {
 				 "dc": {"created": "2026-07-10T10:41:02.983000+00:00", "modified": "2026-07-10T10:43:12.004000+00:00"}}
 				""")));
 
-		OrganizationFile file = this.organizations.file(ORG_ID, fileId);
+		OrganizationFile file = this.organizations.files().get(ORG_ID, fileId);
 
 		assertThat(file.id()).isEqualTo(fileId);
 		assertThat(file.downloadUrl())
@@ -350,7 +351,7 @@ class OrganizationsClientTests {
 				[{"id": "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b", "name": "old-export.json.gz", "status": "EXPIRED"}]
 				""")));
 
-		assertThat(this.organizations.files(ORG_ID)).singleElement()
+		assertThat(this.organizations.files().list(ORG_ID)).singleElement()
 			.extracting(OrganizationFile::status)
 			.isEqualTo(new FileStatus("EXPIRED"));
 	}
@@ -370,7 +371,7 @@ class OrganizationsClientTests {
 				]
 				""")));
 
-		List<Secret> secrets = this.organizations.secrets(ORG_ID);
+		List<Secret> secrets = this.organizations.secrets().list(ORG_ID);
 
 		assertThat(secrets).extracting(Secret::type)
 			.containsExactly(SecretType.AWS, SecretType.AZURE, SecretType.MONGODB);
@@ -386,14 +387,14 @@ class OrganizationsClientTests {
 				[{"id": "4c5d6e7f-8a9b-4c0d-9e1f-3a4b5c6d7e8f", "name": "kafka", "type": "KAFKA"}]
 				""")));
 
-		assertThat(this.organizations.secrets(ORG_ID)).singleElement()
+		assertThat(this.organizations.secrets().list(ORG_ID)).singleElement()
 			.extracting(Secret::type)
 			.isEqualTo(new SecretType("KAFKA"));
 	}
 
 	@Test
 	void aBlankOrganizationIdIsRejectedBeforeAnythingIsSent() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.quotas(" "));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.organizations.billing().listQuotas(" "));
 		assertThat(api.server().findAll(anyRequestedFor(anyUrl()))).isEmpty();
 	}
 

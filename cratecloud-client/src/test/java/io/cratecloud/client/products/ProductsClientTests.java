@@ -3,6 +3,7 @@ package io.cratecloud.client.products;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,7 +50,7 @@ class ProductsClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final ProductsClient products = api.client().products();
+	private final ProductsClient products = TestClients.client(api).products();
 
 	@Test
 	void listReadsEveryPropertyOfTheProducts() {
@@ -86,7 +87,7 @@ class ProductsClientTests {
 		api.server().stubFor(get(urlPathEqualTo("/api/v2/products/")).willReturn(okJson("[" + PRODUCT + "]")));
 
 		this.products.list(
-				ProductFilter.all().withTier("default").withName("cr1").withPlan("default").withOffer("default"));
+				ProductQuery.all().withTier("default").withName("cr1").withPlan("default").withOffer("default"));
 
 		api.server()
 			.verify(getRequestedFor(urlEqualTo("/api/v2/products/?tier=default&name=cr1&plan=default&offer=default")));
@@ -96,7 +97,7 @@ class ProductsClientTests {
 	void listByKindPutsTheKindInThePath() {
 		api.server().stubFor(get("/api/v2/products/cluster/").willReturn(okJson("[" + PRODUCT + "]")));
 
-		List<Product> products = this.products.listByKind("cluster");
+		List<Product> products = this.products.list(ProductQuery.ofKind("cluster"));
 
 		assertThat(products).extracting(Product::kind).containsExactly("cluster");
 		api.server().verify(getRequestedFor(urlEqualTo("/api/v2/products/cluster/")));
@@ -106,7 +107,7 @@ class ProductsClientTests {
 	void listByKindSendsTheFilter() {
 		api.server().stubFor(get(urlPathEqualTo("/api/v2/products/cluster/")).willReturn(okJson("[]")));
 
-		assertThat(this.products.listByKind("cluster", ProductFilter.all().withName("cr2"))).isEmpty();
+		assertThat(this.products.list(ProductQuery.ofKind("cluster").withName("cr2"))).isEmpty();
 		api.server().verify(getRequestedFor(urlEqualTo("/api/v2/products/cluster/?name=cr2")));
 	}
 
@@ -121,7 +122,7 @@ class ProductsClientTests {
 					                                     "promotion_duration": 3}}}
 					""")));
 
-		ProductPricing pricing = this.products.price(PriceQuery.of("cr1", "default", 2, "eks1.eu-west-1.aws"));
+		ProductPricing pricing = this.products.getPrice(PriceQuery.of("cr1", "default", 2, "eks1.eu-west-1.aws"));
 
 		assertThat(pricing.clusterPrice())
 			.isEqualTo(new ClusterPricing(new BigDecimal("0.74"), new BigDecimal("540.2"), null));
@@ -141,7 +142,7 @@ class ProductsClientTests {
 			.stubFor(get(urlPathEqualTo("/api/v2/products/clusters/price"))
 				.willReturn(okJson("{\"total_price\": {\"price_per_hour\": 0.79, \"price_per_month\": 576.7}}")));
 
-		this.products.price(PriceQuery.of("cr1", "default", 2, "eks1.eu-west-1.aws")
+		this.products.getPrice(PriceQuery.of("cr1", "default", 2, "eks1.eu-west-1.aws")
 			.withProductPlan("default")
 			.withProductOffer("default")
 			.withStorageBytes(274877906944L)

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +38,7 @@ class ProjectWritesTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final ProjectsClient projects = api.client().projects();
+	private final ProjectsClient projects = TestClients.client(api).projects();
 
 	@Test
 	void createSendsTheOrganizationAndNameAndAnswers201() {
@@ -47,7 +48,7 @@ class ProjectWritesTests {
 				 "dc": {"created": "2026-07-10T10:41:02.983000+00:00", "modified": "2026-07-10T10:41:02.983000+00:00"}}
 				""")));
 
-		Project project = this.projects.create(ProjectCreate.of(ORG_ID, "telemetry"));
+		Project project = this.projects.create(ProjectCreateRequest.of(ORG_ID, "telemetry"));
 
 		assertThat(project).isEqualTo(new Project(PROJECT_ID, "telemetry", ORG_ID, "eks1.eu-west-1.aws", null,
 				new DublinCore(Instant.parse("2026-07-10T10:41:02.983Z"), Instant.parse("2026-07-10T10:41:02.983Z"))));
@@ -68,9 +69,9 @@ class ProjectWritesTests {
 				   "dc": {"created": "2026-07-10T10:41:02.983000+00:00", "modified": "2026-07-10T10:41:02.983000+00:00"}}}
 				""")));
 
-		Project project = this.projects.create(ProjectCreate.of(ORG_ID, "edge plant-3")
+		Project project = this.projects.create(ProjectCreateRequest.of(ORG_ID, "edge plant-3")
 			.withRegion("edge.plant-3.example")
-			.withBackupLocation(BackupLocationCreate.of(BackupLocationType.S3, "plant-3-backups", CREDENTIALS)
+			.withBackupLocation(BackupLocationRequest.of(BackupLocationType.S3, "plant-3-backups", CREDENTIALS)
 				.withAdditionalConfig(Map.of("endpoint_url", "https://fra1.digitaloceanspaces.com"))));
 
 		assertThat(project.backupLocation()).isEqualTo(new ProjectBackupLocation("plant-3-backups",
@@ -89,51 +90,51 @@ class ProjectWritesTests {
 
 	@Test
 	void backupCredentialsNeverAppearInToString() {
-		String text = BackupLocationCreate.of(BackupLocationType.S3, "plant-3-backups", CREDENTIALS).toString();
+		String text = BackupLocationRequest.of(BackupLocationType.S3, "plant-3-backups", CREDENTIALS).toString();
 
 		assertThat(text).contains("plant-3-backups", "access_key_id", "secret_access_key")
 			.doesNotContain("DO00QWERTYUIOPASDFGH", "hX3v9kLmN2pQ7rS5tU8wY1zA4bC6dE0fG");
-		assertThat(ProjectCreate.of(ORG_ID, "edge")
-			.withBackupLocation(BackupLocationCreate.of(BackupLocationType.S3, "plant-3-backups", CREDENTIALS))
+		assertThat(ProjectCreateRequest.of(ORG_ID, "edge")
+			.withBackupLocation(BackupLocationRequest.of(BackupLocationType.S3, "plant-3-backups", CREDENTIALS))
 			.toString()).doesNotContain("hX3v9kLmN2pQ7rS5tU8wY1zA4bC6dE0fG");
 	}
 
 	@Test
 	void createChecksTheProjectBeforeSending() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.create(null))
-			.withMessageContaining("project");
+			.withMessageContaining("request");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of("0F9A2C55-7C4B-4A4E-9D0A-5F1F2F0D8B33", "telemetry")))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of("0F9A2C55-7C4B-4A4E-9D0A-5F1F2F0D8B33", "telemetry")))
 			.withMessageContaining("organization_id");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "")))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "")))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "-telemetry")))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "-telemetry")))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "telemetry/raw")))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "telemetry/raw")))
 			.withMessageContaining("name");
 		// The document's pattern is ECMA 262, whose \w is ASCII only.
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "Messdaten_Zürich")))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "Messdaten_Zürich")))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "t".repeat(513))))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "t".repeat(513))))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "telemetry").withRegion("r".repeat(513))))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "telemetry").withRegion("r".repeat(513))))
 			.withMessageContaining("region");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "edge")
-				.withBackupLocation(BackupLocationCreate.of(BackupLocationType.S3, "", CREDENTIALS))))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "edge")
+				.withBackupLocation(BackupLocationRequest.of(BackupLocationType.S3, "", CREDENTIALS))))
 			.withMessageContaining("location");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "edge")
-				.withBackupLocation(BackupLocationCreate.of(null, "plant-3-backups", CREDENTIALS))))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "edge")
+				.withBackupLocation(BackupLocationRequest.of(null, "plant-3-backups", CREDENTIALS))))
 			.withMessageContaining("location_type");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.projects.create(ProjectCreate.of(ORG_ID, "edge")
-				.withBackupLocation(BackupLocationCreate.of(BackupLocationType.S3, "plant-3-backups", null))))
+			.isThrownBy(() -> this.projects.create(ProjectCreateRequest.of(ORG_ID, "edge")
+				.withBackupLocation(BackupLocationRequest.of(BackupLocationType.S3, "plant-3-backups", null))))
 			.withMessageContaining("credentials");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -146,7 +147,7 @@ class ProjectWritesTests {
 				 "dc": {"created": "2026-03-02T09:20:44.501000+00:00", "modified": "2026-07-10T10:41:02.983000+00:00"}}
 				""")));
 
-		Project project = this.projects.rename(PROJECT_ID, "telemetry-eu");
+		Project project = this.projects.update(PROJECT_ID, "telemetry-eu");
 
 		assertThat(project.name()).isEqualTo("telemetry-eu");
 		assertThat(project.dc().modified()).isEqualTo(Instant.parse("2026-07-10T10:41:02.983Z"));
@@ -158,11 +159,11 @@ class ProjectWritesTests {
 
 	@Test
 	void renameChecksTheNameBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.rename(PROJECT_ID, " telemetry"))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.update(PROJECT_ID, " telemetry"))
 			.withMessageContaining("name");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.rename(PROJECT_ID, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.update(PROJECT_ID, null))
 			.withMessageContaining("name");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.rename("", "telemetry"))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.projects.update("", "telemetry"))
 			.withMessageContaining("project_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +25,7 @@ class ProjectsClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final ProjectsClient projects = api.client().projects();
+	private final ProjectsClient projects = TestClients.client(api).projects();
 
 	@Test
 	void listReadsEveryProject() {
@@ -62,7 +63,7 @@ class ProjectsClientTests {
 				  "organization_id": "0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33", "region": "aks1.westeurope.azure"}]
 				""")));
 
-		List<Project> list = this.projects.listForOrganization(ORG_ID);
+		List<Project> list = this.projects.list(ORG_ID);
 
 		assertThat(list).singleElement().satisfies((project) -> {
 			assertThat(project.id()).isEqualTo(PROJECT_ID);

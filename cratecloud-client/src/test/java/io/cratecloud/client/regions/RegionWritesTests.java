@@ -5,7 +5,8 @@ import java.util.Map;
 
 import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.DublinCore;
-import io.cratecloud.client.projects.BackupLocationCreate;
+import io.cratecloud.client.TestClients;
+import io.cratecloud.client.projects.BackupLocationRequest;
 import io.cratecloud.client.projects.BackupLocationType;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class RegionWritesTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final RegionsClient regions = api.client().regions();
+	private final RegionsClient regions = TestClients.client(api).regions();
 
 	@Test
 	void createSendsTheOrganizationAndDescriptionAndAnswers201() {
@@ -49,7 +50,7 @@ class RegionWritesTests {
 					 "dc": {"created": "2026-07-10T10:41:02.983000+00:00", "modified": "2026-07-10T10:41:02.983000+00:00"}}
 					""")));
 
-		Region region = this.regions.create(RegionCreate.of(ORG_ID, "Berlin factory floor"));
+		Region region = this.regions.create(RegionCreateRequest.of(ORG_ID, "Berlin factory floor"));
 
 		assertThat(region).isEqualTo(new Region(REGION, "Berlin factory floor", ORG_ID, true, RegionStatus.UNKNOWN,
 				null, false, false,
@@ -66,7 +67,7 @@ class RegionWritesTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"name\": \"edge1.factory-berlin\", \"description\": \"Berlin factory floor\"}")));
 
-		this.regions.create(RegionCreate.of(ORG_ID, "Berlin factory floor")
+		this.regions.create(RegionCreateRequest.of(ORG_ID, "Berlin factory floor")
 			.withProvider("EDGE")
 			.withAwsBucket("berlin-factory-backups", "eu-central-1"));
 
@@ -79,23 +80,23 @@ class RegionWritesTests {
 	@Test
 	void createChecksTheRegionBeforeSending() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.regions.create(null))
-			.withMessageContaining("region");
+			.withMessageContaining("request");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.regions.create(RegionCreate.of("factory-berlin", "Berlin factory floor")))
+			.isThrownBy(() -> this.regions.create(RegionCreateRequest.of("factory-berlin", "Berlin factory floor")))
 			.withMessageContaining("organization_id");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.regions.create(RegionCreate.of(ORG_ID, null)))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.regions.create(RegionCreateRequest.of(ORG_ID, null)))
 			.withMessageContaining("description");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.regions.create(RegionCreate.of(ORG_ID, "d".repeat(513))))
+			.isThrownBy(() -> this.regions.create(RegionCreateRequest.of(ORG_ID, "d".repeat(513))))
 			.withMessageContaining("description");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.regions.create(RegionCreate.of(ORG_ID, "Berlin").withProvider("-edge")))
+			.isThrownBy(() -> this.regions.create(RegionCreateRequest.of(ORG_ID, "Berlin").withProvider("-edge")))
 			.withMessageContaining("provider");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.regions.create(RegionCreate.of(ORG_ID, "Berlin").withAwsBucket("", "eu-central-1")))
+			.isThrownBy(() -> this.regions.create(RegionCreateRequest.of(ORG_ID, "Berlin").withAwsBucket("", "eu-central-1")))
 			.withMessageContaining("aws_bucket");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.regions.create(RegionCreate.of(ORG_ID, "Berlin").withAwsBucket("backups", "eu/central")))
+			.isThrownBy(() -> this.regions.create(RegionCreateRequest.of(ORG_ID, "Berlin").withAwsBucket("backups", "eu/central")))
 			.withMessageContaining("aws_region");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -106,7 +107,7 @@ class RegionWritesTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"name\": \"edge1.factory-berlin\", \"description\": \"\"}")));
 
-		assertThat(this.regions.create(RegionCreate.of(ORG_ID, "")).description()).isEmpty();
+		assertThat(this.regions.create(RegionCreateRequest.of(ORG_ID, "")).description()).isEmpty();
 	}
 
 	@Test
@@ -148,7 +149,7 @@ class RegionWritesTests {
 					""")));
 
 		BackupLocationVerification verification = this.regions.verifyBackupLocation(REGION,
-				BackupLocationCreate.of(BackupLocationType.S3, "berlin-factory-backups", CREDENTIALS)
+				BackupLocationRequest.of(BackupLocationType.S3, "berlin-factory-backups", CREDENTIALS)
 					.withAdditionalConfig(Map.of("endpoint_url", "https://minio.factory-berlin.example:9000")));
 
 		assertThat(verification).isEqualTo(new BackupLocationVerification("Backup location verified.", true));
@@ -171,7 +172,7 @@ class RegionWritesTests {
 					""")));
 
 		assertThat(this.regions
-			.verifyBackupLocation(REGION, BackupLocationCreate.of(BackupLocationType.S3, "other-bucket", CREDENTIALS))
+			.verifyBackupLocation(REGION, BackupLocationRequest.of(BackupLocationType.S3, "other-bucket", CREDENTIALS))
 			.s3LocationValid()).isFalse();
 	}
 
@@ -181,19 +182,19 @@ class RegionWritesTests {
 			.withMessageContaining("backup_location");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.regions.verifyBackupLocation(REGION,
-					BackupLocationCreate.of(BackupLocationType.S3, "b".repeat(513), CREDENTIALS)))
+					BackupLocationRequest.of(BackupLocationType.S3, "b".repeat(513), CREDENTIALS)))
 			.withMessageContaining("location");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.regions.verifyBackupLocation(REGION,
-					BackupLocationCreate.of(null, "berlin-factory-backups", CREDENTIALS)))
+					BackupLocationRequest.of(null, "berlin-factory-backups", CREDENTIALS)))
 			.withMessageContaining("location_type");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.regions.verifyBackupLocation(REGION,
-					BackupLocationCreate.of(BackupLocationType.S3, "berlin-factory-backups", null)))
+					BackupLocationRequest.of(BackupLocationType.S3, "berlin-factory-backups", null)))
 			.withMessageContaining("credentials");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.regions.verifyBackupLocation("..",
-					BackupLocationCreate.of(BackupLocationType.S3, "berlin-factory-backups", CREDENTIALS)))
+					BackupLocationRequest.of(BackupLocationType.S3, "berlin-factory-backups", CREDENTIALS)))
 			.withMessageContaining("region_name");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}

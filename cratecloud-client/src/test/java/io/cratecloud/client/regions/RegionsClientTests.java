@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +37,7 @@ class RegionsClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final RegionsClient regions = api.client().regions();
+	private final RegionsClient regions = TestClients.client(api).regions();
 
 	@Test
 	void listReadsEveryPropertyOfTheRegions() {
@@ -56,22 +57,16 @@ class RegionsClientTests {
 	}
 
 	@Test
-	void listForAnOrganizationSendsItsId() {
-		api.server().stubFor(get(urlPathEqualTo("/api/v2/regions/")).willReturn(okJson(REGIONS)));
-
-		assertThat(this.regions.list(ORGANIZATION_ID)).hasSize(2);
-		api.server().verify(getRequestedFor(urlEqualTo("/api/v2/regions/?organization_id=" + ORGANIZATION_ID)));
-	}
-
-	@Test
-	void listForOrganizationPutsTheIdInThePath() {
+	void listOfAnOrganizationPutsTheIdInThePath() {
 		api.server()
 			.stubFor(get("/api/v2/organizations/" + ORGANIZATION_ID + "/regions/").willReturn(okJson(REGIONS)));
 
-		List<Region> regions = this.regions.listForOrganization(ORGANIZATION_ID);
+		List<Region> regions = this.regions.list(ORGANIZATION_ID);
 
 		assertThat(regions).extracting(Region::name).containsExactly("eks1.eu-west-1.aws", "edge1.factory-berlin");
 		api.server().verify(getRequestedFor(urlEqualTo("/api/v2/organizations/" + ORGANIZATION_ID + "/regions/")));
+		// No more ?organization_id= on the list of all regions.
+		api.server().verify(0, getRequestedFor(urlPathEqualTo("/api/v2/regions/")));
 	}
 
 	@Test
@@ -97,7 +92,7 @@ class RegionsClientTests {
 			.stubFor(get("/api/v2/regions/edge1.factory-berlin/install-token/")
 				.willReturn(okJson("{\"token\": \"ZWRnZTEuZmFjdG9yeS1iZXJsaW46c2VjcmV0LWluc3RhbGwtdG9rZW4\"}")));
 
-		InstallToken token = this.regions.installToken("edge1.factory-berlin");
+		InstallToken token = this.regions.getInstallToken("edge1.factory-berlin");
 
 		assertThat(token.token()).isEqualTo("ZWRnZTEuZmFjdG9yeS1iZXJsaW46c2VjcmV0LWluc3RhbGwtdG9rZW4");
 		assertThat(token.toString()).doesNotContain("ZWRnZTE");

@@ -1,5 +1,6 @@
 package io.cratecloud.client.roles;
 
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +16,7 @@ class RolesClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final RolesClient roles = api.client().roles();
+	private final RolesClient roles = TestClients.client(api).roles();
 
 	@Test
 	void listReadsEveryRole() {

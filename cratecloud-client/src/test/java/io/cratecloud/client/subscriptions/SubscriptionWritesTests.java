@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +43,7 @@ class SubscriptionWritesTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final SubscriptionsClient subscriptions = api.client().subscriptions();
+	private final SubscriptionsClient subscriptions = TestClients.client(api).subscriptions();
 
 	@Test
 	void createSendsTheOrganizationAndTypeAndAnswers201() {
@@ -138,7 +139,7 @@ class SubscriptionWritesTests {
 			.withHeader("Content-Type", "text/html; charset=utf-8")
 			.withBody("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\"> <title>Redirecting...</title>")));
 
-		URI wizard = this.subscriptions.wizardRedirect(SUBSCRIPTION_ID);
+		URI wizard = this.subscriptions.getWizardRedirect(SUBSCRIPTION_ID);
 
 		assertThat(wizard).isEqualTo(URI.create("https://console.cratedb.cloud/deploy?subscription=" + SUBSCRIPTION_ID));
 		api.server().verify(1, getRequestedFor(urlEqualTo(SUBSCRIPTION_PATH + "wizard-redirect/")));
@@ -152,7 +153,7 @@ class SubscriptionWritesTests {
 			.withHeader("Content-Type", "text/html")
 			.withBody("<title>Redirecting...</title>")));
 
-		URI wizard = this.subscriptions.wizardRedirect(SUBSCRIPTION_ID);
+		URI wizard = this.subscriptions.getWizardRedirect(SUBSCRIPTION_ID);
 
 		assertThat(wizard).isEqualTo(URI.create(api.baseUrl() + "/deploy?subscription=" + SUBSCRIPTION_ID));
 	}
@@ -165,7 +166,7 @@ class SubscriptionWritesTests {
 				.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html/>")));
 
 		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
-			.isThrownBy(() -> this.subscriptions.wizardRedirect(SUBSCRIPTION_ID));
+			.isThrownBy(() -> this.subscriptions.getWizardRedirect(SUBSCRIPTION_ID));
 	}
 
 	@Test
@@ -176,12 +177,12 @@ class SubscriptionWritesTests {
 				.withBody("{\"message\": \"Authentication required.\", \"success\": false}")));
 
 		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
-			.isThrownBy(() -> this.subscriptions.wizardRedirect(SUBSCRIPTION_ID));
+			.isThrownBy(() -> this.subscriptions.getWizardRedirect(SUBSCRIPTION_ID));
 	}
 
 	@Test
 	void wizardRedirectChecksTheIdBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.subscriptions.wizardRedirect(".."))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.subscriptions.getWizardRedirect(".."))
 			.withMessageContaining("subscription_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}

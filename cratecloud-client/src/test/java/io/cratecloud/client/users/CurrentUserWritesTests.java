@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +51,7 @@ class CurrentUserWritesTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final UsersClient users = api.client().users();
+	private final UsersClient users = TestClients.client(api).users();
 
 	@Test
 	void updateEmailThatTakesEffectAtOnceAnswers200WithTheUser() {
@@ -143,14 +144,13 @@ class CurrentUserWritesTests {
 	}
 
 	@Test
-	void tokensAreCheckedBeforeSendingAndNeverPrinted() {
+	void tokensAreCheckedBeforeSending() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.users.confirmEmail(" "))
 			.withMessageContaining("token");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.users.acceptInvite(null))
 			.withMessageContaining("token");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
-		assertThat(new ConfirmationToken("c3e1f0a2-6b4d-4e8f-9a7c-2d5b1e0f3a64").toString())
-			.doesNotContain("c3e1f0a2");
+		// That the request body never prints the token: SecretRequestBodiesTests.
 	}
 
 	@Test
@@ -161,7 +161,7 @@ class CurrentUserWritesTests {
 				 "secret": "Yx3kP9qLm2Rt7Vw5Zb8Nc4Df6Gh1Jk0Sa", "success": true}
 				""")));
 
-		ApiKey key = this.users.createApiKey();
+		ApiKey key = this.users.apiKeys().create();
 
 		assertThat(key).isEqualTo(new ApiKey(KEY, SECRET, USER_ID, true, null,
 				new DublinCore(Instant.parse("2026-07-10T10:41:02.983Z"), Instant.parse("2026-07-10T10:41:02.983Z"))));
@@ -180,7 +180,7 @@ class CurrentUserWritesTests {
 				 "user_id": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "active": true}
 				""")));
 
-		ApiKey key = this.users.createApiKey();
+		ApiKey key = this.users.apiKeys().create();
 
 		assertThat(key).isEqualTo(new ApiKey(KEY, SECRET, USER_ID, true, null, null));
 		assertThat(key.toString()).doesNotContain(SECRET);
@@ -193,7 +193,7 @@ class CurrentUserWritesTests {
 				""")));
 
 		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
-			.isThrownBy(() -> this.users.createApiKey())
+			.isThrownBy(() -> this.users.apiKeys().create())
 			.satisfies((ex) -> {
 				assertThat(ex.getMessage()).contains("/api/v2/users/me/api-keys/").doesNotContain(KEY);
 				assertThat(ex.getCall().pathTemplate()).isEqualTo("/api/v2/users/me/api-keys/");
@@ -208,7 +208,7 @@ class CurrentUserWritesTests {
 				 "dc": {"created": "2026-07-01T08:00:00+00:00", "modified": "2026-07-10T10:41:02.983000+00:00"}}
 				""")));
 
-		ApiKey key = this.users.setApiKeyActive(KEY, false);
+		ApiKey key = this.users.apiKeys().update(KEY, false);
 
 		assertThat(key.active()).isFalse();
 		assertThat(key.secret()).isNull();
@@ -223,7 +223,7 @@ class CurrentUserWritesTests {
 	void deleteApiKeyAnswers204() {
 		api.server().stubFor(delete("/api/v2/users/me/api-keys/" + KEY + "/").willReturn(noContent()));
 
-		this.users.deleteApiKey(KEY);
+		this.users.apiKeys().delete(KEY);
 
 		api.server().verify(deleteRequestedFor(urlEqualTo("/api/v2/users/me/api-keys/" + KEY + "/")));
 		assertThat(api.server().getAllServeEvents()).hasSize(1);
@@ -231,9 +231,9 @@ class CurrentUserWritesTests {
 
 	@Test
 	void apiKeyOperationsCheckTheKeyBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.users.setApiKeyActive("", true))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.users.apiKeys().update("", true))
 			.withMessageContaining("api_key");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.users.deleteApiKey(null))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.users.apiKeys().delete(null))
 			.withMessageContaining("api_key");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}

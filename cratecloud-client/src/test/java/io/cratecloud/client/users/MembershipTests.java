@@ -1,5 +1,6 @@
 package io.cratecloud.client.users;
 
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +35,7 @@ class MembershipTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final UsersClient users = api.client().users();
+	private final UsersClient users = TestClients.client(api).users();
 
 	@Test
 	void addToOrganizationAnswers201WhenTheUserIsAdded() {
@@ -46,7 +47,7 @@ class MembershipTests {
 					 "added": true, "invited": false}
 					""")));
 
-		OrganizationMembership membership = this.users.addToOrganization(ORG_ID, "ada@analytical-engines.example",
+		OrganizationMembership membership = this.users.memberships().addToOrganization(ORG_ID, "ada@analytical-engines.example",
 				RoleFqn.ORG_MEMBER);
 
 		assertThat(membership)
@@ -66,7 +67,7 @@ class MembershipTests {
 					 "user_id": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "role_fqn": "org_member"}
 					""")));
 
-		assertThat(this.users.addToOrganization(ORG_ID, USER_ID, RoleFqn.ORG_MEMBER).added()).isTrue();
+		assertThat(this.users.memberships().addToOrganization(ORG_ID, USER_ID, RoleFqn.ORG_MEMBER).added()).isTrue();
 	}
 
 	@Test
@@ -77,7 +78,7 @@ class MembershipTests {
 				 "added": false, "invited": false}
 				""")));
 
-		OrganizationMembership membership = this.users.addToOrganization(ORG_ID, USER_ID, RoleFqn.ORG_ADMIN);
+		OrganizationMembership membership = this.users.memberships().addToOrganization(ORG_ID, USER_ID, RoleFqn.ORG_ADMIN);
 
 		assertThat(membership.added()).isFalse();
 		assertThat(membership.roleFqn()).isEqualTo(RoleFqn.ORG_ADMIN);
@@ -95,7 +96,7 @@ class MembershipTests {
 					 "added": true, "invited": true}
 					""")));
 
-		OrganizationMembership membership = this.users.addToOrganization(ORG_ID, "charles@example.com",
+		OrganizationMembership membership = this.users.memberships().addToOrganization(ORG_ID, "charles@example.com",
 				RoleFqn.ORG_MEMBER);
 
 		assertThat(membership.invited()).isTrue();
@@ -105,13 +106,13 @@ class MembershipTests {
 	@Test
 	void addToOrganizationChecksTheUserAndRoleBeforeSending() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.users.addToOrganization(ORG_ID, " ", RoleFqn.ORG_MEMBER))
+			.isThrownBy(() -> this.users.memberships().addToOrganization(ORG_ID, " ", RoleFqn.ORG_MEMBER))
 			.withMessageContaining("user");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.users.addToOrganization(ORG_ID, "ada@analytical-engines.example", null))
+			.isThrownBy(() -> this.users.memberships().addToOrganization(ORG_ID, "ada@analytical-engines.example", null))
 			.withMessageContaining("role_fqn");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.users.addToOrganization("", USER_ID, RoleFqn.ORG_MEMBER))
+			.isThrownBy(() -> this.users.memberships().addToOrganization("", USER_ID, RoleFqn.ORG_MEMBER))
 			.withMessageContaining("organization_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -120,7 +121,7 @@ class MembershipTests {
 	void removeFromOrganizationByIdAnswers204() {
 		api.server().stubFor(delete(ORG_USERS + USER_ID + "/").willReturn(noContent()));
 
-		this.users.removeFromOrganization(ORG_ID, USER_ID);
+		this.users.memberships().removeFromOrganization(ORG_ID, USER_ID);
 
 		api.server().verify(deleteRequestedFor(urlEqualTo(ORG_USERS + USER_ID + "/")));
 		assertThat(api.server().getAllServeEvents()).hasSize(1);
@@ -132,7 +133,7 @@ class MembershipTests {
 		String path = ORG_USERS + "ada%40analytical-engines.example/";
 		api.server().stubFor(delete(urlEqualTo(path)).willReturn(noContent()));
 
-		this.users.removeFromOrganization(ORG_ID, "ada@analytical-engines.example");
+		this.users.memberships().removeFromOrganization(ORG_ID, "ada@analytical-engines.example");
 
 		api.server().verify(deleteRequestedFor(urlEqualTo(path)));
 		assertThat(api.server().getAllServeEvents()).hasSize(1);
@@ -140,7 +141,7 @@ class MembershipTests {
 
 	@Test
 	void removeFromOrganizationChecksTheUserBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.users.removeFromOrganization(ORG_ID, ""))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.users.memberships().removeFromOrganization(ORG_ID, ""))
 			.withMessageContaining("user_id_or_email");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -154,7 +155,7 @@ class MembershipTests {
 					 "user_id": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "role_fqn": "project_member", "added": true}
 					""")));
 
-		ProjectMembership membership = this.users.addToProject(PROJECT_ID, USER_ID, RoleFqn.PROJECT_MEMBER);
+		ProjectMembership membership = this.users.memberships().addToProject(PROJECT_ID, USER_ID, RoleFqn.PROJECT_MEMBER);
 
 		assertThat(membership).isEqualTo(new ProjectMembership(PROJECT_ID, USER_ID, RoleFqn.PROJECT_MEMBER, true));
 		api.server().verify(postRequestedFor(urlEqualTo(PROJECT_USERS)).withRequestBody(equalToJson("""
@@ -170,7 +171,7 @@ class MembershipTests {
 				 "user_id": "6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11", "role_fqn": "project_admin", "added": false}
 				""")));
 
-		ProjectMembership membership = this.users.addToProject(PROJECT_ID, "ada@analytical-engines.example",
+		ProjectMembership membership = this.users.memberships().addToProject(PROJECT_ID, "ada@analytical-engines.example",
 				RoleFqn.PROJECT_ADMIN);
 
 		assertThat(membership.added()).isFalse();
@@ -183,12 +184,12 @@ class MembershipTests {
 	@Test
 	void addToProjectChecksTheUserAndRoleBeforeSending() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.users.addToProject(PROJECT_ID, null, RoleFqn.PROJECT_MEMBER))
+			.isThrownBy(() -> this.users.memberships().addToProject(PROJECT_ID, null, RoleFqn.PROJECT_MEMBER))
 			.withMessageContaining("user");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.users.addToProject(PROJECT_ID, USER_ID, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.users.memberships().addToProject(PROJECT_ID, USER_ID, null))
 			.withMessageContaining("role_fqn");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.users.addToProject(" ", USER_ID, RoleFqn.PROJECT_MEMBER))
+			.isThrownBy(() -> this.users.memberships().addToProject(" ", USER_ID, RoleFqn.PROJECT_MEMBER))
 			.withMessageContaining("project_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
@@ -197,7 +198,7 @@ class MembershipTests {
 	void removeFromProjectAnswers204() {
 		api.server().stubFor(delete(PROJECT_USERS + USER_ID + "/").willReturn(noContent()));
 
-		this.users.removeFromProject(PROJECT_ID, USER_ID);
+		this.users.memberships().removeFromProject(PROJECT_ID, USER_ID);
 
 		api.server().verify(deleteRequestedFor(urlEqualTo(PROJECT_USERS + USER_ID + "/")));
 		assertThat(api.server().getAllServeEvents()).hasSize(1);
@@ -205,7 +206,7 @@ class MembershipTests {
 
 	@Test
 	void removeFromProjectChecksTheUserBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.users.removeFromProject(PROJECT_ID, ".."))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.users.memberships().removeFromProject(PROJECT_ID, ".."))
 			.withMessageContaining("user_id_or_email");
 		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}

@@ -2,6 +2,7 @@ package io.cratecloud.client.users;
 
 import java.time.Instant;
 
+import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +19,7 @@ class UsersClientTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private final UsersClient users = api.client().users();
+	private final UsersClient users = TestClients.client(api).users();
 
 	@Test
 	void meReadsTheCurrentUser() {
@@ -82,7 +83,7 @@ class UsersClientTests {
 				  "dc": {"created": "2026-07-01T08:00:00Z", "modified": "2026-07-01T08:00:00Z"}}]
 				""")));
 
-		ApiKey key = this.users.apiKeys().get(0);
+		ApiKey key = this.users.apiKeys().list().get(0);
 
 		assertThat(key.secret()).isEqualTo("s3cr3t-value");
 		assertThat(key.toString()).doesNotContain("s3cr3t-value");
@@ -112,7 +113,7 @@ class UsersClientTests {
 				 "last_used": "2026-07-10T10:41:02Z"}
 				""")));
 
-		ApiKey key = this.users.apiKey("k-1");
+		ApiKey key = this.users.apiKeys().get("k-1");
 
 		assertThat(key.key()).isEqualTo("k-1");
 		assertThat(key.active()).isFalse();
@@ -130,11 +131,11 @@ class UsersClientTests {
 				  "project_roles": [{"project_id": "a1d3c6e0-5b7f-4e2a-8c9d-1f2e3a4b5c6d", "role_fqn": "project_admin"}]}]
 				""")));
 
-		assertThat(this.users.listForOrganization("0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33"))
+		assertThat(this.users.memberships().listOrganizationUsers("0f9a2c55-7c4b-4a4e-9d0a-5f1f2f0d8b33"))
 			.singleElement()
 			.satisfies((user) -> assertThat(user.organizationRoles()).extracting(OrganizationRole::roleFqn)
 				.containsExactly(RoleFqn.ORG_ADMIN));
-		assertThat(this.users.listForProject("a1d3c6e0-5b7f-4e2a-8c9d-1f2e3a4b5c6d"))
+		assertThat(this.users.memberships().listProjectUsers("a1d3c6e0-5b7f-4e2a-8c9d-1f2e3a4b5c6d"))
 			.singleElement()
 			.satisfies((user) -> assertThat(user.projectRoles()).extracting(ProjectRole::roleFqn)
 				.containsExactly(RoleFqn.PROJECT_ADMIN));

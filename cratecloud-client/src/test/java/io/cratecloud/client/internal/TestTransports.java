@@ -1,0 +1,55 @@
+package io.cratecloud.client.internal;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.TestClients;
+import io.cratecloud.testsupport.CrateCloudApiMock;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+/**
+ * Transports of a {@link CrateCloudApiMock}, put together as
+ * {@link CrateCloudClient.Builder#build()} puts the client's together (strict encoding of
+ * every variable, no redirects followed, the {@code User-Agent}, Basic authentication read
+ * per request), for tests of the transport itself, which the client no longer hands out.
+ */
+final class TestTransports {
+
+	private TestTransports() {
+	}
+
+	static CrateCloudTransport transport(CrateCloudApiMock api) {
+		return transport(api, RetrySettings.disabled());
+	}
+
+	static CrateCloudTransport transport(CrateCloudApiMock api, RetrySettings retrySettings) {
+		DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(api.baseUrl());
+		uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
+		Redactor redactor = new Redactor();
+		HttpClient httpClient = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(CrateCloudClient.DEFAULT_CONNECT_TIMEOUT)
+			.build();
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+		requestFactory.setReadTimeout(Duration.ofSeconds(10));
+		RestClient.Builder starting = RestClient.builder().requestFactory(requestFactory);
+		RestClient uploadClient = starting.clone()
+			.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, CrateCloudClient.USER_AGENT))
+			.observationConvention(new PresignedUrlObservationConvention())
+			.build();
+		RestClient restClient = starting.uriBuilderFactory(uriBuilderFactory)
+			.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, CrateCloudClient.USER_AGENT))
+			.requestInterceptor(new CredentialsInterceptor(TestClients.credentials(), redactor))
+			.build();
+		return new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory, CrateCloudJson.createMapper(),
+				retrySettings, redactor, ObservationRegistry.NOOP, null);
+	}
+
+}
