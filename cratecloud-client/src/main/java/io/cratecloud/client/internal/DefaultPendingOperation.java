@@ -90,7 +90,8 @@ public final class DefaultPendingOperation<T> implements PendingOperation<T> {
 
 	String subject() {
 		String known = this.id;
-		return (known != null) ? this.what + " (" + (isJob() ? "job " : "operation ") + known + ")" : this.what;
+		// A job is named by its id from the start; a change only once its operation has been seen.
+		return (known != null && !isJob()) ? this.what + " (operation " + known + ")" : this.what;
 	}
 
 	String notSeenYet() {
