@@ -2,8 +2,7 @@ package io.cratecloud.client;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * Where background work (a cluster change or a data job) stands, such as {@code IN_PROGRESS}. Both move
@@ -36,7 +35,7 @@ public record OperationStatus(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public OperationStatus {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	/**

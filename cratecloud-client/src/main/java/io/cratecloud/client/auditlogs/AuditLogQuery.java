@@ -2,9 +2,8 @@ package io.cratecloud.client.auditlogs;
 
 import java.time.Instant;
 
+import io.cratecloud.client.internal.Arguments;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.util.Assert;
 
 /**
  * Which page of an organization's audit log to read, and which events it holds. Start from
@@ -38,7 +37,7 @@ public record AuditLogQuery(@Nullable String action, @Nullable Instant from, @Nu
 	 */
 	public AuditLogQuery {
 		if (from != null && to != null) {
-			Assert.isTrue(!from.isAfter(to), () -> "from (" + from + ") must not be after to (" + to + ")");
+			Arguments.check(!from.isAfter(to), "from", "not after to (" + to + "), not " + from);
 		}
 	}
 

@@ -2,8 +2,7 @@ package io.cratecloud.client.clusters;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * The health of a cluster as its region last reported it, such as {@code GREEN}. The
@@ -38,7 +37,7 @@ public record ClusterHealthStatus(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public ClusterHealthStatus {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	@Override

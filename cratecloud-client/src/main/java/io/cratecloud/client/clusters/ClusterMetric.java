@@ -2,8 +2,7 @@ package io.cratecloud.client.clusters;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * The id of a metric {@code GET /api/v2/clusters/{cluster_id}/metrics/{metric_id}/} can
@@ -44,7 +43,7 @@ public record ClusterMetric(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public ClusterMetric {
-		Assert.hasText(value, "value must not be empty");
+		Arguments.text(value, "value");
 	}
 
 	@Override

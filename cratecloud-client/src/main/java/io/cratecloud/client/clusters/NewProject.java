@@ -33,10 +33,10 @@ public record NewProject(String name, @Nullable String region, @Nullable BackupL
 	/**
 	 * A project in a region.
 	 * @param name the project's name
-	 * @param region the region to create it in
+	 * @param region the region to create it in, or {@code null} for the service's choice
 	 * @return the project to create
 	 */
-	public static NewProject of(String name, String region) {
+	public static NewProject of(String name, @Nullable String region) {
 		return new NewProject(name, region, null);
 	}
 

@@ -2,8 +2,7 @@ package io.cratecloud.client.clusters;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * The kind of a long-running cluster change, such as {@code SCALE}. The constants name the
@@ -53,7 +52,7 @@ public record OperationType(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public OperationType {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	/**

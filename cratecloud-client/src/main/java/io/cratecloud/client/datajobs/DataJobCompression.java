@@ -7,8 +7,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.cratecloud.client.internal.Arguments;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-
 /**
  * How the data of an import or export job is compressed, such as {@code gzip}. The
  * constants name the compressions the service knows; any other value it sends is kept as
@@ -39,7 +37,7 @@ public record DataJobCompression(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public DataJobCompression {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	/**

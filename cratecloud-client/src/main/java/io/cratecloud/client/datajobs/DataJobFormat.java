@@ -2,8 +2,7 @@ package io.cratecloud.client.datajobs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * The format of the data an import job reads or an export job writes, such as
@@ -29,7 +28,7 @@ public record DataJobFormat(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public DataJobFormat {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	@Override

@@ -2,8 +2,7 @@ package io.cratecloud.client.datajobs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * Where an import job reads its data from, such as {@code url}. The constants name the
@@ -31,7 +30,7 @@ public record ImportJobType(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public ImportJobType {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	@Override

@@ -1,9 +1,8 @@
 package io.cratecloud.client.observation;
 
+import io.cratecloud.client.internal.Arguments;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.util.Assert;
 
 /**
  * Context of an {@link OperationAwaitObservationDocumentation#OPERATION_AWAIT await
@@ -47,7 +46,7 @@ public class OperationAwaitObservationContext extends Observation.Context {
 	 * @param jobId the id of the data job, or {@code null} if the wait is not for one
 	 */
 	public OperationAwaitObservationContext(String operation, String clusterId, @Nullable String jobId) {
-		Assert.hasText(operation, "operation must not be empty");
+		Arguments.text(operation, "operation");
 		this.operation = operation;
 		this.clusterId = clusterId;
 		this.jobId = jobId;

@@ -2,8 +2,7 @@ package io.cratecloud.client.organizations;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * The status of an organization invitation, such as {@code PENDING}. The constants name the
@@ -25,7 +24,7 @@ public record InvitationStatus(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public InvitationStatus {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	@Override

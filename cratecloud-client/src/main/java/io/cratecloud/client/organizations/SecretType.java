@@ -2,8 +2,7 @@ package io.cratecloud.client.organizations;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * The kind of an organization secret, such as {@code AWS}. The document lists no values;
@@ -29,7 +28,7 @@ public record SecretType(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public SecretType {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	@Override

@@ -1,8 +1,7 @@
 package io.cratecloud.client.products;
 
+import io.cratecloud.client.internal.Arguments;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.util.Assert;
 
 /**
  * What {@link ProductsClient#getPrice(PriceQuery)} prices: a product, its size and region, and
@@ -35,10 +34,10 @@ public record PriceQuery(String productName, String productTier, int productUnit
 	 * @param organizationId the organization the price is for, or {@code null}
 	 */
 	public PriceQuery {
-		Assert.hasText(productName, "productName must not be empty");
-		Assert.hasText(productTier, "productTier must not be empty");
-		Assert.isTrue(productUnit >= 0, "productUnit must not be negative");
-		Assert.hasText(region, "region must not be empty");
+		Arguments.text(productName, "productName");
+		Arguments.text(productTier, "productTier");
+		Arguments.between(productUnit, "productUnit", 0, Integer.MAX_VALUE);
+		Arguments.text(region, "region");
 	}
 
 	/**

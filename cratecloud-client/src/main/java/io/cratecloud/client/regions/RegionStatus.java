@@ -2,8 +2,7 @@ package io.cratecloud.client.regions;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * Whether a region is reachable, such as {@code UP}. The constants name the values the API
@@ -28,7 +27,7 @@ public record RegionStatus(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public RegionStatus {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	@Override

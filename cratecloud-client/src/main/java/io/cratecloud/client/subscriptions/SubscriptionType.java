@@ -2,8 +2,7 @@ package io.cratecloud.client.subscriptions;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * The kind of subscription to create, such as {@code stripe}. The document lists no values;
@@ -25,7 +24,7 @@ public record SubscriptionType(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public SubscriptionType {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	@Override

@@ -2,8 +2,7 @@ package io.cratecloud.client.users;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.springframework.util.Assert;
+import io.cratecloud.client.internal.Arguments;
 
 /**
  * The fully qualified name of a role, such as {@code org_admin}. The constants name the
@@ -31,7 +30,7 @@ public record RoleFqn(@JsonValue String value) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public RoleFqn {
-		Assert.notNull(value, "value must not be null");
+		Arguments.required(value, "value");
 	}
 
 	@Override
