@@ -33,6 +33,7 @@ import io.cratecloud.client.internal.DefaultSubscriptionsClient;
 import io.cratecloud.client.internal.DefaultUsersClient;
 import io.cratecloud.client.internal.PresignedUrlObservationConvention;
 import io.cratecloud.client.internal.Redactor;
+import io.cratecloud.client.internal.RequestFactories;
 import io.cratecloud.client.internal.Waiter;
 import io.cratecloud.client.metadata.MetadataClient;
 import io.cratecloud.client.observation.OperationAwaitObservationConvention;
@@ -49,7 +50,9 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
@@ -90,6 +93,12 @@ public final class CrateCloudClient {
 	public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
 
 	/**
+	 * The most bytes of a successful answer that are read, unless set otherwise: 32 MB, far
+	 * beyond the API's largest real answers (an audit log page, the Prometheus text).
+	 */
+	public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(32);
+
+	/**
 	 * The {@code User-Agent} every request carries.
 	 */
 	public static final String USER_AGENT = "cratecloud-spring-boot/" + version();
@@ -116,7 +125,13 @@ public final class CrateCloudClient {
 
 	private final MetadataClient metadata;
 
+	private final CrateCloudTransport transport;
+
+	private final Waiter waiter;
+
 	private CrateCloudClient(CrateCloudTransport transport, Waiter waiter) {
+		this.transport = transport;
+		this.waiter = waiter;
 		FilesClient files = new DefaultFilesClient(transport);
 		this.organizations = new DefaultOrganizationsClient(transport, files);
 		this.regions = new DefaultRegionsClient(transport);
@@ -228,6 +243,19 @@ public final class CrateCloudClient {
 		return this.metadata;
 	}
 
+	/**
+	 * A client like this one, on the same connections and settings, whose every call may take
+	 * at most the given time, such as for a health check that must answer quickly. A call cut
+	 * off at its deadline fails with {@link CrateCloudTimeoutException}.
+	 * @param callTimeout how long one call (one request and its answer) may take
+	 * @return the client
+	 * @throws IllegalArgumentException if the timeout is {@code null}, zero or negative
+	 */
+	public CrateCloudClient withCallTimeout(Duration callTimeout) {
+		return new CrateCloudClient(this.transport.withCallTimeout(Arguments.positive(callTimeout, "callTimeout")),
+				this.waiter);
+	}
+
 	private static String version() {
 		try (InputStream in = CrateCloudClient.class.getResourceAsStream("version.properties")) {
 			Properties properties = new Properties();
@@ -261,6 +289,12 @@ public final class CrateCloudClient {
 		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
 		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+		private @Nullable Duration callTimeout;
+
+		private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+		private @Nullable ClientHttpRequestFactory requestFactory;
 
 		private Duration operationPollInterval = DEFAULT_POLL_INTERVAL;
 
@@ -304,9 +338,11 @@ public final class CrateCloudClient {
 		 * Scope list calls to one region with the {@code X-Region} header.
 		 * @param region the region's name, or {@code null} (or blank) to send no header
 		 * @return this builder
+		 * @throws IllegalArgumentException if it holds a character that is not printable
+		 * ASCII, such as a line break, or is longer than 255 characters
 		 */
 		public Builder region(@Nullable String region) {
-			this.region = (region != null && !region.isBlank()) ? region : null;
+			this.region = (region != null && !region.isBlank()) ? Arguments.headerValue(region, "region") : null;
 			return this;
 		}
 
@@ -358,6 +394,50 @@ public final class CrateCloudClient {
 		 */
 		public Builder readTimeout(Duration readTimeout) {
 			this.readTimeout = Arguments.positive(readTimeout, "readTimeout");
+			return this;
+		}
+
+		/**
+		 * Set how long one call may take, from sending the request to reading the last byte
+		 * of the answer, whatever the server does: stalling, or dribbling its answer byte by
+		 * byte. A call cut off at its deadline fails with {@link CrateCloudTimeoutException}.
+		 * Unless set, the connect timeout plus the read timeout.
+		 * @param callTimeout the timeout, or {@code null} for the connect plus the read timeout
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is zero or negative
+		 */
+		public Builder callTimeout(@Nullable Duration callTimeout) {
+			this.callTimeout = (callTimeout != null) ? Arguments.positive(callTimeout, "callTimeout") : null;
+			return this;
+		}
+
+		/**
+		 * Set the most bytes of a successful answer that are read; a longer one fails with
+		 * {@link CrateCloudUnexpectedResponseException}. Error answers are read only as far as
+		 * their message needs. {@link CrateCloudClient#DEFAULT_MAX_RESPONSE_SIZE} unless set.
+		 * @param maxResponseSize the size
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}, zero or negative
+		 */
+		public Builder maxResponseSize(DataSize maxResponseSize) {
+			Arguments.required(maxResponseSize, "maxResponseSize");
+			Arguments.between(maxResponseSize.toBytes(), "maxResponseSize", 1, Integer.MAX_VALUE - 16);
+			this.maxResponseSize = maxResponseSize;
+			return this;
+		}
+
+		/**
+		 * Send requests through the given factory, such as one Spring Boot's
+		 * {@code ClientHttpRequestFactoryBuilder} made, in place of the
+		 * {@link #restClientBuilder(RestClient.Builder) RestClient.Builder}'s own. It should
+		 * follow no redirects. An Apache HttpClient 5 factory is used on its HttpClient by
+		 * one whose requests the client can cancel at their deadline.
+		 * @param requestFactory the factory
+		 * @return this builder
+		 * @throws IllegalArgumentException if it is {@code null}
+		 */
+		public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
+			this.requestFactory = Arguments.required(requestFactory, "requestFactory");
 			return this;
 		}
 
@@ -423,6 +503,9 @@ public final class CrateCloudClient {
 			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 			Redactor redactor = new Redactor();
 			RestClient.Builder starting = startingBuilder();
+			if (this.requestFactory != null) {
+				starting.requestFactory(RequestFactories.cancellable(this.requestFactory));
+			}
 			// Pre-signed upload URLs carry their own authorization: they must never see the
 			// API's, and their signature must not be recorded in observations.
 			RestClient uploadClient = starting.clone()
@@ -440,8 +523,9 @@ public final class CrateCloudClient {
 				.requestInterceptor(new CredentialsInterceptor(provider, redactor))
 				.build();
 			CrateCloudTransport transport = new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory,
-					CrateCloudJson.createMapper(), this.retrySettings, redactor, this.observationRegistry,
-					this.retryObservationConvention);
+					CrateCloudJson.createMapper(), this.retrySettings,
+					(this.callTimeout != null) ? this.callTimeout : this.connectTimeout.plus(this.readTimeout),
+					this.maxResponseSize.toBytes(), redactor, this.observationRegistry, this.retryObservationConvention);
 			return new CrateCloudClient(transport, new Waiter(this.operationPollInterval, this.observationRegistry,
 					this.operationAwaitObservationConvention));
 		}
@@ -477,12 +561,25 @@ public final class CrateCloudClient {
 						"baseUrl must be an absolute http(s) URL with a host, such as " + DEFAULT_BASE_URL + ", not '"
 								+ baseUrl + "'");
 			}
+			if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
+					|| (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))) {
+				// Every request's path is the document's, from the root: anything else in the URL
+				// would be added to or lost from every request.
+				throw new IllegalArgumentException("baseUrl must be a scheme, host and port only, such as "
+						+ DEFAULT_BASE_URL + ", not '" + redactUserInfo(uri) + "': the API's paths start at /api/v2/, "
+						+ "and credentials, a path, a query or a fragment in it would go to every request");
+			}
 			if ("http".equalsIgnoreCase(scheme) && !isLoopback(uri.getHost())) {
 				throw new IllegalArgumentException("baseUrl must use https, not '" + baseUrl
 						+ "': HTTP Basic credentials must never travel in clear text (plain http is accepted only "
 						+ "for loopback hosts, as tests and local fakes use)");
 			}
 			return baseUrl;
+		}
+
+		private static String redactUserInfo(URI uri) {
+			return (uri.getRawUserInfo() != null) ? uri.toString().replace(uri.getRawUserInfo(), "******")
+					: uri.toString();
 		}
 
 		private static boolean isLoopback(String host) {

@@ -77,6 +77,7 @@ public final class CrateCloudAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<OperationAwaitObservationConvention> awaitConvention,
 			ObjectProvider<RetryObservationConvention> retryConvention) {
+		HttpLibraryLogging.warnIfCredentialsAreLogged(resourceLoader.getClassLoader());
 		if (credentials instanceof PropertiesCredentialsProvider fromProperties) {
 			// Missing credentials fail start-up, not the first request.
 			fromProperties.getCredentials();
@@ -84,12 +85,12 @@ public final class CrateCloudAutoConfiguration {
 		RestClient.Builder restClient = restClientBuilder.getIfAvailable(RestClient::builder).clone();
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
-		restClient.requestFactory(HttpComponentsAdjustments.applyTo(factoryBuilder)
-			.build(settings(properties, httpClientSettings.getIfAvailable(HttpClientSettings::defaults))));
+		HttpClientSettings settings = settings(properties, httpClientSettings.getIfAvailable(HttpClientSettings::defaults));
 		restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(restClient));
 		CrateCloudClient.Builder builder = CrateCloudClient.builder()
 			.credentials(credentials)
 			.restClientBuilder(restClient)
+			.requestFactory(HttpComponentsAdjustments.applyTo(factoryBuilder).build(settings))
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.operationAwaitObservationConvention(awaitConvention.getIfUnique())
 			.retryObservationConvention(retryConvention.getIfUnique());
@@ -97,6 +98,9 @@ public final class CrateCloudAutoConfiguration {
 		apply("cratecloud.region", properties.getRegion(), builder::region);
 		apply("cratecloud.operations.poll-interval", properties.getOperations().getPollInterval(),
 				builder::operationPollInterval);
+		Duration callTimeout = positive("cratecloud.call-timeout", properties.getCallTimeout());
+		builder.callTimeout((callTimeout != null) ? callTimeout : settings.connectTimeout().plus(settings.readTimeout()));
+		apply("cratecloud.max-response-size", properties.getMaxResponseSize(), builder::maxResponseSize);
 		builder.retry(retrySettings(properties.getRetry()));
 		builderCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();

@@ -7,6 +7,7 @@ import io.cratecloud.client.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the CrateDB Cloud client ({@code cratecloud.*}). The defaults are the
@@ -55,6 +56,19 @@ public class CrateCloudProperties {
 	 * the client's default, 30 seconds.
 	 */
 	private @Nullable Duration readTimeout;
+
+	/**
+	 * How long one call may take, from sending the request to reading the last byte of the
+	 * answer, however slowly the server answers. Defaults to the connect timeout plus the
+	 * read timeout.
+	 */
+	private @Nullable Duration callTimeout;
+
+	/**
+	 * Most bytes of a successful answer that are read; a larger one fails the call. Error
+	 * answers are read only as far as their message needs.
+	 */
+	private DataSize maxResponseSize = CrateCloudClient.DEFAULT_MAX_RESPONSE_SIZE;
 
 	private final Retry retry = new Retry();
 
@@ -116,6 +130,22 @@ public class CrateCloudProperties {
 
 	public void setReadTimeout(@Nullable Duration readTimeout) {
 		this.readTimeout = readTimeout;
+	}
+
+	public @Nullable Duration getCallTimeout() {
+		return this.callTimeout;
+	}
+
+	public void setCallTimeout(@Nullable Duration callTimeout) {
+		this.callTimeout = callTimeout;
+	}
+
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
 	}
 
 	public Retry getRetry() {

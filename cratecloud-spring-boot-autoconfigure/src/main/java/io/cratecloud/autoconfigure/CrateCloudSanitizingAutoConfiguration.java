@@ -2,17 +2,23 @@ package io.cratecloud.autoconfigure;
 
 import java.util.Locale;
 
+import io.cratecloud.client.CrateCloudCredentialsProvider;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
  * that hides {@code cratecloud.api-secret} in the actuator's {@code /configprops} and
- * {@code /env} output, even when they are configured to show values.
+ * {@code /env} output, even when they are configured to show values, and any other value
+ * that holds the secret, whatever its key.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
@@ -20,9 +26,39 @@ public final class CrateCloudSanitizingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "crateCloudSecretSanitizingFunction")
-	SanitizingFunction crateCloudSecretSanitizingFunction() {
+	SanitizingFunction crateCloudSecretSanitizingFunction(ConfigurableEnvironment environment,
+			ObjectProvider<CrateCloudCredentialsProvider> credentials) {
+		Binder binder = Binder.get(environment);
 		return SanitizingFunction.of(SanitizableData::withSanitizedValue)
-			.ifMatches(CrateCloudSanitizingAutoConfiguration::isApiSecret);
+			.ifMatches((data) -> isApiSecret(data) || containsSecret(data, binder, credentials));
+	}
+
+	/**
+	 * Whether the data's value holds the current API secret, whatever its key: the secret
+	 * passed on the command line shows up inside {@code sun.java.command}, for example.
+	 */
+	private static boolean containsSecret(SanitizableData data, Binder binder,
+			ObjectProvider<CrateCloudCredentialsProvider> credentials) {
+		if (!(data.getValue() instanceof CharSequence value) || value.isEmpty()) {
+			return false;
+		}
+		String text = value.toString();
+		String fromProperties = binder.bind("cratecloud.api-secret", String.class).orElse(null);
+		if (fromProperties != null && !fromProperties.isBlank() && text.contains(fromProperties)) {
+			return true;
+		}
+		CrateCloudCredentialsProvider provider = credentials.getIfAvailable();
+		if (provider == null) {
+			return false;
+		}
+		try {
+			String secret = provider.getCredentials().apiSecret();
+			return text.contains(secret);
+		}
+		catch (RuntimeException ex) {
+			// No credentials to hide.
+			return false;
+		}
 	}
 
 	/**

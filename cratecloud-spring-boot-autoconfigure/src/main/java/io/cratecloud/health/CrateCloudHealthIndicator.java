@@ -78,7 +78,8 @@ public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBea
 	CrateCloudHealthIndicator(CrateCloudClient client, Duration timeout, Duration cacheTtl, Clock clock) {
 		Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
 		Assert.isTrue(!cacheTtl.isNegative(), "cacheTtl must not be negative");
-		this.client = client;
+		// Each check's call ends at the timeout, so no check leaves a thread behind.
+		this.client = client.withCallTimeout(timeout);
 		this.timeout = timeout;
 		this.cacheTtl = cacheTtl;
 		this.clock = clock;

@@ -47,22 +47,14 @@ public final class ApiRequest {
 	/**
 	 * Set a path variable of the template.
 	 * @param name the variable's name in the template, such as {@code cluster_id}
-	 * @param value its value; must not be blank nor a dot segment
+	 * @param value its value, checked by {@link Arguments#pathSegment}
 	 * @return this request
-	 * @throws IllegalArgumentException if the value is {@code null}, blank, {@code .} or
-	 * {@code ..}
+	 * @throws IllegalArgumentException if the value cannot stand in a path segment
 	 */
 	public ApiRequest pathVariable(String name, @Nullable Object value) {
 		Assert.isTrue(this.pathTemplate.contains("{" + name + "}"),
 				() -> "Path template " + this.pathTemplate + " has no variable " + name);
-		String text = (value != null) ? value.toString() : null;
-		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be null or blank");
-		}
-		if (text.equals(".") || text.equals("..")) {
-			throw new IllegalArgumentException(name + " must not be '" + text + "'");
-		}
-		this.uriVariables.put(name, text);
+		this.uriVariables.put(name, Arguments.pathSegment((value != null) ? value.toString() : null, name));
 		return this;
 	}
 

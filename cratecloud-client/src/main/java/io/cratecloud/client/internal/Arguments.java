@@ -155,6 +155,74 @@ public final class Arguments {
 		return matches(value, field, EMAIL, "an e-mail address");
 	}
 
+	/** The longest id or name a path segment may hold. */
+	static final int MAX_PATH_SEGMENT_LENGTH = 255;
+
+	/**
+	 * Require a value that can stand in a path segment as it is: an id, a key, a name or an
+	 * e-mail address, never something that could change the path or the request. Values are
+	 * encoded too; this check makes sure no mistaken or hostile value is sent at all.
+	 * @param value the value
+	 * @param field the path variable's name, as the API spells it
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is {@code null}, blank, {@code .} or
+	 * {@code ..}, longer than 255 characters, or holds {@code /}, {@code ?}, {@code #},
+	 * {@code %}, a control character, white space or a character outside ASCII
+	 */
+	public static String pathSegment(@Nullable String value, String field) {
+		text(value, field);
+		if (value.equals(".") || value.equals("..")) {
+			throw new IllegalArgumentException(field + " must not be '" + value + "'");
+		}
+		if (value.length() > MAX_PATH_SEGMENT_LENGTH) {
+			throw new IllegalArgumentException(
+					field + " must be at most " + MAX_PATH_SEGMENT_LENGTH + " characters long, not " + value.length());
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c <= ' ' || c >= 0x7f || c == '/' || c == '?' || c == '#' || c == '%') {
+				throw new IllegalArgumentException(field + " must not hold " + describe(c)
+						+ " (at index " + i + "): it is an id or name, not a part of a path");
+			}
+		}
+		return value;
+	}
+
+	/**
+	 * Require text that can be sent as a header's value as it is: printable ASCII only, so
+	 * that no line break can start another header and no character is sent changed.
+	 * @param value the value
+	 * @param field the setting's name
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is blank, longer than 255 characters or
+	 * holds a character outside printable ASCII
+	 */
+	public static String headerValue(@Nullable String value, String field) {
+		text(value, field);
+		if (value.length() > MAX_PATH_SEGMENT_LENGTH) {
+			throw new IllegalArgumentException(field + " must be at most " + MAX_PATH_SEGMENT_LENGTH
+					+ " characters long, not " + value.length());
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < ' ' || c >= 0x7f) {
+				throw new IllegalArgumentException(field + " must be printable ASCII, but holds " + describe(c)
+						+ " (at index " + i + ")");
+			}
+		}
+		return value;
+	}
+
+	private static String describe(char c) {
+		if (c < ' ' || c == 0x7f) {
+			return String.format("the control character U+%04X", (int) c);
+		}
+		if (c > 0x7f) {
+			return String.format("the non-ASCII character U+%04X", (int) c);
+		}
+		return (c == ' ') ? "a space" : "'" + c + "'";
+	}
+
 	/**
 	 * Require a duration that is not negative.
 	 * @param value the value

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Set;
 
 import io.cratecloud.client.ApiCall;
@@ -59,6 +60,10 @@ public final class CrateCloudTransport {
 
 	private final RetrySettings retrySettings;
 
+	private final Duration callTimeout;
+
+	private final long maxResponseSize;
+
 	private final ErrorResponses errorResponses;
 
 	private final ObservationRegistry observationRegistry;
@@ -74,6 +79,9 @@ public final class CrateCloudTransport {
 	 * name the concrete path in exceptions
 	 * @param jsonMapper the mapper for request and response bodies
 	 * @param retrySettings how idempotent requests are retried
+	 * @param callTimeout how long one exchange may take, from sending the request to reading
+	 * the last byte of the response
+	 * @param maxResponseSize the most bytes of a successful response's body that are read
 	 * @param redactor hides the secrets that must never appear in an exception message
 	 * @param observationRegistry the registry to observe retries with,
 	 * {@link ObservationRegistry#NOOP} to observe none
@@ -81,13 +89,16 @@ public final class CrateCloudTransport {
 	 * for the default one
 	 */
 	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, UriBuilderFactory uriBuilderFactory,
-			JsonMapper jsonMapper, RetrySettings retrySettings, Redactor redactor,
-			ObservationRegistry observationRegistry, @Nullable RetryObservationConvention retryObservationConvention) {
+			JsonMapper jsonMapper, RetrySettings retrySettings, Duration callTimeout, long maxResponseSize,
+			Redactor redactor, ObservationRegistry observationRegistry,
+			@Nullable RetryObservationConvention retryObservationConvention) {
 		this.restClient = restClient;
 		this.uploadClient = uploadClient;
 		this.uriBuilderFactory = uriBuilderFactory;
 		this.jsonMapper = jsonMapper;
 		this.retrySettings = retrySettings;
+		this.callTimeout = callTimeout;
+		this.maxResponseSize = maxResponseSize;
 		this.errorResponses = new ErrorResponses(jsonMapper, redactor);
 		this.observationRegistry = observationRegistry;
 		this.retryObservationConvention = retryObservationConvention;
@@ -168,7 +179,7 @@ public final class CrateCloudTransport {
 				.exchange((request, response) -> {
 					if (!response.getStatusCode().is2xxSuccessful()) {
 						throw this.errorResponses.exception(call, response.getStatusCode(), response.getHeaders(),
-								readFully(response.getBody()), response.getHeaders().getContentType());
+								readErrorBody(response.getBody()), response.getHeaders().getContentType());
 					}
 					return null;
 				}, true);
@@ -213,16 +224,38 @@ public final class CrateCloudTransport {
 		return new ApiRequest(this, method, pathTemplate);
 	}
 
+	/**
+	 * A transport like this one whose exchanges may take at most the given time.
+	 * @param callTimeout how long one exchange may take
+	 * @return the transport
+	 */
+	public CrateCloudTransport withCallTimeout(Duration callTimeout) {
+		return new CrateCloudTransport(this, callTimeout);
+	}
+
+	private CrateCloudTransport(CrateCloudTransport transport, Duration callTimeout) {
+		this.restClient = transport.restClient;
+		this.uploadClient = transport.uploadClient;
+		this.uriBuilderFactory = transport.uriBuilderFactory;
+		this.jsonMapper = transport.jsonMapper;
+		this.retrySettings = transport.retrySettings;
+		this.callTimeout = callTimeout;
+		this.maxResponseSize = transport.maxResponseSize;
+		this.errorResponses = transport.errorResponses;
+		this.observationRegistry = transport.observationRegistry;
+		this.retryObservationConvention = transport.retryObservationConvention;
+	}
+
 	<T> T exchange(ApiRequest request, ResponseReader<T> reader) {
 		byte[] body = (request.body() != null) ? this.jsonMapper.writeValueAsBytes(request.body()) : null;
 		if (!this.retrySettings.enabled() || this.retrySettings.maxAttempts() <= 1
 				|| !IDEMPOTENT_METHODS.contains(request.method())) {
 			return exchangeOnce(request, body, reader);
 		}
-		RetryTemplate retryTemplate = new RetryTemplate(new RetryPolicyForCall(this.retrySettings));
-		retryTemplate.setRetryListener(
-				new RetryObservationListener(this.observationRegistry, this.retryObservationConvention,
-					request.method(), request.pathTemplate()));
+		RetryTemplate retryTemplate = new RetryTemplate(
+				new RetryPolicyForCall(this.retrySettings, Deadlines.waitDeadline()));
+		retryTemplate.setRetryListener(new RetryObservationListener(this.observationRegistry,
+				this.retryObservationConvention, request.method(), request.pathTemplate()));
 		try {
 			return retryTemplate.execute(() -> exchangeOnce(request, body, reader));
 		}
@@ -230,6 +263,10 @@ public final class CrateCloudTransport {
 			Throwable last = ex.getCause();
 			if (last instanceof RuntimeException runtimeException) {
 				throw runtimeException;
+			}
+			if (last instanceof Error error) {
+				// An OutOfMemoryError or the like is no failure of the call to report.
+				throw error;
 			}
 			throw new IllegalStateException("Retrying " + request.method() + " " + request.pathTemplate() + " failed",
 					ex);
@@ -243,33 +280,77 @@ public final class CrateCloudTransport {
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
-		try {
-			return spec.exchange((httpRequest, response) -> {
-				ApiCall call = new ApiCall(request.method(), request.pathTemplate(), pathOf(httpRequest.getURI()));
-				HttpStatusCode status = response.getStatusCode();
-				byte[] responseBody = readFully(response.getBody());
-				HttpHeaders headers = response.getHeaders();
-				boolean answered = status.is2xxSuccessful()
-						|| (request.redirectExpected() && status.is3xxRedirection());
-				if (!answered) {
-					throw this.errorResponses.exception(call, status, headers, responseBody, headers.getContentType());
+		try (Deadlines.Guard guard = Deadlines.arm(Deadlines.callDeadline(this.callTimeout))) {
+			if (guard.fired()) {
+				throw new CrateCloudTimeoutException(plannedCall(request) + " (" + request.pathTemplate()
+						+ ") was not sent: the wait it was made for has no time left", plannedCall(request), null);
+			}
+			try {
+				return spec.exchange((httpRequest, response) -> {
+					ApiCall call = new ApiCall(request.method(), request.pathTemplate(), pathOf(httpRequest.getURI()));
+					HttpStatusCode status = response.getStatusCode();
+					HttpHeaders headers = response.getHeaders();
+					InputStream in = response.getBody();
+					guard.reading(in);
+					boolean answered = status.is2xxSuccessful() || (request.redirectExpected()
+							&& status.is3xxRedirection() && !ErrorResponses.isLoginRedirect(headers.getFirst(HttpHeaders.LOCATION)));
+					if (!answered) {
+						throw this.errorResponses.exception(call, status, headers, readErrorBody(in),
+								headers.getContentType());
+					}
+					BoundedBodies.Read read = BoundedBodies.read(in, this.maxResponseSize);
+					if (read.truncated()) {
+						Deadlines.abort(in);
+						throw new CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate() + ") answered "
+								+ status.value() + " with a body of more than " + this.maxResponseSize
+								+ " bytes: reading stopped after " + read.bytes().length + " bytes. If answers this "
+								+ "large are expected, raise cratecloud.max-response-size (CrateCloudClient.Builder"
+								+ ".maxResponseSize without Spring Boot).", call, status.value(), null, null);
+					}
+					try {
+						return reader.read(new ResponseReader.Received(status, headers, read.bytes(), httpRequest.getURI()),
+								this.jsonMapper);
+					}
+					catch (ResponseReader.UnreadableBodyException ex) {
+						throw new CrateCloudUnexpectedResponseException(
+								call + " (" + call.pathTemplate() + ") answered " + status.value() + " but "
+										+ ex.getMessage() + unreadableExcerpt(headers, read.bytes()),
+								call, status.value(), null, ex.getCause());
+					}
+				}, true);
+			}
+			catch (ResourceAccessException ex) {
+				ApiCall call = plannedCall(request);
+				if (guard.fired()) {
+					throw new CrateCloudTimeoutException(call + " (" + call.pathTemplate()
+							+ ") did not complete within " + callTimeoutDescription() + " and was cut off", call, ex);
 				}
-				try {
-					return reader.read(new ResponseReader.Received(status, headers, responseBody, httpRequest.getURI()),
-							this.jsonMapper);
-				}
-				catch (ResponseReader.UnreadableBodyException ex) {
-					throw new CrateCloudUnexpectedResponseException(
-							call + " (" + call.pathTemplate() + ") answered " + status.value() + " but "
-									+ ex.getMessage() + unreadableExcerpt(headers, responseBody),
-							call, status.value(), null, ex.getCause());
-				}
-			}, true);
+				throw transportFailure(call, ex);
+			}
 		}
-		catch (ResourceAccessException ex) {
-			throw transportFailure(new ApiCall(request.method(), request.pathTemplate(),
-					pathOf(this.uriBuilderFactory.expand(request.uriTemplate(), request.uriVariables()))), ex);
+	}
+
+	private String callTimeoutDescription() {
+		Long waitDeadline = Deadlines.waitDeadline();
+		return (waitDeadline != null) ? "the time left to the wait it was made for (at most " + this.callTimeout + ")"
+				: "its call timeout of " + this.callTimeout;
+	}
+
+	private ApiCall plannedCall(ApiRequest request) {
+		return new ApiCall(request.method(), request.pathTemplate(),
+				pathOf(this.uriBuilderFactory.expand(request.uriTemplate(), request.uriVariables())));
+	}
+
+	/**
+	 * The start of an error body, enough to explain the error; the rest is not read, and the
+	 * connection is dropped rather than drained.
+	 */
+	private static byte[] readErrorBody(@Nullable InputStream body) throws IOException {
+		BoundedBodies.Read read = BoundedBodies.read(body, ErrorResponses.ERROR_BODY_LIMIT);
+		if (read.truncated() && body != null) {
+			Deadlines.abort(body);
 		}
+		return read.bytes();
 	}
 
 	private CrateCloudTransportException transportFailure(ApiCall call, ResourceAccessException ex) {
@@ -278,10 +359,10 @@ public final class CrateCloudTransport {
 				+ ((cause.getMessage() != null) ? ": " + this.errorResponses.redact(cause.getMessage()) : "");
 		if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
 			return new CrateCloudTimeoutException(
-					call + " (" + call.pathTemplate() + ") timed out before a response arrived: " + reason, call, ex);
+					call + " (" + call.pathTemplate() + ") timed out before a complete response arrived: " + reason, call, ex);
 		}
 		return new CrateCloudTransportException(
-				call + " (" + call.pathTemplate() + ") failed before a response arrived: " + reason, call, 0, null, ex);
+				call + " (" + call.pathTemplate() + ") failed before a complete response arrived: " + reason, call, 0, null, ex);
 	}
 
 	/**
@@ -306,10 +387,6 @@ public final class CrateCloudTransport {
 	private static String pathOf(URI uri) {
 		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
 		return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
-	}
-
-	private static byte[] readFully(@Nullable InputStream body) throws IOException {
-		return (body != null) ? body.readAllBytes() : new byte[0];
 	}
 
 }

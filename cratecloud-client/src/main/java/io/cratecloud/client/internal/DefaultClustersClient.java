@@ -294,6 +294,11 @@ public final class DefaultClustersClient implements ClustersClient {
 
 	@Override
 	public ClusterNameAvailability checkName(String name) {
+		Arguments.required(name, "name");
+		if (name.length() < 3 || name.length() > 63 || !isPathSafe(name)) {
+			// The document's cluster names are 3 to 63 characters; no request is needed to know.
+			return ClusterNameAvailability.INVALID;
+		}
 		ApiRequest request = this.transport.head("/api/v2/clusters/name/{name}/").pathVariable("name", name);
 		try {
 			request.execute();
@@ -307,6 +312,16 @@ public final class DefaultClustersClient implements ClustersClient {
 		}
 	}
 
+	private static boolean isPathSafe(String name) {
+		try {
+			Arguments.pathSegment(name, "name");
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	@Override
 	public List<ClusterOperation> listOperations(String clusterId) {
 		return listOperations(clusterId, OperationQuery.all());
@@ -315,11 +330,19 @@ public final class DefaultClustersClient implements ClustersClient {
 	@Override
 	public List<ClusterOperation> listOperations(String clusterId, OperationQuery query) {
 		Arguments.required(query, "query");
-		return cluster(OPERATIONS, clusterId).queryEach("statuses", query.statuses())
+		List<OperationStatus> statuses = query.statuses();
+		// The document's 'statuses' is a single string: one status is sent, several are
+		// filtered here.
+		List<ClusterOperation> operations = cluster(OPERATIONS, clusterId)
+			.query("statuses", (statuses.size() == 1) ? statuses.get(0).value() : null)
 			.query("start", QueryTimestamps.format(query.start()))
 			.query("end", QueryTimestamps.format(query.end()))
 			.retrieve(ClusterOperationList.class)
 			.operationsOrEmpty();
+		if (statuses.size() <= 1) {
+			return operations;
+		}
+		return operations.stream().filter((operation) -> statuses.contains(operation.status())).toList();
 	}
 
 	@Override

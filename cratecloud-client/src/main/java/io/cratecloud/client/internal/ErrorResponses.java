@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.cratecloud.client.ApiCall;
@@ -40,10 +41,21 @@ final class ErrorResponses {
 	private static final String OPERATION_IN_PROGRESS = "Another cluster operation is already in progress";
 
 	/**
-	 * How much of a body is read for an excerpt: enough for the text of an error page to
-	 * show through its markup.
+	 * How much of an error body is looked at: enough for the text of an error page to show
+	 * through its markup.
 	 */
-	private static final int MARKUP_LENGTH = 16 * 1024;
+	static final int MARKUP_LENGTH = 16 * 1024;
+
+	private static final String REDACTED = "******";
+
+	/**
+	 * How much of an error body is read: {@link #MARKUP_LENGTH} and a margin, so that a secret
+	 * that straddles the cut is still seen whole, and hidden, before the body is cut.
+	 */
+	static final int ERROR_BODY_LIMIT = MARKUP_LENGTH + 4 * 1024;
+
+	/** The longest wait a {@code Retry-After} is read as: longer ones are not waited for anyway. */
+	private static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(1);
 
 	private final JsonMapper jsonMapper;
 
@@ -68,7 +80,7 @@ final class ErrorResponses {
 					message + " (wait for the running change to finish, then try again)", call, code, serverMessage);
 		}
 		if (status.is3xxRedirection()) {
-			String location = headers.getFirst(HttpHeaders.LOCATION);
+			String location = redactLocation(headers.getFirst(HttpHeaders.LOCATION));
 			return new CrateCloudAuthenticationException(
 					what + " redirecting to " + location
 							+ ", the gateway's answer to a wrong or missing API key or secret",
@@ -81,7 +93,7 @@ final class ErrorResponses {
 			case 404 -> new CrateCloudNotFoundException(message, call, code, serverMessage, null);
 			case 409 -> new CrateCloudConflictException(message, call, code, serverMessage, null);
 			case 400, 422 -> new CrateCloudValidationException(
-					errorBody.errors().isEmpty() ? message : message + " " + redact(errorBody.errors().toString()), call, code,
+					errorBody.errors().isEmpty() ? message : message + " " + errorBody.errors(), call, code,
 					serverMessage, errorBody.errors());
 			case 429 -> rateLimited(call, message, serverMessage, headers);
 			default -> status.is5xxServerError() ? new CrateCloudServerException(message, call, code, serverMessage, null)
@@ -106,19 +118,55 @@ final class ErrorResponses {
 			return null;
 		}
 		String trimmed = value.trim();
+		if (!trimmed.isEmpty() && trimmed.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			// Clamped as it is read: no number of seconds can overflow a Duration or its millis.
+			return (trimmed.length() > 6) ? LONGEST_RETRY_AFTER
+					: clamp(Duration.ofSeconds(Long.parseLong(trimmed)));
+		}
 		try {
-			return Duration.ofSeconds(Math.max(0, Long.parseLong(trimmed)));
+			Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			return clamp(Duration.between(Instant.now(), at));
 		}
-		catch (NumberFormatException ex) {
-			try {
-				Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-				Duration wait = Duration.between(Instant.now(), at);
-				return wait.isNegative() ? Duration.ZERO : wait;
-			}
-			catch (DateTimeParseException notADate) {
-				return null;
-			}
+		catch (DateTimeParseException | ArithmeticException notADate) {
+			return null;
 		}
+	}
+
+	private static Duration clamp(Duration wait) {
+		if (wait.isNegative()) {
+			return Duration.ZERO;
+		}
+		return (wait.compareTo(LONGEST_RETRY_AFTER) > 0) ? LONGEST_RETRY_AFTER : wait;
+	}
+
+	/**
+	 * A redirect's {@code Location} as it may be shown: without known secrets, and without the
+	 * password of any user info it carries.
+	 */
+	@Nullable String redactLocation(@Nullable String location) {
+		if (location == null) {
+			return null;
+		}
+		String redacted = redact(location);
+		int scheme = redacted.indexOf("://");
+		int at = redacted.indexOf('@', Math.max(scheme, 0));
+		int pathStart = redacted.indexOf('/', scheme + 3);
+		if (scheme >= 0 && at > scheme && (pathStart < 0 || at < pathStart)) {
+			redacted = redacted.substring(0, scheme + 3) + REDACTED + redacted.substring(at);
+		}
+		return redacted;
+	}
+
+	/**
+	 * Whether a redirect is the gateway's to the console's login page, {@code /?rd=<path>},
+	 * its answer to a wrong or missing API key or secret.
+	 */
+	static boolean isLoginRedirect(@Nullable String location) {
+		if (location == null) {
+			return false;
+		}
+		String path = location.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+		return path.startsWith("/?rd=");
 	}
 
 	String excerptSuffix(byte[] body) {
@@ -126,7 +174,8 @@ final class ErrorResponses {
 			return " with an empty body";
 		}
 		// Redact before cutting, so that a cut through a secret cannot leave a part of it.
-		String text = redact(new String(body, 0, Math.min(body.length, MARKUP_LENGTH), StandardCharsets.UTF_8))
+		String redacted = redact(new String(body, StandardCharsets.UTF_8));
+		String text = redacted.substring(0, Math.min(redacted.length(), MARKUP_LENGTH))
 			.replaceAll("(?s)<(script|style).*?</\\1>", " ")
 			.replaceAll("<[^>]*>", " ")
 			.replaceAll("\\s+", " ")
@@ -152,14 +201,33 @@ final class ErrorResponses {
 			JsonNode errorsNode = node.get("errors");
 			if (errorsNode != null && errorsNode.isObject()) {
 				errorsNode.properties()
-					.forEach((entry) -> errors.put(entry.getKey(),
-							this.jsonMapper.convertValue(entry.getValue(), Object.class)));
+					.forEach((entry) -> errors.put(redact(entry.getKey()),
+							redactValues(this.jsonMapper.convertValue(entry.getValue(), Object.class))));
 			}
 			return new ErrorBody((message != null && message.isString()) ? message.asString() : null, errors);
 		}
 		catch (JacksonException ex) {
 			return ErrorBody.NONE;
 		}
+	}
+
+	/**
+	 * The errors' values with every secret hidden, however deep: an answer may echo what it
+	 * refused, the secret included.
+	 */
+	private @Nullable Object redactValues(@Nullable Object value) {
+		if (value instanceof String text) {
+			return redact(text);
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<String, @Nullable Object> redacted = new LinkedHashMap<>();
+			map.forEach((key, nested) -> redacted.put(redact(String.valueOf(key)), redactValues(nested)));
+			return redacted;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(this::redactValues).toList();
+		}
+		return value;
 	}
 
 	private static int firstNonWhitespace(byte[] body) {

@@ -22,10 +22,23 @@ final class RetryPolicyForCall implements RetryPolicy, BackOff {
 
 	private final RetrySettings settings;
 
+	private final @Nullable Long deadlineNanos;
+
 	private @Nullable Duration retryAfter;
 
 	RetryPolicyForCall(RetrySettings settings) {
+		this(settings, null);
+	}
+
+	/**
+	 * Create the policy of one call.
+	 * @param settings how to retry
+	 * @param deadlineNanos the deadline no retry may start after, such as a wait's, or
+	 * {@code null} for none
+	 */
+	RetryPolicyForCall(RetrySettings settings, @Nullable Long deadlineNanos) {
 		this.settings = settings;
+		this.deadlineNanos = deadlineNanos;
 	}
 
 	@Override
@@ -73,7 +86,13 @@ final class RetryPolicyForCall implements RetryPolicy, BackOff {
 				return delay;
 			}
 			Duration wait = this.retryAfter;
-			return (wait != null) ? wait.toMillis() : Math.min(delay, this.settings.maxDelay().toMillis());
+			long next = (wait != null) ? wait.toMillis() : Math.min(delay, this.settings.maxDelay().toMillis());
+			// A retry that could not even start before the deadline is not made at all.
+			Long deadline = this.deadlineNanos;
+			if (deadline != null && System.nanoTime() + next * 1_000_000 >= deadline) {
+				return BackOffExecution.STOP;
+			}
+			return next;
 		};
 	}
 

@@ -102,7 +102,7 @@ public final class Waiter {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		ProgressTracker tracker = new ProgressTracker(listener);
 		while (true) {
-			Sighting<T> sighting = lookOnce(pending);
+			Sighting<T> sighting = lookOnce(pending, deadline);
 			if (sighting != null) {
 				OperationProgress progress = sighting.progress();
 				pending.learnId(progress.id());
@@ -128,9 +128,10 @@ public final class Waiter {
 		}
 	}
 
-	private static <T> @Nullable Sighting<T> lookOnce(DefaultPendingOperation<T> pending) {
+	private static <T> @Nullable Sighting<T> lookOnce(DefaultPendingOperation<T> pending, long deadline) {
 		try {
-			return pending.probe().look();
+			// No call of a look, nor a retry of one, may outlast the wait.
+			return Deadlines.within(deadline, () -> pending.probe().look());
 		}
 		catch (CrateCloudTransportException | CrateCloudServerException | CrateCloudRateLimitedException ex) {
 			// The work goes on server-side whether or not one look got through.

@@ -1,0 +1,249 @@
+package io.cratecloud.client.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ClassUtils;
+
+/**
+ * Deadlines of calls and waits. A wait ({@link Waiter}) runs its polls
+ * {@link #within(long, Supplier) within} its own deadline, which no call of a poll may pass;
+ * every exchange is {@link #arm(long) guarded} by a watchdog that, when the exchange's
+ * deadline passes, cancels the request where the HTTP library allows it, aborts the response
+ * being read, or interrupts the waiting thread, whichever applies, so that no server can
+ * hold a caller past its deadline by stalling or dribbling.
+ */
+final class Deadlines {
+
+	private static final ThreadLocal<long[]> WAIT_DEADLINE = new ThreadLocal<>();
+
+	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils
+		.isPresent("org.apache.hc.core5.http.io.EofSensorInputStream", Deadlines.class.getClassLoader());
+
+	/** One daemon thread for every client: it only fires at deadlines that pass. */
+	private static final ScheduledThreadPoolExecutor WATCHDOG = createWatchdog();
+
+	private Deadlines() {
+	}
+
+	private static ScheduledThreadPoolExecutor createWatchdog() {
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (runnable) -> {
+			Thread thread = new Thread(runnable, "cratecloud-deadline");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setRemoveOnCancelPolicy(true);
+		return executor;
+	}
+
+	/**
+	 * Run work that no call may outlast the given deadline, such as one poll of a wait.
+	 * @param <T> the work's result
+	 * @param deadlineNanos the deadline, as {@link System#nanoTime()} gives time
+	 * @param work the work
+	 * @return the work's result
+	 */
+	static <T> T within(long deadlineNanos, Supplier<T> work) {
+		long[] previous = WAIT_DEADLINE.get();
+		WAIT_DEADLINE.set(new long[] { deadlineNanos });
+		try {
+			return work.get();
+		}
+		finally {
+			if (previous != null) {
+				WAIT_DEADLINE.set(previous);
+			}
+			else {
+				WAIT_DEADLINE.remove();
+			}
+		}
+	}
+
+	/**
+	 * The deadline of a call that starts now.
+	 * @param callTimeout how long one call may take
+	 * @return the earlier of now plus the call timeout and the deadline of the wait the call
+	 * is made for, if any
+	 */
+	static long callDeadline(Duration callTimeout) {
+		long deadline = System.nanoTime() + callTimeout.toNanos();
+		long[] wait = WAIT_DEADLINE.get();
+		return (wait != null) ? Math.min(deadline, wait[0]) : deadline;
+	}
+
+	/**
+	 * The deadline of the wait the current thread polls for.
+	 * @return the deadline, or {@code null} outside a wait
+	 */
+	static @Nullable Long waitDeadline() {
+		long[] wait = WAIT_DEADLINE.get();
+		return (wait != null) ? wait[0] : null;
+	}
+
+	/**
+	 * Guard an exchange on the current thread until {@link Guard#close()}.
+	 * @param deadlineNanos the exchange's deadline
+	 * @return the guard
+	 */
+	static Guard arm(long deadlineNanos) {
+		Guard guard = new Guard(Thread.currentThread());
+		long delay = deadlineNanos - System.nanoTime();
+		if (delay <= 0) {
+			guard.fired = true;
+			return guard;
+		}
+		guard.timer = WATCHDOG.schedule(guard::fire, delay, TimeUnit.NANOSECONDS);
+		return guard;
+	}
+
+	/**
+	 * The watchdog of one exchange: what it cuts off when the deadline passes.
+	 */
+	static final class Guard implements AutoCloseable {
+
+		private static final ThreadLocal<Guard> CURRENT = new ThreadLocal<>();
+
+		private final Thread caller;
+
+		private final Object lock = new Object();
+
+		private @Nullable ScheduledFuture<?> timer;
+
+		private @Nullable Closeable cancellable;
+
+		private @Nullable InputStream body;
+
+		private volatile boolean fired;
+
+		private boolean interrupted;
+
+		private boolean done;
+
+		Guard(Thread caller) {
+			this.caller = caller;
+			CURRENT.set(this);
+		}
+
+		/**
+		 * The guard of the exchange the current thread makes, for request factories that
+		 * can cancel their requests.
+		 * @return the guard, or {@code null} outside an exchange
+		 */
+		static @Nullable Guard current() {
+			return CURRENT.get();
+		}
+
+		/**
+		 * Let the watchdog cancel the request itself, in any phase.
+		 * @param cancellable cancels the request
+		 */
+		void onDeadlineCancel(Closeable cancellable) {
+			synchronized (this.lock) {
+				this.cancellable = cancellable;
+			}
+			if (this.fired) {
+				fire();
+			}
+		}
+
+		/**
+		 * Let the watchdog abort the body being read.
+		 * @param body the response's body
+		 */
+		void reading(InputStream body) {
+			synchronized (this.lock) {
+				this.body = body;
+			}
+			if (this.fired) {
+				fire();
+			}
+		}
+
+		boolean fired() {
+			return this.fired;
+		}
+
+		private void fire() {
+			synchronized (this.lock) {
+				if (this.done) {
+					return;
+				}
+				this.fired = true;
+				if (this.cancellable != null) {
+					closeQuietly(this.cancellable);
+				}
+				else if (this.body != null) {
+					abort(this.body);
+				}
+				else {
+					// Before the headers: only the JDK client's wait for them answers an interrupt.
+					this.interrupted = true;
+					this.caller.interrupt();
+				}
+			}
+		}
+
+		@Override
+		public void close() {
+			synchronized (this.lock) {
+				this.done = true;
+				if (this.timer != null) {
+					this.timer.cancel(false);
+				}
+				if (this.interrupted) {
+					// The interrupt was the watchdog's, not the application's.
+					Thread.interrupted();
+				}
+			}
+			CURRENT.remove();
+		}
+
+	}
+
+	/**
+	 * Stop reading a body at once: an HttpClient 5 body is aborted, which drops its
+	 * connection, since closing it would read the rest of it first; any other is closed.
+	 * @param body the body
+	 */
+	static void abort(InputStream body) {
+		if (HTTP_COMPONENTS_PRESENT && HttpComponents.abort(body)) {
+			return;
+		}
+		closeQuietly(body);
+	}
+
+	private static void closeQuietly(Closeable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			// Cutting it off is all that is wanted.
+		}
+	}
+
+	private static final class HttpComponents {
+
+		static boolean abort(InputStream body) {
+			if (body instanceof org.apache.hc.core5.http.io.EofSensorInputStream sensor) {
+				try {
+					sensor.abort();
+				}
+				catch (IOException ex) {
+					// The connection is dropped either way.
+				}
+				return true;
+			}
+			return false;
+		}
+
+	}
+
+}
