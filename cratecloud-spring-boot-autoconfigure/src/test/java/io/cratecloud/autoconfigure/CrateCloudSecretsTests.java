@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cratecloud.client.CrateCloudAuthenticationException;
+import io.cratecloud.client.CrateCloudCredentials;
+import io.cratecloud.client.CrateCloudCredentialsProvider;
 import io.cratecloud.client.CrateCloudException;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.users.UsersClient;
@@ -229,6 +231,34 @@ class CrateCloudSecretsTests {
 				assertNoSecretIn(json(environment));
 				assertNoSecretIn(json(endpoint.environment("CRATECLOUD.*")));
 				assertNoSecretIn(json(endpoint.environmentEntry("CRATECLOUD_APISECRET")));
+			});
+	}
+
+	@Test
+	void envEndpointHidesAnyValueThatHoldsTheSecretWhateverItsKey() {
+		// As the JVM shows a secret passed on the command line, inside sun.java.command.
+		String commandLine = "app.jar --cratecloud.api-key=" + CrateCloudApiMock.API_KEY + " --cratecloud.api-secret="
+				+ SECRET;
+		actuatorRunner().withPropertyValues("launch.command=" + commandLine, "launch.user=ada").run((context) -> {
+			EnvironmentEndpoint endpoint = context.getBean(EnvironmentEndpoint.class);
+			EnvironmentDescriptor environment = endpoint.environment(null);
+			assertThat(valuesOf(environment, "launch.command")).containsOnly(SanitizableData.SANITIZED_VALUE);
+			assertThat(valuesOf(environment, "launch.user")).containsOnly("ada");
+			assertNoSecretIn(json(environment));
+			assertNoSecretIn(json(endpoint.environmentEntry("launch.command")));
+		});
+	}
+
+	@Test
+	void envEndpointHidesAValueThatHoldsTheSecretOfAProviderBean() {
+		String vaultSecret = "vault-secret-77c1e0b9a2";
+		actuatorRunner().withPropertyValues("launch.command=run --secret " + vaultSecret)
+			.withBean(CrateCloudCredentialsProvider.class,
+					() -> () -> CrateCloudCredentials.of(CrateCloudApiMock.API_KEY, vaultSecret))
+			.run((context) -> {
+				EnvironmentDescriptor environment = context.getBean(EnvironmentEndpoint.class).environment(null);
+				assertThat(valuesOf(environment, "launch.command")).containsOnly(SanitizableData.SANITIZED_VALUE);
+				assertThat(json(environment)).doesNotContain(vaultSecret);
 			});
 	}
 

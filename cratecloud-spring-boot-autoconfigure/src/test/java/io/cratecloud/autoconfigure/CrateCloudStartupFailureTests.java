@@ -103,11 +103,22 @@ class CrateCloudStartupFailureTests {
 			cratecloud.read-timeout=0s              | cratecloud.read-timeout             | PT0S  | positive
 			cratecloud.connect-timeout=-5s          | cratecloud.connect-timeout          | PT-5S | positive
 			cratecloud.operations.poll-interval=0s  | cratecloud.operations.poll-interval | PT0S  | operationPollInterval must be positive
+			cratecloud.call-timeout=0s              | cratecloud.call-timeout             | PT0S  | positive
+			cratecloud.max-response-size=0B         | cratecloud.max-response-size        | 0B    | maxResponseSize must be between 1
+			cratecloud.region=aks1.westeurope.azure-é | cratecloud.region                 | aks1.westeurope.azure-é | printable ASCII
+			cratecloud.base-url=https://console.cratedb.cloud/?token=abc | cratecloud.base-url | https://console.cratedb.cloud/?token=abc | scheme, host and port only
 			""")
 	void unusableSettingFailsStartUpThroughBootsAnalysisNamingThePropertyAndTheRule(String setting, String property,
 			String value, String rule) {
 		withCredentials().withPropertyValues(setting)
 			.run((context) -> assertInvalid(context, property, value, rule));
+	}
+
+	@Test
+	void aRegionWithALineBreakFailsStartUpAndIsNeverSentAsAHeader() {
+		withCredentials().withPropertyValues("cratecloud.region=aks1\r\nX-Injected: yes")
+			.run((context) -> assertInvalid(context, "cratecloud.region", "aks1\r\nX-Injected: yes",
+					"the control character U+000D"));
 	}
 
 	@ParameterizedTest
