@@ -19,6 +19,7 @@ import io.cratecloud.client.regions.RegionsClient;
 import io.cratecloud.client.roles.RolesClient;
 import io.cratecloud.client.subscriptions.SubscriptionsClient;
 import io.cratecloud.client.users.UsersClient;
+import io.cratecloud.health.WatchedClusters;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,9 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.client.RestClient;
 
@@ -154,6 +157,18 @@ public final class CrateCloudAutoConfiguration {
 		}
 	}
 
+	static CrateCloudProperties.Health checkedHealth(CrateCloudProperties.Health health) {
+		if (health.getTimeout().isNegative() || health.getTimeout().isZero()) {
+			throw new InvalidConfigurationPropertyValueException("cratecloud.health.timeout", health.getTimeout(),
+					"it must be positive: use a duration such as 5s");
+		}
+		if (health.getCacheTtl().isNegative()) {
+			throw new InvalidConfigurationPropertyValueException("cratecloud.health.cache-ttl", health.getCacheTtl(),
+					"it must not be negative: use 0s to ask the API on every probe");
+		}
+		return health;
+	}
+
 	private static @Nullable Duration positive(String property, @Nullable Duration duration) {
 		if (duration != null && (duration.isNegative() || duration.isZero())) {
 			throw new InvalidConfigurationPropertyValueException(property, duration,
@@ -164,6 +179,16 @@ public final class CrateCloudAutoConfiguration {
 
 	private static Duration firstNonNull(@Nullable Duration first, @Nullable Duration second, Duration fallback) {
 		return (first != null) ? first : (second != null) ? second : fallback;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@Conditional(WatchedClustersCondition.class)
+	WatchedClusters crateCloudWatchedClusters(CrateCloudClient crateCloudClient, CrateCloudProperties properties,
+			Environment environment) {
+		CrateCloudProperties.Health health = checkedHealth(properties.getHealth());
+		return new WatchedClusters(crateCloudClient, WatchedClustersCondition.watched(environment), health.getTimeout(),
+				health.getCacheTtl());
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package io.cratecloud.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.RetrySettings;
@@ -75,6 +77,8 @@ public class CrateCloudProperties {
 	private final Health health = new Health();
 
 	private final Operations operations = new Operations();
+
+	private final Datasource datasource = new Datasource();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -158,6 +162,10 @@ public class CrateCloudProperties {
 
 	public Operations getOperations() {
 		return this.operations;
+	}
+
+	public Datasource getDatasource() {
+		return this.datasource;
 	}
 
 	@Override
@@ -257,6 +265,20 @@ public class CrateCloudProperties {
 		 */
 		private Duration cacheTtl = Duration.ofSeconds(30);
 
+		/**
+		 * Names or ids of clusters to report in the 'cratecloud' health contributor, each
+		 * beside the API check. The cluster of 'cratecloud.datasource.cluster' is included.
+		 */
+		private List<String> clusters = new ArrayList<>();
+
+		public List<String> getClusters() {
+			return this.clusters;
+		}
+
+		public void setClusters(List<String> clusters) {
+			this.clusters = clusters;
+		}
+
 		public Duration getTimeout() {
 			return this.timeout;
 		}
@@ -291,6 +313,122 @@ public class CrateCloudProperties {
 
 		public void setPollInterval(Duration pollInterval) {
 			this.pollInterval = pollInterval;
+		}
+
+	}
+
+	/**
+	 * A DataSource on a cluster named in a property: the cluster's SQL endpoint as Spring
+	 * Boot's JDBC connection details.
+	 */
+	public static class Datasource {
+
+		/**
+		 * Name or id of the cluster that Spring Boot's DataSource connects to. When set, no
+		 * 'spring.datasource.url' is needed; 'spring.datasource.password' is.
+		 */
+		private @Nullable String cluster;
+
+		/**
+		 * Id of the project the cluster is looked up in, when its name is not unique.
+		 */
+		private @Nullable String project;
+
+		/**
+		 * Id of the organization the cluster is looked up in, when its name is not unique.
+		 */
+		private @Nullable String organization;
+
+		/**
+		 * Port of the cluster's PostgreSQL wire protocol endpoint.
+		 */
+		private int port = 5432;
+
+		/**
+		 * Schema to connect to, the database segment of the JDBC URL. 'doc' is CrateDB's
+		 * default schema.
+		 */
+		private String schema = "doc";
+
+		/**
+		 * The JDBC driver's 'sslmode'.
+		 */
+		private String sslMode = "require";
+
+		/**
+		 * Whether start-up resumes the cluster when it is suspended and waits until its health
+		 * is GREEN.
+		 */
+		private boolean ensureRunning;
+
+		/**
+		 * How long start-up waits for the cluster to resume and become healthy, with
+		 * 'ensure-running'.
+		 */
+		private Duration startupTimeout = Duration.ofMinutes(10);
+
+		public @Nullable String getCluster() {
+			return this.cluster;
+		}
+
+		public void setCluster(@Nullable String cluster) {
+			this.cluster = cluster;
+		}
+
+		public @Nullable String getProject() {
+			return this.project;
+		}
+
+		public void setProject(@Nullable String project) {
+			this.project = project;
+		}
+
+		public @Nullable String getOrganization() {
+			return this.organization;
+		}
+
+		public void setOrganization(@Nullable String organization) {
+			this.organization = organization;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
+		}
+
+		public String getSchema() {
+			return this.schema;
+		}
+
+		public void setSchema(String schema) {
+			this.schema = schema;
+		}
+
+		public String getSslMode() {
+			return this.sslMode;
+		}
+
+		public void setSslMode(String sslMode) {
+			this.sslMode = sslMode;
+		}
+
+		public boolean isEnsureRunning() {
+			return this.ensureRunning;
+		}
+
+		public void setEnsureRunning(boolean ensureRunning) {
+			this.ensureRunning = ensureRunning;
+		}
+
+		public Duration getStartupTimeout() {
+			return this.startupTimeout;
+		}
+
+		public void setStartupTimeout(Duration startupTimeout) {
+			this.startupTimeout = startupTimeout;
 		}
 
 	}

@@ -130,7 +130,7 @@ public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBea
 		return StringUtils.hasText(user.username()) ? user.username() : user.email();
 	}
 
-	private static Health down(Throwable failure) {
+	static Health down(Throwable failure) {
 		if (failure instanceof CrateCloudException apiFailure) {
 			Integer status = (apiFailure.getStatusCode() != 0) ? apiFailure.getStatusCode() : null;
 			return down(reason(apiFailure), status);
@@ -169,7 +169,7 @@ public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBea
 		return "request failed";
 	}
 
-	private static Health down(String reason, @Nullable Integer status) {
+	static Health down(String reason, @Nullable Integer status) {
 		Health.Builder builder = Health.down().withDetail("reason", reason);
 		if (status != null) {
 			builder.withDetail("status", status);

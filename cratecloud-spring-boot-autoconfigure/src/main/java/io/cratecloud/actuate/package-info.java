@@ -1,0 +1,7 @@
+/**
+ * The {@code cratecloud} actuator endpoint: a read-only view of the CrateDB Cloud estate.
+ */
+@NullMarked
+package io.cratecloud.actuate;
+
+import org.jspecify.annotations.NullMarked;

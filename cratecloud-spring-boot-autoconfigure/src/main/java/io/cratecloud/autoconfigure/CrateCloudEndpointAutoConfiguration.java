@@ -1,0 +1,33 @@
+package io.cratecloud.autoconfigure;
+
+import io.cratecloud.actuate.CrateCloudEndpoint;
+import io.cratecloud.client.CrateCloudClient;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
+ * of the read-only {@link CrateCloudEndpoint cratecloud} actuator endpoint. Like any
+ * endpoint, it is reachable over the web only when exposed
+ * ({@code management.endpoints.web.exposure.include}), and off with
+ * {@code management.endpoint.cratecloud.access=none}.
+ */
+@AutoConfiguration(after = CrateCloudAutoConfiguration.class)
+@ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
+@ConditionalOnBean(CrateCloudClient.class)
+@ConditionalOnAvailableEndpoint(CrateCloudEndpoint.class)
+public final class CrateCloudEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CrateCloudEndpoint crateCloudEndpoint(CrateCloudClient crateCloudClient) {
+		return new CrateCloudEndpoint(crateCloudClient);
+	}
+
+}
