@@ -28,7 +28,7 @@ class ConfigurationMetadataTests {
 
 	/** A row of the README's property table: | `name` | default | description |. */
 	private static final Pattern README_ROW = Pattern
-		.compile("^\\| `((?:cratecloud|management\\.health\\.cratecloud)\\.[a-z.-]+)` \\|([^|]*)\\|.*$");
+		.compile("^\\| `((?:cratecloud|management\\.health\\.cratecloud|management\\.endpoint\\.cratecloud)\\.[a-z.-]+)` \\|([^|]*)\\|.*$");
 
 	@Test
 	void everyCrateCloudPropertyIsDescribed() throws Exception {
