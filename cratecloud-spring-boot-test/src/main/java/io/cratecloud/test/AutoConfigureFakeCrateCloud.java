@@ -45,6 +45,26 @@ import java.lang.annotation.Target;
  * {@code @DynamicPropertySource} override them, e.g.
  * {@code @SpringBootTest(properties = "cratecloud.operations.poll-interval=1s")}.
  * <p>
+ * A test method seeds the fake too late for what the context does while it starts, such as the
+ * DataSource on the cluster of {@code cratecloud.datasource.cluster}, which looks the cluster up
+ * when it is created. Seed it from a {@code BeanFactoryPostProcessor} of the test's
+ * configuration instead: the fake is registered before the context refreshes, and post-processors
+ * run before any bean is created:
+ * <pre class="code">
+ * &#64;TestConfiguration(proxyBeanMethods = false)
+ * static class SeedTheCluster {
+ *
+ *     &#64;Bean
+ *     static BeanFactoryPostProcessor seedTheSensorsCluster() {
+ *         return (beanFactory) -&gt; beanFactory.getBean(FakeCrateCloud.class).seed()
+ *             .organization("Acme").project("analytics")
+ *             .cluster("sensors").sqlEndpoint("127.0.0.1").username("crate").create();
+ *     }
+ *
+ * }
+ * </pre>
+ * ({@link ClusterSeed#sqlEndpoint(String)} points the cluster at a database the test runs.)
+ * <p>
  * Spring caches application contexts between test classes; test classes with the same
  * configuration and the same attributes here share one context and so one fake, with its state.
  * Faults injected and not yet shown are cleared after each test method; the journal of requests

@@ -1,11 +1,18 @@
 package io.cratecloud.test;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cluster to seed, described fluently and created by {@link #create()}.
  */
 public final class ClusterSeed {
+
+	/** DNS labels separated by dots, which IPv4 addresses are too; no trailing dot. */
+	private static final Pattern HOST = Pattern
+		.compile("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$");
 
 	private final FakeState state;
 
@@ -28,6 +35,8 @@ public final class ClusterSeed {
 	boolean suspended;
 
 	boolean deletionProtected;
+
+	@Nullable String sqlHost;
 
 	ClusterSeed(FakeState state, String name, String projectId, String subscriptionId) {
 		this.state = state;
@@ -68,6 +77,34 @@ public final class ClusterSeed {
 	 */
 	public ClusterSeed crateVersion(String crateVersion) {
 		this.crateVersion = Objects.requireNonNull(crateVersion, "crateVersion");
+		return this;
+	}
+
+	/**
+	 * Points the cluster's endpoint at another host, such as a PostgreSQL-protocol server a
+	 * test runs, instead of the fake's {@code <name>.<region>.cratedb.net}: the cluster's
+	 * {@code fqdn} becomes {@code host + "."} (with the trailing dot the API writes) and its
+	 * {@code url} {@code https://<host>:4200}, as the API shapes them. An application that
+	 * connects to the cluster, such as Spring Boot's DataSource on
+	 * {@code cratecloud.datasource.cluster}, then connects to that host:
+	 * <pre class="code">
+	 * project.cluster("sensors").sqlEndpoint("127.0.0.1").username("crate").create();
+	 * </pre>
+	 * The API's cluster has no JDBC port (CrateDB Cloud's is 5432): the application
+	 * sets it, with {@code cratecloud.datasource.port}. The user is the cluster's
+	 * {@link #username(String) username}; the API never returns a password.
+	 * @param host a host name or an IPv4 address, such as {@code 127.0.0.1} or
+	 * {@code localhost}, without a scheme, a port or a trailing dot
+	 * @return this seed
+	 * @throws IllegalArgumentException if {@code host} is not a host name or IPv4 address
+	 */
+	public ClusterSeed sqlEndpoint(String host) {
+		Objects.requireNonNull(host, "host");
+		if (host.length() > 253 || !HOST.matcher(host).matches()) {
+			throw new IllegalArgumentException("host must be a host name or an IPv4 address, such as 127.0.0.1, "
+					+ "without a scheme, a port or a trailing dot; was '" + host + "'");
+		}
+		this.sqlHost = host;
 		return this;
 	}
 

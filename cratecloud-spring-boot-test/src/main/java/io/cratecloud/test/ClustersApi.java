@@ -95,6 +95,9 @@ final class ClustersApi implements FakeApi {
 				seed.crateVersion, "stable", seed.username);
 		cluster.put("deletion_protected", seed.deletionProtected);
 		cluster.put("suspended", seed.suspended);
+		if (seed.sqlHost != null) {
+			cluster.put("fqdn", seed.sqlHost + ".").put("url", "https://" + seed.sqlHost + ":4200");
+		}
 		ObjectNode health = ClusterOperations.health(cluster);
 		health.put("status", seed.suspended ? "SUSPENDED" : "GREEN");
 		health.put("last_seen", ClusterOperations.lastSeen(state.now()));

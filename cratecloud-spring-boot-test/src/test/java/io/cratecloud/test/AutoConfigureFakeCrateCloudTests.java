@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Configuration;
@@ -157,10 +158,12 @@ class AutoConfigureFakeCrateCloudTests {
 	}
 
 	/**
-	 * The application under test: whatever Spring Boot auto-configures, the starter included.
+	 * The application under test: whatever Spring Boot auto-configures, the starter included,
+	 * but for a DataSource: Spring Boot's JDBC support is on the module's test class path for
+	 * {@link CrateCloudDataSourceTests}, and this application has no database.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
+	@EnableAutoConfiguration(exclude = DataSourceAutoConfiguration.class)
 	static class Application {
 
 	}

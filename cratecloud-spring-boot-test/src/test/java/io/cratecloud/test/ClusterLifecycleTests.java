@@ -81,6 +81,43 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 	}
 
 	@Test
+	void aClusterSeededWithAnSqlEndpointHasItsHostInItsFqdnAndUrlAsTheApiShapesThem() {
+		String id = this.analytics.cluster("sensors").sqlEndpoint("127.0.0.1").username("sensors_app").create();
+		String suspended = this.analytics.cluster("archive").sqlEndpoint("db.example.test").suspended().create();
+
+		Cluster cluster = this.client.clusters().get(id);
+
+		assertThat(cluster.fqdn()).isEqualTo("127.0.0.1.");
+		assertThat(cluster.hostName()).isEqualTo("127.0.0.1");
+		assertThat(cluster.url()).isEqualTo("https://127.0.0.1:4200");
+		assertThat(cluster.username()).isEqualTo("sensors_app");
+		assertThat(cluster.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
+		assertThat(this.client.clusters().list(ClusterQuery.inProject(this.analytics.id())))
+			.filteredOn((listed) -> listed.id().equals(suspended))
+			.singleElement()
+			.satisfies((listed) -> {
+				assertThat(listed.fqdn()).isEqualTo("db.example.test.");
+				assertThat(listed.url()).isEqualTo("https://db.example.test:4200");
+				assertThat(listed.suspended()).isTrue();
+			});
+		// Resuming keeps the endpoint.
+		this.client.clusters().resume(suspended);
+		steps(3);
+		assertThat(this.client.clusters().get(suspended).hostName()).isEqualTo("db.example.test");
+	}
+
+	@Test
+	void anSqlEndpointIsAHostOnly() {
+		for (String host : new String[] { "", "127.0.0.1.", "127.0.0.1:5432", "https://db.example.test", "db example",
+				"-db.example.test", "db_1.example.test", "::1" }) {
+			assertThatIllegalArgumentException().as("sqlEndpoint(\"%s\")", host)
+				.isThrownBy(() -> this.analytics.cluster("sensors").sqlEndpoint(host))
+				.withMessageContaining("host name or an IPv4 address");
+		}
+		assertThat(this.analytics.cluster("sensors").sqlEndpoint("localhost").create()).isNotBlank();
+	}
+
+	@Test
 	void seedingAProductTheCatalogueLacksOrTooManyNodesIsRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.analytics.cluster("sensors").product("default", "cr9").create())

@@ -272,7 +272,7 @@ class FakeCrateCloudTests {
 		this.fake.close();
 		assertThatExceptionOfType(CrateCloudTransportException.class)
 			.isThrownBy(() -> client.organizations().list())
-			.withMessageContaining("failed before a response arrived");
+			.withMessageContaining("failed before a complete response arrived");
 	}
 
 	@Test

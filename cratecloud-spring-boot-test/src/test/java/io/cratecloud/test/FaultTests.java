@@ -149,7 +149,7 @@ class FaultTests extends FakeApiTests {
 			.isThrownBy(() -> client(QUICK_RETRIES).projects().create(ProjectCreateRequest.of(this.acme.id(), "reporting")))
 			.isNotInstanceOf(CrateCloudTimeoutException.class)
 			.withMessageContaining("POST /api/v2/projects/")
-			.withMessageContaining("failed before a response arrived");
+			.withMessageContaining("failed before a complete response arrived");
 		List<RecordedExchange> requests = this.fake.requests();
 		assertThat(requests).hasSize(1);
 		assertThat(requests.get(0).status()).isZero();
