@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class ClusterLookup {
 
 	private static final Pattern UUID = Pattern
-		.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+		.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", Pattern.CASE_INSENSITIVE);
 
 	private ClusterLookup() {
 	}
@@ -29,7 +29,7 @@ final class ClusterLookup {
 			@Nullable String projectId) {
 		if (UUID.matcher(nameOrId).matches()) {
 			try {
-				return client.clusters().get(nameOrId);
+				return client.clusters().get(nameOrId.toLowerCase(java.util.Locale.ROOT));
 			}
 			catch (CrateCloudNotFoundException ex) {
 				throw new ClusterNotUsableException("No CrateDB Cloud cluster has the id '" + nameOrId

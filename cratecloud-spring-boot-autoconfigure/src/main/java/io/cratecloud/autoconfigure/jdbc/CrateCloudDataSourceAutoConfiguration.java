@@ -8,6 +8,8 @@ import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.autoconfigure.CrateCloudProperties;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudException;
+import io.cratecloud.client.CrateCloudOperationInProgressException;
+import io.cratecloud.client.CrateCloudOperationTimeoutException;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterHealth;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
@@ -70,6 +72,10 @@ public final class CrateCloudDataSourceAutoConfiguration {
 			cluster = datasource.isEnsureRunning() ? ensureRunning(client, cluster, datasource.getStartupTimeout())
 					: warnIfSuspended(cluster);
 		}
+		if (binder.bind("spring.datasource.url", String.class).isBound()) {
+			logger.warn("'spring.datasource.url' is set, but 'cratecloud.datasource.cluster' decides where the DataSource "
+					+ "connects: the URL is not used. Remove one of them.");
+		}
 		String username = binder.bind("spring.datasource.username", String.class).orElse(cluster.username());
 		String host = cluster.hostName();
 		String url = "jdbc:postgresql://" + host + ":" + datasource.getPort() + "/"
@@ -120,9 +126,16 @@ public final class CrateCloudDataSourceAutoConfiguration {
 		try {
 			if (Boolean.TRUE.equals(cluster.suspended())) {
 				logger.info("Resuming CrateDB Cloud cluster '" + name + "' (" + id + ") for the DataSource");
-				client.clusters()
-					.resume(id)
-					.await(timeout, (progress) -> logger.info("Cluster '" + name + "' resuming: " + progress.describe()));
+				try {
+					client.clusters()
+						.resume(id)
+						.await(remaining(deadline),
+								(progress) -> logger.info("Cluster '" + name + "' resuming: " + progress.describe()));
+				}
+				catch (CrateCloudOperationInProgressException ex) {
+					// Someone is resuming it already, or another change runs: wait for its health.
+					logger.info("Cluster '" + name + "' has a change in progress already: waiting for it");
+				}
 			}
 			Cluster green = client.clusters()
 				.untilGreen(id)
@@ -130,11 +143,16 @@ public final class CrateCloudDataSourceAutoConfiguration {
 			logger.info("CrateDB Cloud cluster '" + name + "' is GREEN");
 			return green;
 		}
-		catch (CrateCloudException ex) {
+		catch (CrateCloudOperationTimeoutException ex) {
 			throw new ClusterNotUsableException("CrateDB Cloud cluster '" + name + "' (" + id
 					+ ") of 'cratecloud.datasource.cluster' did not become healthy within " + timeout + ": "
 					+ ex.getMessage(), "Raise 'cratecloud.datasource.startup-timeout', or look at the cluster in the "
 							+ "CrateDB Cloud console.", ex);
+		}
+		catch (CrateCloudException ex) {
+			throw new ClusterNotUsableException("CrateDB Cloud cluster '" + name + "' (" + id
+					+ ") of 'cratecloud.datasource.cluster' could not be resumed: " + ex.getMessage(),
+					"Look at the cluster in the CrateDB Cloud console, and at the API key's permissions on it.", ex);
 		}
 	}
 
