@@ -47,6 +47,9 @@ import org.springframework.web.util.UriBuilderFactory;
  */
 public final class CrateCloudTransport {
 
+	/** The JDK client's response body stream, as its stack frames name it. */
+	private static final String JDK_RESPONSE_STREAM = "jdk.internal.net.http.ResponseSubscribers$HttpResponseInputStream";
+
 	private static final Set<HttpMethod> IDEMPOTENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
 			HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
 
@@ -361,8 +364,29 @@ public final class CrateCloudTransport {
 			return new CrateCloudTimeoutException(
 					call + " (" + call.pathTemplate() + ") timed out before a complete response arrived: " + reason, call, ex);
 		}
+		if (closedByReadTimeout(cause)) {
+			return new CrateCloudTimeoutException(call + " (" + call.pathTemplate()
+					+ ") timed out before a complete response arrived: the read timeout closed the response while "
+					+ "its body was read (" + reason + ")", call, ex);
+		}
 		return new CrateCloudTransportException(
 				call + " (" + call.pathTemplate() + ") failed before a complete response arrived: " + reason, call, 0, null, ex);
+	}
+
+	/**
+	 * Whether a failure is the JDK client's response body closed under the reader: how
+	 * Spring's {@code JdkClientHttpRequestFactory} enforces its read timeout once the headers
+	 * have come ({@code IOException: closed}, thrown by the JDK's response stream, without a
+	 * cause: a failed connection gives one). The transport itself closes a body only at the
+	 * call's deadline, which is told apart before this check, or once it has stopped reading.
+	 */
+	private static boolean closedByReadTimeout(Throwable failure) {
+		if (failure.getClass() != IOException.class || !"closed".equals(failure.getMessage())
+				|| failure.getCause() != null) {
+			return false;
+		}
+		StackTraceElement[] trace = failure.getStackTrace();
+		return trace.length > 0 && trace[0].getClassName().startsWith(JDK_RESPONSE_STREAM);
 	}
 
 	/**

@@ -4,14 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.DublinCore;
 import io.cratecloud.client.OperationStatus;
-import io.cratecloud.client.RetrySettings;
 import io.cratecloud.client.TestClients;
 import io.cratecloud.client.products.Product;
 import io.cratecloud.testsupport.CrateCloudApiMock;
@@ -195,18 +190,12 @@ class ClustersClientTests {
 	}
 
 	@Test
-	void aClusterIdStaysInItsPathSegment() {
-		// The contract validator decodes %2F before it matches the path, so it sees
-		// /api/v2/clusters/../organizations/ and finds no operation: the request is checked
-		// against a plain WireMock server instead.
-		withPlainServer((server, clusters) -> {
-			server.stubFor(get(urlEqualTo("/api/v2/clusters/..%2Forganizations/")).willReturn(okJson(CLUSTER)));
-
-			clusters.get("../organizations");
-
-			server.verify(getRequestedFor(urlEqualTo("/api/v2/clusters/..%2Forganizations/")));
-			assertThat(server.getAllServeEvents()).hasSize(1);
-		});
+	void aClusterIdThatCouldLeaveItsPathSegmentIsRefusedBeforeAnythingIsSent() {
+		// Encoding alone would keep "../organizations" in its segment ("..%2Forganizations"), but
+		// an id never holds a '/': it is refused rather than sent.
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.get("../organizations"))
+			.withMessageStartingWith("cluster_id must not hold '/'");
+		assertThat(api.server().getAllServeEvents()).isEmpty();
 	}
 
 	@Test
@@ -470,20 +459,27 @@ class ClustersClientTests {
 	}
 
 	@Test
-	void operationsSendsEveryStatusAsItsOwnParameter() {
+	void operationsOfSeveralStatusesAreAskedForOnceAndFilteredHere() {
 		// The document describes statuses as "specified several times" but declares it a single
-		// string, so the contract validator rejects any repetition: the request is checked
-		// against a plain WireMock server instead.
-		withPlainServer((server, clusters) -> {
-			server.stubFor(get(urlPathEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/operations/"))
-				.willReturn(okJson("{\"operations\": []}")));
+		// string, which the service may hold it to: with several statuses none is sent, and the
+		// answer is filtered here.
+		api.server().stubFor(get(urlPathEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/operations/")).willReturn(okJson("""
+				{"operations": [
+				  {"id": "f4b2c9d1-7e3a-4a85-9c60-1b2d3e4f5a61", "type": "SCALE", "status": "SENT",
+				   "entity": "CLUSTER", "entity_id": "%1$s"},
+				  {"id": "f4b2c9d1-7e3a-4a85-9c60-1b2d3e4f5a62", "type": "SCALE", "status": "SUCCEEDED",
+				   "entity": "CLUSTER", "entity_id": "%1$s"},
+				  {"id": "f4b2c9d1-7e3a-4a85-9c60-1b2d3e4f5a63", "type": "SCALE", "status": "REGISTERED",
+				   "entity": "CLUSTER", "entity_id": "%1$s"}
+				]}
+				""".formatted(CLUSTER_ID))));
 
-			clusters.listOperations(CLUSTER_ID,
-					OperationQuery.all().withStatuses(OperationStatus.REGISTERED, OperationStatus.SENT));
+		List<ClusterOperation> operations = this.clusters.listOperations(CLUSTER_ID,
+				OperationQuery.all().withStatuses(OperationStatus.REGISTERED, OperationStatus.SENT));
 
-			server.verify(getRequestedFor(urlEqualTo(
-					"/api/v2/clusters/" + CLUSTER_ID + "/operations/?statuses=REGISTERED&statuses=SENT")));
-		});
+		assertThat(operations).extracting(ClusterOperation::status)
+			.containsExactly(OperationStatus.SENT, OperationStatus.REGISTERED);
+		api.server().verify(getRequestedFor(urlEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/operations/")));
 	}
 
 	@Test
@@ -540,23 +536,6 @@ class ClustersClientTests {
 		api.server()
 			.verify(getRequestedFor(
 					urlEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/snapshots/?start=2026-07-01T00%3A00%3A00Z")));
-	}
-
-	private static void withPlainServer(BiConsumer<WireMockServer, ClustersClient> test) {
-		WireMockServer server = new WireMockServer(
-				WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-		server.start();
-		try {
-			CrateCloudClient client = CrateCloudClient.builder()
-				.credentials(TestClients.credentials())
-				.baseUrl("http://127.0.0.1:" + server.port())
-				.retry(RetrySettings.disabled())
-				.build();
-			test.accept(server, client.clusters());
-		}
-		finally {
-			server.stop();
-		}
 	}
 
 }

@@ -37,11 +37,11 @@ class ServedRequestsTests {
 
 	@Test
 	void anAnsweredRequestIsRecordedWithItsEncodedPathAndNoQuery() {
-		api.server().stubFor(any(urlPathEqualTo("/api/v2/served-requests/answered%2F1/")).willReturn(okJson("{}")));
+		api.server().stubFor(any(urlPathEqualTo("/api/v2/served-requests/answered%3A1/")).willReturn(okJson("{}")));
 
-		this.transport.delete(TEMPLATE).pathVariable("id", "answered/1").query("force", true).retrieve(Map.class);
+		this.transport.delete(TEMPLATE).pathVariable("id", "answered:1").query("force", true).retrieve(Map.class);
 
-		assertThat(ServedRequests.all()).contains(new ServedRequest("DELETE", "/api/v2/served-requests/answered%2F1/"));
+		assertThat(ServedRequests.all()).contains(new ServedRequest("DELETE", "/api/v2/served-requests/answered%3A1/"));
 	}
 
 	@Test

@@ -49,7 +49,7 @@ final class TestTransports {
 			.requestInterceptor(new CredentialsInterceptor(TestClients.credentials(), redactor))
 			.build();
 		return new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory, CrateCloudJson.createMapper(),
-				retrySettings, redactor, ObservationRegistry.NOOP, null);
+				retrySettings, Duration.ofSeconds(35), 32L * 1024 * 1024, redactor, ObservationRegistry.NOOP, null);
 	}
 
 }

@@ -1,0 +1,138 @@
+package io.cratecloud.client.internal;
+
+import java.time.Duration;
+
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudTimeoutException;
+import io.cratecloud.client.HttpLibrary;
+import io.cratecloud.client.RetrySettings;
+import io.cratecloud.testsupport.HostileServer;
+import io.cratecloud.testsupport.HostileServer.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every exchange has one deadline, whatever the HTTP library and whatever the server does:
+ * a server that stalls before its headers, stalls after them or dribbles its body holds no
+ * caller past the call timeout, and the connection is dropped, not left to a thread.
+ * <p>
+ * The time bounds are generous upper bounds that prove the call did not hang: each is far
+ * below what the server's behaviour would take (30 s or 60 s) and well above the timeout.
+ */
+class DeadlinesTests {
+
+	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
+
+	/** Far below the 30 s a stall lasts or the 60 s a dribble takes. */
+	private static final Duration NOT_HUNG = Duration.ofSeconds(10);
+
+	/** How soon the server must see the connection dropped once the call gave up. */
+	private static final Duration DROPPED = Duration.ofSeconds(5);
+
+	/** 120 bytes at 1 byte per 500 ms: a minute. */
+	private static final String ME = "{\"uid\": \"6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11\", \"email\": \"ada@example.com\", "
+			+ "\"name\": \"Ada Lovelace\", \"username\": \"ada\"}";
+
+	private final HostileServer server = HostileServer.start();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@ParameterizedTest
+	@EnumSource(HttpLibrary.class)
+	void aDribbledBodyIsCutOffAtTheCallTimeout(HttpLibrary library) {
+		this.server.answer((request) -> Reply.json(200, ME).dribbled(1, Duration.ofMillis(500)));
+		CrateCloudClient client = library.builder(this.server.baseUrl())
+			.callTimeout(CALL_TIMEOUT)
+			.retry(RetrySettings.disabled())
+			.build();
+
+		long start = System.nanoTime();
+		assertThatExceptionOfType(CrateCloudTimeoutException.class).isThrownBy(() -> client.users().me())
+			.withMessageContaining("GET /api/v2/users/me/")
+			.withMessageContaining("did not complete within its call timeout of PT2S");
+		assertThat(elapsedSince(start)).isLessThan(NOT_HUNG);
+		assertThat(this.server.awaitConnectionsClosed(DROPPED)).as("the connection was dropped").isTrue();
+		assertThat(this.server.requestCount()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(HttpLibrary.class)
+	void aStallBeforeTheHeadersIsCutOffAtTheCallTimeoutEvenWithALongerReadTimeout(HttpLibrary library) {
+		this.server.answer((request) -> Reply.json(200, ME).afterStall(Duration.ofSeconds(30)));
+		CrateCloudClient client = library.builder(this.server.baseUrl(), Duration.ofSeconds(20))
+			.callTimeout(CALL_TIMEOUT)
+			.retry(RetrySettings.disabled())
+			.build();
+
+		long start = System.nanoTime();
+		assertThatExceptionOfType(CrateCloudTimeoutException.class).isThrownBy(() -> client.users().me())
+			.withMessageContaining("did not complete within its call timeout of PT2S");
+		assertThat(elapsedSince(start)).isLessThan(NOT_HUNG);
+		assertThat(this.server.awaitConnectionsClosed(DROPPED)).as("the connection was dropped").isTrue();
+		assertThat(Thread.currentThread().isInterrupted()).as("the watchdog's interrupt is not left behind")
+			.isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(HttpLibrary.class)
+	void withCallTimeoutBoundsEveryCallOfTheClientItMakes(HttpLibrary library) {
+		this.server.answer((request) -> Reply.json(200, ME).afterStall(Duration.ofSeconds(30)));
+		CrateCloudClient client = library.builder(this.server.baseUrl(), Duration.ofSeconds(20))
+			.retry(RetrySettings.disabled())
+			.build();
+		CrateCloudClient quick = client.withCallTimeout(CALL_TIMEOUT);
+
+		long start = System.nanoTime();
+		assertThatExceptionOfType(CrateCloudTimeoutException.class).isThrownBy(() -> quick.users().me())
+			.withMessageContaining("its call timeout of PT2S");
+		assertThat(elapsedSince(start)).isLessThan(NOT_HUNG);
+		assertThat(this.server.awaitConnectionsClosed(DROPPED)).as("the connection was dropped").isTrue();
+	}
+
+	@ParameterizedTest
+	@EnumSource(HttpLibrary.class)
+	void aReadTimeoutThatFiresAfterTheHeadersIsATimeout(HttpLibrary library) {
+		// The JDK client's read timeout closes the body it has handed out ("IOException: closed");
+		// HttpClient 5's fires in the blocked read (SocketTimeoutException). Either is a timeout.
+		this.server.answer((request) -> Reply.json(200, ME).withStallAfterHeaders(Duration.ofSeconds(30)));
+		CrateCloudClient client = library.builder(this.server.baseUrl(), Duration.ofSeconds(1))
+			.callTimeout(Duration.ofSeconds(20))
+			.retry(RetrySettings.disabled())
+			.build();
+
+		long start = System.nanoTime();
+		assertThatExceptionOfType(CrateCloudTimeoutException.class).isThrownBy(() -> client.users().me())
+			.withMessageContaining("GET /api/v2/users/me/")
+			.withMessageContaining("timed out");
+		assertThat(elapsedSince(start)).isLessThan(NOT_HUNG);
+		assertThat(this.server.awaitConnectionsClosed(DROPPED)).as("the connection was dropped").isTrue();
+	}
+
+	@ParameterizedTest
+	@EnumSource(HttpLibrary.class)
+	void eachAttemptOfARetriedCallHasItsOwnDeadline(HttpLibrary library) {
+		this.server.answer((request) -> Reply.json(200, ME).dribbled(1, Duration.ofMillis(500)));
+		CrateCloudClient client = library.builder(this.server.baseUrl())
+			.callTimeout(Duration.ofSeconds(1))
+			.retry(new RetrySettings(true, 2, Duration.ofMillis(10), 1.0, Duration.ofMillis(10)))
+			.build();
+
+		long start = System.nanoTime();
+		assertThatExceptionOfType(CrateCloudTimeoutException.class).isThrownBy(() -> client.users().me());
+		assertThat(elapsedSince(start)).isLessThan(NOT_HUNG);
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(this.server.awaitConnectionsClosed(DROPPED)).as("the connections were dropped").isTrue();
+	}
+
+	private static Duration elapsedSince(long start) {
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+}
