@@ -1,5 +1,6 @@
 package io.cratecloud.sample;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The dashboard page, its JSON twin and the progress of cluster changes for the page's
- * script.
+ * script. The page shows, for each cluster, the JDBC URL the starter would connect a
+ * DataSource with and the cluster's status in {@code /actuator/health}.
  */
 @Controller
 class DashboardController {
@@ -37,11 +39,15 @@ class DashboardController {
 
 	private final ClusterActions actions;
 
+	private final ClusterUsage usage;
+
 	private final boolean demoMode;
 
-	DashboardController(CrateCloudClient crateCloud, ClusterActions actions, Environment environment) {
+	DashboardController(CrateCloudClient crateCloud, ClusterActions actions, ClusterUsage usage,
+			Environment environment) {
 		this.crateCloud = crateCloud;
 		this.actions = actions;
+		this.usage = usage;
 		this.demoMode = environment.getProperty(DemoModeEnvironmentPostProcessor.ACTIVE_PROPERTY, Boolean.class,
 				false);
 	}
@@ -56,7 +62,19 @@ class DashboardController {
 		model.addAttribute("organizations", this.crateCloud.organizations().list());
 		model.addAttribute("projects", projects);
 		model.addAttribute("projectNames", projectNames);
-		model.addAttribute("clusters", this.crateCloud.clusters().list());
+		List<Cluster> clusters = this.crateCloud.clusters().list();
+		model.addAttribute("clusters", clusters);
+		// By cluster id: the JDBC URL the starter would build for the cluster, and its status
+		// in /actuator/health if it is watched.
+		Map<String, String> watchedHealth = this.usage.watchedClusterHealth();
+		Map<String, @Nullable String> jdbcUrls = new HashMap<>();
+		Map<String, @Nullable String> reportedHealth = new HashMap<>();
+		for (Cluster cluster : clusters) {
+			jdbcUrls.put(cluster.id(), this.usage.jdbcUrl(cluster));
+			reportedHealth.put(cluster.id(), ClusterUsage.reportedHealth(watchedHealth, cluster));
+		}
+		model.addAttribute("jdbcUrls", jdbcUrls);
+		model.addAttribute("reportedHealth", reportedHealth);
 		model.addAttribute("products", this.actions.clusterProducts());
 		return "dashboard";
 	}

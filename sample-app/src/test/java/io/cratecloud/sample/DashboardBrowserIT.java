@@ -2,6 +2,10 @@ package io.cratecloud.sample;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,6 +31,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +43,12 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The dashboard in a real browser, headless Chromium, against demo mode's fake CrateDB
  * Cloud: see the seeded clusters, deploy one and watch it become GREEN, scale it, suspend
- * it. The final page is kept as {@code target/e2e/dashboard.png}.
+ * it; see the suspended demo cluster OUT_OF_SERVICE in {@code /actuator/health} and on the
+ * page, resume it and see it UP in both. The final pages are kept as
+ * {@code target/e2e/dashboard.png} and {@code target/e2e/dashboard-health.png}.
+ * <p>
+ * The tests share the application and so its fake, and change different clusters: either
+ * may run first.
  * <p>
  * Needs Debian's {@code chromium} and {@code chromium-driver} packages; Selenium is given
  * their paths, so it never downloads a browser or a driver. Without them the test is skipped,
@@ -45,9 +56,10 @@ import static org.assertj.core.api.Assertions.fail;
  * {@value #REQUIRE_BROWSER} is set (to anything but {@code false}), as CI sets it: then it
  * fails.
  */
-// Short steps keep the test quick.
+// Short steps keep the test quick; without the health cache, /actuator/health shows a
+// cluster's health as the fake holds it now.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "sample.demo.operation-step=200ms")
+		properties = { "sample.demo.operation-step=200ms", "cratecloud.health.cache-ttl=0s" })
 class DashboardBrowserIT {
 
 	/**
@@ -70,6 +82,8 @@ class DashboardBrowserIT {
 	private ChromeDriver browser;
 
 	private WebDriverWait wait;
+
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	static void browserIsInstalled() {
@@ -132,13 +146,15 @@ class DashboardBrowserIT {
 
 	@Test
 	void deployScaleAndSuspendAClusterWatchingEachChangeFinish() throws IOException {
-		try {
+		inBrowser("dashboard", () -> {
 			this.browser.get("http://localhost:" + this.port + "/");
 			assertThat(this.browser.findElement(By.id("demo-mode")).getText()).contains("CRATECLOUD_APIKEY");
 			assertThat(cell("analytics", "health").getText()).isEqualTo("GREEN");
+			assertThat(cell("analytics", "actuator-health").getText()).isEqualTo("UP");
 			assertThat(cell("analytics", "nodes").getText()).isEqualTo("3");
+			assertThat(cell("analytics", "jdbc-url").getText())
+				.isEqualTo("jdbc:postgresql://analytics.aks1.westeurope.azure.cratedb.net:5432/doc?sslmode=require");
 			assertThat(cell("staging", "health").getText()).isEqualTo("GREEN");
-			assertThat(cell("reporting", "health").getText()).isEqualTo("SUSPENDED");
 
 			this.browser.findElement(By.id("deploy-name")).sendKeys("browser-test");
 			new Select(this.browser.findElement(By.id("deploy-project"))).selectByVisibleText("Demo project");
@@ -153,6 +169,10 @@ class DashboardBrowserIT {
 			this.wait.until(cellText("browser-test", "health", "GREEN"));
 			assertThat(cell("browser-test", "nodes").getText()).isEqualTo("1");
 			assertThat(cell("browser-test", "project").getText()).isEqualTo("Demo project");
+			// Deployed here, so not among the watched demo clusters; its URL is known at once.
+			assertThat(cell("browser-test", "actuator-health").getText()).isEqualTo("not watched");
+			assertThat(cell("browser-test", "jdbc-url").getText()).isEqualTo(
+					"jdbc:postgresql://browser-test.aks1.westeurope.azure.cratedb.net:5432/doc?sslmode=require");
 
 			WebElement scaleTo = row("browser-test").findElement(By.cssSelector("form[data-action=scale] input"));
 			scaleTo.clear();
@@ -167,17 +187,92 @@ class DashboardBrowserIT {
 			this.wait.until(cellText("browser-test", "health", "SUSPENDED"));
 			assertThat(row("browser-test").findElements(By.cssSelector("form[data-action=resume]"))).hasSize(1);
 			assertThat(this.browser.findElements(By.id("error"))).isEmpty();
+		});
+	}
+
+	@Test
+	void theSuspendedDemoClusterIsOutOfServiceInActuatorHealthUntilItIsResumedThroughThePage()
+			throws IOException {
+		inBrowser("dashboard-health", () -> {
+			HttpResponse<String> suspended = health();
+			// Aggregated, the suspended cluster takes the application out of service.
+			assertThat(suspended.statusCode()).isEqualTo(503);
+			assertThat(clusterHealth(suspended, "reporting").get("status").asString()).isEqualTo("OUT_OF_SERVICE");
+			assertThat(clusterHealth(suspended, "reporting").get("details").get("health").asString())
+				.isEqualTo("SUSPENDED");
+			assertThat(clusterHealth(suspended, "analytics").get("status").asString()).isEqualTo("UP");
+
+			this.browser.get("http://localhost:" + this.port + "/");
+			assertThat(cell("reporting", "health").getText()).isEqualTo("SUSPENDED");
+			assertThat(cell("reporting", "actuator-health").getText()).isEqualTo("OUT_OF_SERVICE");
+			assertThat(cell("reporting", "jdbc-url").getText())
+				.isEqualTo("jdbc:postgresql://reporting.aks1.westeurope.azure.cratedb.net:5432/doc?sslmode=require");
+			assertThat(this.browser.findElement(By.id("estate-link")).getDomAttribute("href"))
+				.isEqualTo("/actuator/cratecloud");
+
+			row("reporting").findElement(By.cssSelector("form[data-action=resume] button")).click();
+			this.wait.until(textOf(By.id("notice"), "Resuming cluster 'reporting'."));
+			// The page reloads once the change has finished.
+			this.wait.until(cellText("reporting", "health", "GREEN"));
+			this.wait.until(cellText("reporting", "actuator-health", "UP"));
+			assertThat(row("reporting").findElements(By.cssSelector("form[data-action=suspend]"))).hasSize(1);
+			assertThat(this.browser.findElements(By.id("error"))).isEmpty();
+
+			HttpResponse<String> resumed = health();
+			assertThat(clusterHealth(resumed, "reporting").get("status").asString()).isEqualTo("UP");
+			assertThat(clusterHealth(resumed, "reporting").get("details").get("health").asString())
+				.isEqualTo("GREEN");
+			assertThat(resumed.statusCode()).isEqualTo(200);
+			assertThat(json(resumed).get("status").asString()).isEqualTo("UP");
+		});
+	}
+
+	/**
+	 * Run a test in the browser, and keep the page it ends on as {@code <name>.png}, or, if it
+	 * fails, as {@code <name>-failure.png}.
+	 */
+	private void inBrowser(String name, Runnable test) throws IOException {
+		try {
+			test.run();
 		}
 		catch (RuntimeException | AssertionError ex) {
 			try {
-				screenshot("dashboard-failure.png");
+				screenshot(name + "-failure.png");
 			}
 			catch (RuntimeException | IOException screenshotFailure) {
 				ex.addSuppressed(screenshotFailure);
 			}
 			throw ex;
 		}
-		screenshot("dashboard.png");
+		screenshot(name + ".png");
+	}
+
+	/**
+	 * {@code /actuator/health}, as a client over HTTP reads it.
+	 */
+	private HttpResponse<String> health() {
+		try {
+			return this.http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET /actuator/health failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while asking /actuator/health", ex);
+		}
+	}
+
+	private static JsonNode clusterHealth(HttpResponse<String> health, String cluster) {
+		JsonNode component = json(health).path("components").path("cratecloud").path("components").path(cluster);
+		assertThat(component.isObject()).as("cratecloud.%s in %s", cluster, health.body()).isTrue();
+		return component;
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	private WebElement row(String cluster) {

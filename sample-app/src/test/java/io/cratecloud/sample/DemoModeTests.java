@@ -59,6 +59,17 @@ class DemoModeTests {
 				.map((cluster) -> cluster.get("name").asString() + " " + cluster.get("numNodes").asInt() + " "
 						+ cluster.get("health").get("status").asString()))
 				.containsExactlyInAnyOrder("analytics 3 GREEN", "staging 1 GREEN", "reporting 1 SUSPENDED");
+
+			// Every demo cluster is watched: in /actuator/health beside the API check, and on the
+			// page with the status it has there.
+			JsonNode cratecloud = JsonMapper.builder().build().readTree(fetch(context, "/actuator/health").body())
+				.get("components").get("cratecloud");
+			assertThat(cratecloud.get("components").propertyNames()).containsExactlyInAnyOrder("api", "analytics",
+					"staging", "reporting");
+			assertThat(cratecloud.get("components").get("reporting").get("status").asString())
+				.isEqualTo("OUT_OF_SERVICE");
+			assertThat(DemoEstateTests.cell(page.body(), "reporting", "actuator-health")).isEqualTo("OUT_OF_SERVICE");
+			assertThat(fetch(context, "/actuator/cratecloud").statusCode()).isEqualTo(200);
 		}
 		assertThat(output).containsOnlyOnce(DEMO_LINE)
 			.contains("set CRATECLOUD_APIKEY and CRATECLOUD_APISECRET")
@@ -67,6 +78,20 @@ class DemoModeTests {
 		assertThatExceptionOfType(ConnectException.class)
 			.isThrownBy(() -> this.http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v2/clusters/")).build(),
 					HttpResponse.BodyHandlers.ofString()));
+	}
+
+	@Test
+	void clustersWatchedExplicitlyWinOverDemoModesChoiceOfEveryDemoCluster() throws Exception {
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
+		try (ConfigurableApplicationContext context = run("--cratecloud.health.clusters=staging")) {
+			JsonNode cratecloud = JsonMapper.builder().build().readTree(fetch(context, "/actuator/health").body())
+				.get("components").get("cratecloud");
+			assertThat(cratecloud.get("components").propertyNames()).containsExactlyInAnyOrder("api", "staging");
+			assertThat(cratecloud.get("status").asString()).isEqualTo("UP");
+			String page = fetch(context, "/").body();
+			assertThat(DemoEstateTests.cell(page, "staging", "actuator-health")).isEqualTo("UP");
+			assertThat(DemoEstateTests.cell(page, "reporting", "actuator-health")).isEqualTo("not watched");
+		}
 	}
 
 	@Test
@@ -80,7 +105,11 @@ class DemoModeTests {
 				JsonNode clusters = JsonMapper.builder().build().readTree(fetch(context, "/api/clusters").body());
 				assertThat(clusters.valueStream().map((cluster) -> cluster.get("name").asString()))
 					.containsExactly("own-cluster");
-				assertThat(fetch(context, "/").body()).doesNotContain("id=\"demo-mode\"");
+				String page = fetch(context, "/").body();
+				assertThat(page).doesNotContain("id=\"demo-mode\"");
+				// Configured explicitly, the application watches no cluster.
+				assertThat(DemoEstateTests.cell(page, "own-cluster", "actuator-health")).isEqualTo("not watched");
+				assertThat(context.getEnvironment().getProperty("cratecloud.health.clusters")).isNull();
 			}
 		}
 		assertThat(output).doesNotContain("demo mode");

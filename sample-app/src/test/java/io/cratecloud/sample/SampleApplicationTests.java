@@ -55,6 +55,7 @@ class SampleApplicationTests {
 				[{"id": "8f1c5a2e-3b4d-4e6f-8a9b-0c1d2e3f4a5b", "name": "telemetry-prod", "crate_version": "5.10.3",
 				  "num_nodes": 3, "project_id": "3c1f5e7a-9b2d-4c6e-8f0a-1b3d5f7a9c2e", "product_name": "cr2",
 				  "product_tier": "default", "url": "https://telemetry-prod.aks1.westeurope.azure.cratedb.net:4200",
+				  "fqdn": "telemetry-prod.aks1.westeurope.azure.cratedb.net.", "username": "admin",
 				  "health": {"status": "GREEN", "running_operation": "", "last_seen": "2026-07-10T10:41:02.983000"}},
 				 {"id": "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "name": "telemetry-staging", "crate_version": "6.0.0",
 				  "num_nodes": 1, "project_id": "3c1f5e7a-9b2d-4c6e-8f0a-1b3d5f7a9c2e", "product_name": "cr1",
@@ -104,6 +105,35 @@ class SampleApplicationTests {
 		// The staging cluster's health reports a running CREATE, which the page follows.
 		assertThat(page).containsOnlyOnce("data-watch-type=\"CREATE\"")
 			.contains("id=\"cluster-1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d\"");
+	}
+
+	@Test
+	void clusterRowsShowTheJdbcUrlTheStarterWouldBuildAndThatNoClusterIsWatched() throws Exception {
+		String page = fetch("/").body();
+
+		// The host from the cluster's fqdn, without the trailing dot; no user, no password.
+		assertThat(DemoEstateTests.cell(page, "telemetry-prod", "jdbc-url")).isEqualTo(
+				"<code class=\"jdbc\">jdbc:postgresql://telemetry-prod.aks1.westeurope.azure.cratedb.net:5432/doc?sslmode=require</code>");
+		// A cluster without a domain name has no URL yet.
+		assertThat(DemoEstateTests.cell(page, "telemetry-staging", "jdbc-url")).isEmpty();
+		// With credentials, only what is configured is watched: nothing, here.
+		assertThat(DemoEstateTests.cell(page, "telemetry-prod", "actuator-health")).isEqualTo("not watched");
+		assertThat(page).contains("href=\"/actuator/cratecloud\"");
+	}
+
+	@Test
+	void theCratecloudEndpointShowsTheEstate() throws Exception {
+		HttpResponse<String> response = fetch("/actuator/cratecloud");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode project = JsonMapper.builder().build().readTree(response.body()).get("organizations").get(0)
+			.get("projects").get(0);
+		assertThat(project.get("name").asString()).isEqualTo("telemetry");
+		assertThat(project.get("clusters").valueStream().map((cluster) -> cluster.get("name").asString() + " "
+				+ cluster.get("health").asString() + " "
+				+ (cluster.path("runningOperation").isString() ? cluster.get("runningOperation").asString() : "-")))
+			.containsExactly("telemetry-prod GREEN -", "telemetry-staging UNREACHABLE CREATE");
+		assertThat(response.body()).doesNotContain("sample-test-secret-5f2e");
 	}
 
 	@Test

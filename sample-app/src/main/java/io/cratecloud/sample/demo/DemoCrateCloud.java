@@ -1,6 +1,7 @@
 package io.cratecloud.sample.demo;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.cratecloud.test.FakeCrateCloud;
 import io.cratecloud.test.SeededOrganization;
@@ -21,6 +22,12 @@ final class DemoCrateCloud implements ApplicationListener<ApplicationEvent> {
 
 	static final String PROJECT = "Demo project";
 
+	/**
+	 * The names of the seeded clusters: {@code analytics} (3 nodes), {@code staging} (1 node)
+	 * and {@code reporting} (suspended).
+	 */
+	static final List<String> CLUSTERS = List.of("analytics", "staging", "reporting");
+
 	private final FakeCrateCloud fake;
 
 	private DemoCrateCloud(FakeCrateCloud fake) {
@@ -32,9 +39,9 @@ final class DemoCrateCloud implements ApplicationListener<ApplicationEvent> {
 		try {
 			SeededOrganization organization = fake.seed().organization(ORGANIZATION);
 			SeededProject project = organization.project(PROJECT);
-			project.cluster("analytics").product("default", "cr2").nodes(3).create();
-			project.cluster("staging").nodes(1).create();
-			project.cluster("reporting").suspended().create();
+			project.cluster(CLUSTERS.get(0)).product("default", "cr2").nodes(3).create();
+			project.cluster(CLUSTERS.get(1)).nodes(1).create();
+			project.cluster(CLUSTERS.get(2)).suspended().create();
 			return new DemoCrateCloud(fake);
 		}
 		catch (RuntimeException ex) {

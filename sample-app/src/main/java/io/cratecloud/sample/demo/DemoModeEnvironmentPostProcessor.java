@@ -24,6 +24,11 @@ import org.springframework.core.env.MapPropertySource;
  * <p>
  * {@code sample.demo.operation-step} (default 1.5 s) sets how long each step of a cluster
  * change takes in the fake, slow enough for a person to watch a change progress.
+ * <p>
+ * Demo mode also watches every seeded cluster ({@code cratecloud.health.clusters}), so that
+ * {@code /actuator/health} shows each of them beside the API check, and reuses a health result
+ * for a second only ({@code cratecloud.health.cache-ttl}). Its properties come last: any that
+ * is configured explicitly wins.
  */
 public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -37,7 +42,15 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 	 */
 	public static final String ACTIVE_PROPERTY = "sample.demo.active";
 
+	/**
+	 * Property of the clusters that the starter reports in {@code /actuator/health}; demo
+	 * mode sets it to the seeded clusters.
+	 */
+	static final String WATCHED_CLUSTERS_PROPERTY = "cratecloud.health.clusters";
+
 	private static final Duration DEFAULT_OPERATION_STEP = Duration.ofMillis(1500);
+
+	private static final String DEMO_HEALTH_CACHE_TTL = "1s";
 
 	private final Log logger;
 
@@ -51,11 +64,7 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		// Ahead-of-time processing (the build) only inspects the application: starting a
-		// server there would leave it running in the build's process. No condition of the
-		// starter depends on these properties, so the generated code is the same either way.
-		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)
-				|| environment.getPropertySources().contains(PROPERTY_SOURCE_NAME)) {
+		if (environment.getPropertySources().contains(PROPERTY_SOURCE_NAME)) {
 			return;
 		}
 		Binder binder = Binder.get(environment);
@@ -65,15 +74,30 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 		if (binder.bind("cratecloud.api-key", String.class).isBound()) {
 			return;
 		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		// Every demo cluster in /actuator/health (and in the gauges). A condition of the
+		// starter reads this property, so it is set during ahead-of-time processing too: the
+		// generated code then holds the per-cluster health, as the application in demo mode
+		// needs it.
+		properties.put(WATCHED_CLUSTERS_PROPERTY, String.join(",", DemoCrateCloud.CLUSTERS));
+		// Ahead-of-time processing (the build) only inspects the application: starting a
+		// server there would leave it running in the build's process. No condition depends on
+		// the other properties.
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+			return;
+		}
 		Duration operationStep = binder.bind("sample.demo.operation-step", Duration.class)
 			.orElse(DEFAULT_OPERATION_STEP);
 		DemoCrateCloud demo = DemoCrateCloud.start(operationStep);
 		// Closes the fake with the application context, or when start-up fails.
 		application.addListeners(demo);
-		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("cratecloud.base-url", demo.baseUrl());
 		properties.put("cratecloud.api-key", demo.apiKey());
 		properties.put("cratecloud.api-secret", demo.apiSecret());
+		// The fake is local: reusing a health result for a second only costs nothing, and the
+		// page's health column then follows a change as soon as it has finished.
+		properties.put("cratecloud.health.cache-ttl", DEMO_HEALTH_CACHE_TTL);
 		properties.put(ACTIVE_PROPERTY, true);
 		// Last: anything configured explicitly wins, including what a test adds once the
 		// environment is prepared (@DynamicPropertySource, @AutoConfigureFakeCrateCloud).

@@ -1,0 +1,168 @@
+package io.cratecloud.sample;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What demo mode shows of the clusters it manages, over HTTP: each cluster's JDBC URL and its
+ * status in {@code /actuator/health} on the page, the {@code cratecloud} health composite with
+ * the API check and every demo cluster, the exposed {@code cratecloud} endpoint and the gauges
+ * of the watched clusters. The tests only read, so they can share the application.
+ */
+// The health cache off: what the tests read is what the fake holds now.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "cratecloud.health.cache-ttl=0s")
+class DemoEstateTests {
+
+	private static final List<String> DEMO_CLUSTERS = List.of("analytics", "staging", "reporting");
+
+	/** The demo project's region, which the fake puts into each cluster's domain name. */
+	private static final String REGION = "aks1.westeurope.azure";
+
+	@LocalServerPort
+	private int port;
+
+	@Value("${cratecloud.api-secret}")
+	private String apiSecret;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void demoModeOnly() {
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
+	}
+
+	@Test
+	void thePageShowsEachClustersJdbcUrlAndItsStatusInActuatorHealth() throws Exception {
+		HttpResponse<String> page = get("/");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		for (String cluster : DEMO_CLUSTERS) {
+			assertThat(cell(page.body(), cluster, "jdbc-url")).as(cluster)
+				.isEqualTo("<code class=\"jdbc\">jdbc:postgresql://" + cluster + "." + REGION
+						+ ".cratedb.net:5432/doc?sslmode=require</code>");
+		}
+		assertThat(cell(page.body(), "analytics", "actuator-health")).isEqualTo("UP");
+		assertThat(cell(page.body(), "staging", "actuator-health")).isEqualTo("UP");
+		assertThat(cell(page.body(), "reporting", "actuator-health")).isEqualTo("OUT_OF_SERVICE");
+		// The cluster's own health stays beside it.
+		assertThat(cell(page.body(), "reporting", "health")).isEqualTo("SUSPENDED");
+		assertThat(page.body()).contains("<a id=\"estate-link\" href=\"/actuator/cratecloud\">")
+			.doesNotContain(this.apiSecret);
+	}
+
+	@Test
+	void actuatorHealthShowsCratecloudWithTheApiCheckAndEveryDemoCluster() throws Exception {
+		HttpResponse<String> response = get("/actuator/health");
+
+		// A suspended cluster is OUT_OF_SERVICE, and so, aggregated, is the application.
+		assertThat(response.statusCode()).isEqualTo(503);
+		JsonNode health = json(response);
+		assertThat(health.get("status").asString()).isEqualTo("OUT_OF_SERVICE");
+		JsonNode cratecloud = health.get("components").get("cratecloud");
+		assertThat(cratecloud.get("status").asString()).isEqualTo("OUT_OF_SERVICE");
+		JsonNode components = cratecloud.get("components");
+		assertThat(components.propertyNames()).containsExactlyInAnyOrder("api", "analytics", "staging", "reporting");
+		assertThat(components.get("api").get("status").asString()).isEqualTo("UP");
+		assertThat(components.get("api").get("details").get("user").asString()).isNotBlank();
+		assertThat(components.get("analytics").get("status").asString()).isEqualTo("UP");
+		assertThat(components.get("analytics").get("details").get("health").asString()).isEqualTo("GREEN");
+		assertThat(components.get("analytics").get("details").get("nodes").asInt()).isEqualTo(3);
+		assertThat(components.get("staging").get("status").asString()).isEqualTo("UP");
+		assertThat(components.get("reporting").get("status").asString()).isEqualTo("OUT_OF_SERVICE");
+		assertThat(components.get("reporting").get("details").get("health").asString()).isEqualTo("SUSPENDED");
+		assertThat(response.body()).doesNotContain(this.apiSecret);
+
+		// One cluster alone, as a readiness group would name it.
+		HttpResponse<String> one = get("/actuator/health/cratecloud/analytics");
+		assertThat(one.statusCode()).isEqualTo(200);
+		assertThat(json(one).get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void theCratecloudEndpointIsExposedAndShowsTheDemoEstate() throws Exception {
+		assertThat(json(get("/actuator")).get("_links").propertyNames()).contains("cratecloud",
+				"cratecloud-cluster");
+
+		HttpResponse<String> response = get("/actuator/cratecloud");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode organizations = json(response).get("organizations");
+		assertThat(organizations.size()).isEqualTo(1);
+		assertThat(organizations.get(0).get("name").asString()).isEqualTo("Demo organization");
+		JsonNode projects = organizations.get(0).get("projects");
+		assertThat(projects.size()).isEqualTo(1);
+		assertThat(projects.get(0).get("name").asString()).isEqualTo("Demo project");
+		assertThat(projects.get(0).get("region").asString()).isEqualTo(REGION);
+		assertThat(projects.get(0).get("clusters").valueStream()
+			.map((cluster) -> cluster.get("name").asString() + " " + cluster.get("nodes").asInt() + " "
+					+ cluster.get("health").asString() + " suspended=" + cluster.get("suspended").asBoolean()))
+			.containsExactlyInAnyOrder("analytics 3 GREEN suspended=false", "staging 1 GREEN suspended=false",
+					"reporting 1 SUSPENDED suspended=true");
+		assertThat(response.body()).doesNotContain(this.apiSecret).doesNotContainIgnoringCase("password");
+	}
+
+	@Test
+	void theCratecloudEndpointShowsOneClusterWithItsOperationsAndAnUnknownOneIsNotFound() throws Exception {
+		HttpResponse<String> response = get("/actuator/cratecloud/reporting");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode cluster = json(response);
+		assertThat(cluster.get("cluster").get("name").asString()).isEqualTo("reporting");
+		assertThat(cluster.get("cluster").get("suspended").asBoolean()).isTrue();
+		assertThat(cluster.get("operations").isArray()).isTrue();
+		assertThat(get("/actuator/cratecloud/no-such-cluster").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theWatchedClustersHaveGauges() throws Exception {
+		assertThat(gauge("cratecloud.cluster.healthy", "analytics")).isEqualTo(1);
+		assertThat(gauge("cratecloud.cluster.healthy", "reporting")).isZero();
+		assertThat(gauge("cratecloud.cluster.nodes", "analytics")).isEqualTo(3);
+	}
+
+	private double gauge(String name, String cluster) throws Exception {
+		HttpResponse<String> response = get("/actuator/metrics/" + name + "?tag=cluster:" + cluster);
+		assertThat(response.statusCode()).as(name + " of " + cluster).isEqualTo(200);
+		return json(response).get("measurements").get(0).get("value").asDouble();
+	}
+
+	/**
+	 * The content of a cluster's cell on the page.
+	 */
+	static String cell(String page, String cluster, String field) {
+		Matcher row = Pattern.compile("(?s)<tr[^>]*data-cluster-name=\"" + Pattern.quote(cluster) + "\".*?</tr>")
+			.matcher(page);
+		assertThat(row.find()).as("row of %s", cluster).isTrue();
+		Matcher cell = Pattern.compile("(?s)<td data-field=\"" + Pattern.quote(field) + "\"[^>]*>(.*?)</td>")
+			.matcher(row.group());
+		assertThat(cell.find()).as("%s of %s", field, cluster).isTrue();
+		return cell.group(1).trim();
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
