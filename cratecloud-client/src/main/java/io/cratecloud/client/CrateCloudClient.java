@@ -360,8 +360,11 @@ public final class CrateCloudClient {
 		/**
 		 * Build on the given {@link RestClient.Builder}, which is cloned and not changed. Its
 		 * request factory is used as it is: it should follow no redirects and carry the wanted
-		 * timeouts, and its observation registry observes the requests. Without one, a JDK
-		 * {@link HttpClient} is used that follows no redirects and applies the
+		 * timeouts, and its observation registry observes the requests. Without one (and
+		 * without a {@link #requestFactory(ClientHttpRequestFactory) request factory}), the
+		 * client uses Apache HttpClient 5 when it is on the class path, else the JDK's
+		 * {@link HttpClient}, sending synchronously; either follows no redirects, keeps no
+		 * cookies, retries nothing on its own, and applies the
 		 * {@link #connectTimeout(Duration) connect} and {@link #readTimeout(Duration) read}
 		 * timeouts.
 		 * @param restClientBuilder the builder to start from
@@ -503,15 +506,24 @@ public final class CrateCloudClient {
 			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 			Redactor redactor = new Redactor();
 			RestClient.Builder starting = startingBuilder();
-			if (this.requestFactory != null) {
-				starting.requestFactory(RequestFactories.cancellable(this.requestFactory));
+			ClientHttpRequestFactory factory = this.requestFactory;
+			if (factory == null && this.restClientBuilder == null) {
+				factory = RequestFactories.createDefault(this.connectTimeout, this.readTimeout);
 			}
 			// Pre-signed upload URLs carry their own authorization: they must never see the
-			// API's, and their signature must not be recorded in observations.
-			RestClient uploadClient = starting.clone()
+			// API's, and their signature must not be recorded in observations. Their content
+			// streams through the factory as it was given, which buffers nothing.
+			RestClient.Builder upload = starting.clone();
+			if (this.requestFactory != null) {
+				upload.requestFactory(this.requestFactory);
+			}
+			RestClient uploadClient = upload
 				.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, USER_AGENT))
 				.observationConvention(new PresignedUrlObservationConvention())
 				.build();
+			if (factory != null) {
+				starting.requestFactory(RequestFactories.cancellable(factory));
+			}
 			String regionHeader = this.region;
 			RestClient restClient = starting.uriBuilderFactory(uriBuilderFactory)
 				.defaultHeaders((headers) -> {
@@ -534,6 +546,7 @@ public final class CrateCloudClient {
 			if (this.restClientBuilder != null) {
 				return this.restClientBuilder.clone();
 			}
+			// For uploads only: the API's requests go through the client's default factory.
 			HttpClient httpClient = HttpClient.newBuilder()
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(this.connectTimeout)

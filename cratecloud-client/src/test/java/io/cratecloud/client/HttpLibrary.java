@@ -10,18 +10,19 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
- * The HTTP libraries the transport is tested on: the JDK's client, which the builder uses
- * unless told otherwise, and Apache HttpClient 5, which Spring Boot picks when it is on the
- * class path, handed to the builder as Boot hands it.
+ * The HTTP libraries the transport is tested on: the JDK's client and Apache HttpClient 5,
+ * each handed to the builder as Spring Boot hands it, through Spring's request factory. (On
+ * this module's class path, which has HttpClient 5, the builder's own default is HttpClient
+ * 5.)
  */
 public enum HttpLibrary {
 
-	/** The JDK's {@code HttpClient}, as the builder sets it up by default. */
+	/** The JDK's {@code HttpClient}, through Spring's request factory, given to the builder. */
 	JDK {
 
 		@Override
 		public CrateCloudClient.Builder builder(String baseUrl, Duration readTimeout) {
-			return base(baseUrl).readTimeout(readTimeout);
+			return base(baseUrl).readTimeout(readTimeout).requestFactory(requestFactory(readTimeout));
 		}
 
 		@Override

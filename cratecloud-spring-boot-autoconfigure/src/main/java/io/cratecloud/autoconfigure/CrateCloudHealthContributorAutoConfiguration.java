@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -60,6 +61,11 @@ public final class CrateCloudHealthContributorAutoConfiguration {
 			Map<String, HealthContributor> contributors = new LinkedHashMap<>();
 			contributors.put("api", apiIndicator(crateCloudClient, properties));
 			for (String cluster : clusters.watched()) {
+				if (contributors.containsKey(cluster)) {
+					throw new InvalidConfigurationPropertyValueException("cratecloud.health.clusters", cluster,
+							"'api' is the name of the API check in the 'cratecloud' health contributor: name that "
+									+ "cluster by its id instead");
+				}
 				contributors.put(cluster, new CrateCloudClusterHealthIndicator(clusters, cluster));
 			}
 			return CompositeHealthContributor.fromMap(contributors);

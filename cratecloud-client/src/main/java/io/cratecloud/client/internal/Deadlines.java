@@ -94,7 +94,7 @@ final class Deadlines {
 	 * @return the guard
 	 */
 	static Guard arm(long deadlineNanos) {
-		Guard guard = new Guard(Thread.currentThread());
+		Guard guard = new Guard(Thread.currentThread(), deadlineNanos);
 		long delay = deadlineNanos - System.nanoTime();
 		if (delay <= 0) {
 			guard.fired = true;
@@ -113,6 +113,8 @@ final class Deadlines {
 
 		private final Thread caller;
 
+		private final long deadlineNanos;
+
 		private final Object lock = new Object();
 
 		private @Nullable ScheduledFuture<?> timer;
@@ -127,8 +129,9 @@ final class Deadlines {
 
 		private boolean done;
 
-		Guard(Thread caller) {
+		Guard(Thread caller, long deadlineNanos) {
 			this.caller = caller;
+			this.deadlineNanos = deadlineNanos;
 			CURRENT.set(this);
 		}
 
@@ -165,6 +168,16 @@ final class Deadlines {
 			if (this.fired) {
 				fire();
 			}
+		}
+
+		/**
+		 * The time left to the exchange's deadline, for request factories that give each
+		 * request its own timeout.
+		 * @return the time left, zero once the deadline has passed
+		 */
+		java.time.Duration remaining() {
+			long left = this.deadlineNanos - System.nanoTime();
+			return (left > 0) ? java.time.Duration.ofNanos(left) : java.time.Duration.ZERO;
 		}
 
 		boolean fired() {

@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.lang.reflect.Field;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.function.BiFunction;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
@@ -38,7 +40,60 @@ public final class RequestFactories {
 					(HttpComponentsClientHttpRequestFactory) factory);
 			return (cancellable != null) ? cancellable : factory;
 		}
+		if (factory.getClass() == JdkClientHttpRequestFactory.class) {
+			ClientHttpRequestFactory synchronous = synchronous((JdkClientHttpRequestFactory) factory);
+			return (synchronous != null) ? synchronous : factory;
+		}
 		return factory;
+	}
+
+	/**
+	 * The client's default: Apache HttpClient 5 when it is on the class path, set up as the
+	 * client needs it (no redirects followed, no cookies kept, no retries of its own), else
+	 * the JDK's client, sent synchronously.
+	 * @param connectTimeout how long to wait for a connection
+	 * @param readTimeout how long to wait for each read of the answer
+	 * @return the factory
+	 */
+	public static ClientHttpRequestFactory createDefault(Duration connectTimeout, Duration readTimeout) {
+		if (HTTP_COMPONENTS_PRESENT) {
+			return HttpComponents.createDefault(connectTimeout, readTimeout);
+		}
+		HttpClient httpClient = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(connectTimeout)
+			.build();
+		return new JdkSyncClientHttpRequestFactory(httpClient, readTimeout);
+	}
+
+	/**
+	 * Spring's JDK factory on the same HttpClient, with the same read timeout, but sending
+	 * synchronously: Spring's goes through {@code sendAsync(...).get()} on every call.
+	 * @return the factory, or {@code null} if its settings cannot be read
+	 */
+	private static @Nullable ClientHttpRequestFactory synchronous(JdkClientHttpRequestFactory factory) {
+		try {
+			HttpClient httpClient = (HttpClient) read(JdkClientHttpRequestFactory.class, factory, "httpClient");
+			Duration readTimeout = (Duration) read(JdkClientHttpRequestFactory.class, factory, "readTimeout");
+			if (httpClient == null) {
+				return null;
+			}
+			return new JdkSyncClientHttpRequestFactory(httpClient,
+					(readTimeout != null) ? readTimeout : Duration.ofDays(1));
+		}
+		catch (RuntimeException ex) {
+			// A field was renamed or is not accessible: the factory is used as it is.
+			return null;
+		}
+	}
+
+	private static @Nullable Object read(Class<?> type, Object target, String name) {
+		Field field = ReflectionUtils.findField(type, name);
+		if (field == null) {
+			throw new IllegalStateException("No field " + name);
+		}
+		ReflectionUtils.makeAccessible(field);
+		return ReflectionUtils.getField(field, target);
 	}
 
 	private static final class HttpComponents {
@@ -76,13 +131,26 @@ public final class RequestFactories {
 			}
 		}
 
+		static ClientHttpRequestFactory createDefault(Duration connectTimeout, Duration readTimeout) {
+			org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager connections =
+					org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+						.setDefaultConnectionConfig(org.apache.hc.client5.http.config.ConnectionConfig.custom()
+							.setConnectTimeout(org.apache.hc.core5.util.Timeout.of(connectTimeout))
+							.setSocketTimeout(org.apache.hc.core5.util.Timeout.of(readTimeout))
+							.build())
+						.build();
+			org.apache.hc.client5.http.impl.classic.CloseableHttpClient httpClient =
+					org.apache.hc.client5.http.impl.classic.HttpClients.custom()
+						.setConnectionManager(connections)
+						.disableRedirectHandling()
+						.disableCookieManagement()
+						.disableAutomaticRetries()
+						.build();
+			return new CancellableHttpComponentsRequestFactory(httpClient);
+		}
+
 		private static @Nullable Object read(HttpComponentsClientHttpRequestFactory factory, String name) {
-			Field field = ReflectionUtils.findField(HttpComponentsClientHttpRequestFactory.class, name);
-			if (field == null) {
-				throw new IllegalStateException("No field " + name);
-			}
-			ReflectionUtils.makeAccessible(field);
-			return ReflectionUtils.getField(field, factory);
+			return RequestFactories.read(HttpComponentsClientHttpRequestFactory.class, factory, name);
 		}
 
 	}

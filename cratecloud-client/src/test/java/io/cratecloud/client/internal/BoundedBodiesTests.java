@@ -59,9 +59,12 @@ class BoundedBodiesTests {
 				.startsWith("io.cratecloud.client.CrateCloudUnexpectedResponseException ")
 				.contains("the body cannot be read as")
 				.doesNotContain("aaaaaaaa");
+			// HttpClient 5 inflates what it reads, and the inflated bytes are counted; the JDK
+			// client asks for no compression and inflates nothing, so the bomb stays unreadable.
 			softly.assertThat(outcomes.get(Case.GZIP_BOMB + " " + library)).as("gzip bomb, %s", library)
 				.startsWith("io.cratecloud.client.CrateCloudUnexpectedResponseException ")
-				.contains("with a body of more than " + LIMIT + " bytes");
+				.contains((library == HttpLibrary.JDK) ? "the body cannot be read as"
+						: "with a body of more than " + LIMIT + " bytes");
 			softly.assertThat(outcomes.get(Case.HUGE_ERROR_PAGE + " " + library))
 				.as("503 with a 300 MB page, %s", library)
 				.startsWith("io.cratecloud.client.CrateCloudServerException ")

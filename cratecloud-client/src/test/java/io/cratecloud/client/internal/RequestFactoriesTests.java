@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,14 +54,16 @@ class RequestFactoriesTests {
 	}
 
 	@Test
-	void otherFactoriesAreUsedAsTheyAre() {
+	void springsJdkFactoryIsSentSynchronouslyOnTheSameHttpClientAndOtherFactoriesAreUsedAsTheyAre() {
 		JdkClientHttpRequestFactory jdk = new JdkClientHttpRequestFactory(HttpClient.newHttpClient());
 		HttpComponentsClientHttpRequestFactory subclass = new HttpComponentsClientHttpRequestFactory(
 				HttpClients.createDefault()) {
 		};
+		SimpleClientHttpRequestFactory simple = new SimpleClientHttpRequestFactory();
 
-		assertThat(RequestFactories.cancellable(jdk)).isSameAs(jdk);
+		assertThat(RequestFactories.cancellable(jdk)).isInstanceOf(JdkSyncClientHttpRequestFactory.class);
 		assertThat(RequestFactories.cancellable(subclass)).isSameAs(subclass);
+		assertThat(RequestFactories.cancellable(simple)).isSameAs(simple);
 	}
 
 	private static Object field(Object factory, String name) {
