@@ -330,6 +330,16 @@ public final class CrateCloudTransport {
 				}
 				throw transportFailure(call, ex);
 			}
+			catch (IllegalStateException ex) {
+				// HttpClient 5 cancelled between leasing a connection and connecting says so
+				// with an IllegalStateException ("Endpoint not acquired / already released").
+				if (guard.fired()) {
+					ApiCall call = plannedCall(request);
+					throw new CrateCloudTimeoutException(call + " (" + call.pathTemplate()
+							+ ") did not complete within " + callTimeoutDescription() + " and was cut off", call, ex);
+				}
+				throw ex;
+			}
 		}
 	}
 

@@ -1,16 +1,29 @@
 package io.cratecloud.client.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.CrateCloudTimeoutException;
 import io.cratecloud.client.HttpLibrary;
 import io.cratecloud.client.RetrySettings;
 import io.cratecloud.testsupport.HostileServer;
 import io.cratecloud.testsupport.HostileServer.Reply;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.AbstractClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -131,6 +144,58 @@ class DeadlinesTests {
 		assertThat(elapsedSince(start)).isLessThan(NOT_HUNG);
 		assertThat(this.server.requestCount()).isEqualTo(2);
 		assertThat(this.server.awaitConnectionsClosed(DROPPED)).as("the connections were dropped").isTrue();
+	}
+
+	@Test
+	void aRequestCancelledBeforeItsConnectionWasMadeIsATimeout() {
+		// HttpClient 5 cancelled between leasing a connection and connecting it throws
+		// IllegalStateException ("Endpoint not acquired / already released"); this factory's
+		// requests fail that way once the watchdog cancels them.
+		ClientHttpRequestFactory cancelledBeforeConnecting = (uri, method) -> new AbstractClientHttpRequest() {
+
+			@Override
+			public HttpMethod getMethod() {
+				return method;
+			}
+
+			@Override
+			public URI getURI() {
+				return uri;
+			}
+
+			@Override
+			protected OutputStream getBodyInternal(HttpHeaders headers) {
+				return OutputStream.nullOutputStream();
+			}
+
+			@Override
+			protected ClientHttpResponse executeInternal(HttpHeaders headers) throws IOException {
+				CountDownLatch cancelled = new CountDownLatch(1);
+				Deadlines.Guard guard = Deadlines.Guard.current();
+				assertThat(guard).as("the exchange is guarded").isNotNull();
+				guard.onDeadlineCancel(cancelled::countDown);
+				try {
+					assertThat(cancelled.await(10, TimeUnit.SECONDS)).as("cancelled by the watchdog").isTrue();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				throw new IllegalStateException("Endpoint not acquired / already released");
+			}
+
+		};
+		CrateCloudClient client = CrateCloudClient.builder()
+			.baseUrl(this.server.baseUrl())
+			.credentials(new CrateCloudCredentials("made-up-key", "made-up-secret"))
+			.requestFactory(cancelledBeforeConnecting)
+			.callTimeout(Duration.ofMillis(300))
+			.retry(RetrySettings.disabled())
+			.build();
+
+		assertThatExceptionOfType(CrateCloudTimeoutException.class).isThrownBy(() -> client.users().me())
+			.withMessageContaining("GET /api/v2/users/me/")
+			.withMessageContaining("did not complete within its call timeout of PT0.3S and was cut off")
+			.withCauseInstanceOf(IllegalStateException.class);
 	}
 
 	private static Duration elapsedSince(long start) {
