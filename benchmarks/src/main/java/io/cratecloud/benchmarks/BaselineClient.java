@@ -1,5 +1,6 @@
 package io.cratecloud.benchmarks;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,14 @@ import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.users.CurrentUser;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -29,17 +38,21 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * What a hand-written client would do for the same calls: the JDK {@link HttpClient}
- * configured as the starter's default one (no redirects, 5 s to connect, 30 s to answer),
- * the same headers, and Jackson 3 reading the body into the starter's own records. It checks
- * the status and nothing else: no retries, no error mapping, no URI templates. The starter's
- * cost over it is what those and Spring's {@code RestClient} add.
+ * What a hand-written client would do for the same calls, on the JDK {@link HttpClient}
+ * ({@link #jdk}) or on Apache HttpClient 5 ({@link #httpClient5}), each set up as the
+ * starter sets up its own (no redirects, no cookies, no retries of the library's own, 5 s to
+ * connect, 30 s to answer): the same headers, and Jackson 3 reading the body into the
+ * starter's own records. It checks the status and nothing else: no retries, no error
+ * mapping, no URI templates, no deadline. The starter's cost over it is what those and
+ * Spring's {@code RestClient} add.
  */
-public final class BaselineClient {
+public final class BaselineClient implements BenchmarkedClient {
+
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
-	private final HttpClient httpClient;
+	private final Exchange exchange;
 
 	private final JsonMapper mapper;
 
@@ -55,17 +68,8 @@ public final class BaselineClient {
 
 	private final JavaType auditEventList;
 
-	/**
-	 * Create a client.
-	 * @param baseUrl the base URL of the API
-	 * @param apiKey the API key
-	 * @param apiSecret the secret
-	 */
-	public BaselineClient(String baseUrl, String apiKey, String apiSecret) {
-		this.httpClient = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+	private BaselineClient(Exchange exchange, String baseUrl, String apiKey, String apiSecret) {
+		this.exchange = exchange;
 		SimpleModule timestamps = new SimpleModule("timestamps");
 		timestamps.addDeserializer(Instant.class, new ServiceInstantDeserializer());
 		this.mapper = JsonMapper.builder()
@@ -80,6 +84,50 @@ public final class BaselineClient {
 		this.auditLogs = URI.create(baseUrl + "/api/v2/organizations/" + ApiFixtures.ORGANIZATION_ID + "/auditlogs/");
 		this.clusterList = this.mapper.getTypeFactory().constructCollectionType(List.class, Cluster.class);
 		this.auditEventList = this.mapper.getTypeFactory().constructCollectionType(List.class, AuditEvent.class);
+	}
+
+	/**
+	 * A client on the JDK's {@link HttpClient}, sending with {@code send} and reading the body
+	 * with {@code BodyHandlers.ofByteArray()}.
+	 * @param baseUrl the base URL of the API
+	 * @param apiKey the API key
+	 * @param apiSecret the secret
+	 * @return the client
+	 */
+	public static BaselineClient jdk(String baseUrl, String apiKey, String apiSecret) {
+		return new BaselineClient(new JdkExchange(), baseUrl, apiKey, apiSecret);
+	}
+
+	/**
+	 * A client on Apache HttpClient 5 (classic), reading the body with
+	 * {@code EntityUtils.toByteArray}.
+	 * @param baseUrl the base URL of the API
+	 * @param apiKey the API key
+	 * @param apiSecret the secret
+	 * @return the client
+	 */
+	public static BaselineClient httpClient5(String baseUrl, String apiKey, String apiSecret) {
+		return new BaselineClient(new HttpClient5Exchange(), baseUrl, apiKey, apiSecret);
+	}
+
+	@Override
+	public List<Cluster> clustersList() {
+		return clusters();
+	}
+
+	@Override
+	public CurrentUser usersMe() {
+		return me();
+	}
+
+	@Override
+	public List<AuditEvent> auditLogPage() {
+		return this.mapper.readValue(get(this.auditLogs), this.auditEventList);
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.exchange.close();
 	}
 
 	/**
@@ -98,28 +146,9 @@ public final class BaselineClient {
 		return this.mapper.readValue(get(this.currentUser), CurrentUser.class);
 	}
 
-	/**
-	 * {@code GET /api/v2/organizations/{organization_id}/auditlogs/} for the newest page.
-	 * @return the events of the page
-	 */
-	public List<AuditEvent> auditLogPage() {
-		return this.mapper.readValue(get(this.auditLogs), this.auditEventList);
-	}
-
 	private byte[] get(URI uri) {
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.GET()
-			.timeout(READ_TIMEOUT)
-			.header("Authorization", this.authorization)
-			.header("User-Agent", CrateCloudClient.USER_AGENT)
-			.header("Accept", "application/json")
-			.build();
 		try {
-			HttpResponse<byte[]> response = this.httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("GET " + uri.getRawPath() + " answered " + response.statusCode());
-			}
-			return response.body();
+			return this.exchange.get(uri, this.authorization);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("GET " + uri.getRawPath() + " failed", ex);
@@ -128,6 +157,85 @@ public final class BaselineClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted", ex);
 		}
+	}
+
+	private static IllegalStateException unexpected(URI uri, int status) {
+		return new IllegalStateException("GET " + uri.getRawPath() + " answered " + status);
+	}
+
+	/**
+	 * One {@code GET} that answers 200 with a JSON body, on one HTTP library.
+	 */
+	private interface Exchange extends Closeable {
+
+		byte[] get(URI uri, String authorization) throws IOException, InterruptedException;
+
+	}
+
+	private static final class JdkExchange implements Exchange {
+
+		private final HttpClient httpClient = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(CONNECT_TIMEOUT)
+			.build();
+
+		@Override
+		public byte[] get(URI uri, String authorization) throws IOException, InterruptedException {
+			HttpRequest request = HttpRequest.newBuilder(uri)
+				.GET()
+				.timeout(READ_TIMEOUT)
+				.header("Authorization", authorization)
+				.header("User-Agent", CrateCloudClient.USER_AGENT)
+				.header("Accept", "application/json")
+				.build();
+			HttpResponse<byte[]> response = this.httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw unexpected(uri, response.statusCode());
+			}
+			return response.body();
+		}
+
+		@Override
+		public void close() {
+			// HttpClient has close() from Java 21 on; on 17 its threads end with the JVM.
+		}
+
+	}
+
+	private static final class HttpClient5Exchange implements Exchange {
+
+		private final CloseableHttpClient httpClient = HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+					.setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
+					.setSocketTimeout(Timeout.of(READ_TIMEOUT))
+					.build())
+				.build())
+			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(READ_TIMEOUT)).build())
+			.disableRedirectHandling()
+			.disableCookieManagement()
+			.disableAutomaticRetries()
+			.build();
+
+		@Override
+		public byte[] get(URI uri, String authorization) throws IOException {
+			HttpGet request = new HttpGet(uri);
+			request.addHeader("Authorization", authorization);
+			request.addHeader("User-Agent", CrateCloudClient.USER_AGENT);
+			request.addHeader("Accept", "application/json");
+			return this.httpClient.execute(request, (response) -> {
+				if (response.getCode() != 200) {
+					throw unexpected(uri, response.getCode());
+				}
+				return EntityUtils.toByteArray(response.getEntity());
+			});
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.httpClient.close();
+		}
+
 	}
 
 	/**

@@ -19,14 +19,14 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 /**
  * The benchmarks jar's entry point. The first argument names a measurement that is a plain
  * program ({@code PagingMemory}, {@code StartupTime}, {@code HealthProbes}); anything else
- * goes to JMH as its command line, and after a JMH run every {@code starter...} (and
- * {@code restClient...}) benchmark is compared with its {@code baseline...} twin.
+ * goes to JMH as its command line, and after a JMH run every {@link ClientVariant} of a
+ * benchmark is compared with each of its baselines.
  */
 public final class Benchmarks {
 
 	private static final String ALLOCATION = "gc.alloc.rate.norm";
 
-	private static final List<String> COMPARED = List.of("starter", "restClient");
+	private static final String VARIANT = "variant";
 
 	private Benchmarks() {
 	}
@@ -81,59 +81,66 @@ public final class Benchmarks {
 	}
 
 	/**
-	 * Print, for each {@code starter...} or {@code restClient...} benchmark with a
-	 * {@code baseline...} twin in the same class, how many times the baseline's time and
-	 * allocation it takes.
+	 * Print, for each benchmark that has a {@code variant} parameter, every variant's time
+	 * (and allocation, with {@code -prof gc}) and its ratio to each baseline variant's.
 	 * @param results the results of a JMH run
 	 * @param out where to print
 	 */
 	static void printComparison(Collection<RunResult> results, PrintStream out) {
-		Map<String, RunResult> byName = new LinkedHashMap<>();
+		Map<String, Map<String, RunResult>> byBenchmark = new LinkedHashMap<>();
 		for (RunResult result : results) {
-			byName.put(key(result.getParams().getBenchmark(), result.getParams()), result);
+			BenchmarkParams params = result.getParams();
+			String variant = params.getParam(VARIANT);
+			if (variant == null || params.getMode() == Mode.Throughput) {
+				continue;
+			}
+			byBenchmark.computeIfAbsent(key(params), (key) -> new LinkedHashMap<>()).put(variant, result);
 		}
-		boolean header = false;
-		for (RunResult candidate : byName.values()) {
-			String name = candidate.getParams().getBenchmark();
-			int dot = name.lastIndexOf('.');
-			String method = name.substring(dot + 1);
-			String prefix = COMPARED.stream().filter(method::startsWith).findFirst().orElse(null);
-			if (prefix == null || candidate.getParams().getMode() == Mode.Throughput) {
-				continue;
-			}
-			String operation = method.substring(prefix.length());
-			RunResult baseline = byName.get(key(name.substring(0, dot + 1) + "baseline" + operation,
-					candidate.getParams()));
-			if (baseline == null) {
-				continue;
-			}
-			if (!header) {
-				out.println();
-				out.println("Against the hand-written baseline (JDK HttpClient + Jackson), lower is better:");
-				header = true;
-			}
-			String label = name.substring(name.lastIndexOf('.', dot - 1) + 1, dot) + "."
-					+ Character.toLowerCase(operation.charAt(0)) + operation.substring(1) + " (" + prefix + ")";
-			out.println("  " + label + ": " + compare(candidate.getPrimaryResult(), baseline.getPrimaryResult()));
-			Result<?> allocation = candidate.getSecondaryResults().get(ALLOCATION);
-			Result<?> baselineAllocation = baseline.getSecondaryResults().get(ALLOCATION);
-			if (allocation != null && baselineAllocation != null) {
-				out.println("  " + " ".repeat(label.length()) + "  allocation " + compare(allocation, baselineAllocation));
+		for (Map.Entry<String, Map<String, RunResult>> benchmark : byBenchmark.entrySet()) {
+			Map<String, RunResult> variants = benchmark.getValue();
+			List<String> baselines = variants.keySet()
+				.stream()
+				.filter((variant) -> ClientVariant.named(variant).isBaseline())
+				.toList();
+			out.println();
+			out.println(benchmark.getKey() + " (lower is better; ratios to " + String.join(" and ", baselines) + "):");
+			for (Map.Entry<String, RunResult> variant : variants.entrySet()) {
+				RunResult result = variant.getValue();
+				StringBuilder line = new StringBuilder(String.format("  %-22s %s", variant.getKey(),
+						format(result.getPrimaryResult())));
+				for (String baseline : baselines) {
+					line.append(String.format("  %.2fx", ratio(result.getPrimaryResult(),
+							variants.get(baseline).getPrimaryResult())));
+				}
+				Result<?> allocation = result.getSecondaryResults().get(ALLOCATION);
+				if (allocation != null) {
+					line.append(String.format("   allocation %.0f B", allocation.getScore()));
+					for (String baseline : baselines) {
+						Result<?> baselineAllocation = variants.get(baseline).getSecondaryResults().get(ALLOCATION);
+						if (baselineAllocation != null) {
+							line.append(String.format("  %.2fx", ratio(allocation, baselineAllocation)));
+						}
+					}
+				}
+				out.println(line);
 			}
 		}
 	}
 
-	private static String key(String benchmark, BenchmarkParams params) {
-		StringBuilder key = new StringBuilder(benchmark);
+	private static String key(BenchmarkParams params) {
+		String benchmark = params.getBenchmark();
+		StringBuilder key = new StringBuilder(
+				benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1));
 		for (String param : params.getParamsKeys()) {
-			key.append(' ').append(param).append('=').append(params.getParam(param));
+			if (!param.equals(VARIANT)) {
+				key.append(' ').append(param).append('=').append(params.getParam(param));
+			}
 		}
 		return key.toString();
 	}
 
-	private static String compare(Result<?> measured, Result<?> baseline) {
-		return String.format("%s against %s: %.2fx", format(measured), format(baseline),
-				measured.getScore() / baseline.getScore());
+	private static double ratio(Result<?> measured, Result<?> baseline) {
+		return measured.getScore() / baseline.getScore();
 	}
 
 	private static String format(Result<?> result) {

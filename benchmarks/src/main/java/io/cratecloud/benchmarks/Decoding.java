@@ -1,14 +1,8 @@
 package io.cratecloud.benchmarks;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.cratecloud.client.CrateCloudClient;
-import io.cratecloud.client.CrateCloudCredentials;
-import io.cratecloud.client.auditlogs.AuditEvent;
-import io.cratecloud.client.auditlogs.AuditLogQuery;
-import io.cratecloud.client.clusters.Cluster;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,9 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Large answers: a page of 1,000 audit events ({@code auditLogs().list(...)}) and a list of
- * 500 clusters ({@code clusters().list()}), through the starter and by hand. Run it with
+ * 500 clusters ({@code clusters().list()}), through every {@link ClientVariant}. Run it with
  * {@code -prof gc} for the bytes allocated per call ({@code gc.alloc.rate.norm}), which
- * counts every thread of the JVM: the client's, the JDK HTTP client's and the loopback
+ * counts every thread of the JVM: the client's, the HTTP library's and the loopback
  * server's (which only writes prepared bytes).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -37,68 +32,51 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class Decoding {
 
+	/** The client measured: a {@link ClientVariant#id()}. */
+	@Param({ "baseline-jdk", "baseline-httpclient5", "starter-httpclient5", "starter-jdk", "starter-jetty",
+			"starter-reactor-netty", "generated-jdk", "generated-httpclient5" })
+	public String variant;
+
 	private LoopbackApi api;
 
-	private CrateCloudClient starter;
-
-	private BaselineClient baseline;
+	private BenchmarkedClient client;
 
 	/**
-	 * Start the server and both clients.
+	 * Start the server and the variant's client.
 	 * @throws IOException if the server cannot start
 	 */
 	@Setup(Level.Trial)
 	public void start() throws IOException {
 		this.api = LoopbackApi.start(500, LoopbackApi.AuditLog.fixedPage(1000));
-		this.starter = CrateCloudClient.builder()
-			.credentials(CrateCloudCredentials.of(LoopbackApi.API_KEY, LoopbackApi.API_SECRET))
-			.baseUrl(this.api.baseUrl())
-			.build();
-		this.baseline = new BaselineClient(this.api.baseUrl(), LoopbackApi.API_KEY, LoopbackApi.API_SECRET);
+		this.client = ClientVariant.named(this.variant).open(this.api);
 	}
 
 	/**
-	 * Stop the server.
+	 * Stop the client and the server.
+	 * @throws IOException if the client cannot be closed
 	 */
 	@TearDown(Level.Trial)
-	public void stop() {
+	public void stop() throws IOException {
+		this.client.close();
 		this.api.close();
 	}
 
 	/**
-	 * {@code auditLogs().list(orgId, AuditLogQuery.all())}, 1,000 events.
+	 * {@code GET /api/v2/organizations/{organization_id}/auditlogs/}, 1,000 events.
 	 * @return the events
 	 */
 	@Benchmark
-	public List<AuditEvent> starterAuditLogPage() {
-		return this.starter.auditLogs().list(ApiFixtures.ORGANIZATION_ID, AuditLogQuery.all());
+	public Object auditLogPage() {
+		return this.client.auditLogPage();
 	}
 
 	/**
-	 * The same request and decoding by hand.
-	 * @return the events
-	 */
-	@Benchmark
-	public List<AuditEvent> baselineAuditLogPage() {
-		return this.baseline.auditLogPage();
-	}
-
-	/**
-	 * {@code clusters().list()}, 500 clusters.
+	 * {@code GET /api/v2/clusters/}, 500 clusters.
 	 * @return the clusters
 	 */
 	@Benchmark
-	public List<Cluster> starterClustersList() {
-		return this.starter.clusters().list();
-	}
-
-	/**
-	 * The same request and decoding by hand.
-	 * @return the clusters
-	 */
-	@Benchmark
-	public List<Cluster> baselineClustersList() {
-		return this.baseline.clusters();
+	public Object clustersList() {
+		return this.client.clustersList();
 	}
 
 }

@@ -38,8 +38,15 @@ public final class StartupTime {
 	 * The jars that only the starter brings to a web application with the actuator.
 	 */
 	static final Pattern STARTER_JARS = Pattern.compile("(cratecloud-spring-boot-starter"
-			+ "|cratecloud-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient"
-			+ "|spring-boot-http-client)-\\d[^/]*\\.jar");
+			+ "|cratecloud-spring-boot-autoconfigure|cratecloud-client|spring-boot-starter-restclient"
+			+ "|spring-boot-restclient|spring-boot-http-client|httpclient5|httpcore5|httpcore5-h2)-\\d[^/]*\\.jar");
+
+	/**
+	 * The jars that the other benchmarks bring and an application would not have: the other
+	 * HTTP libraries and the generated client's Jackson 2. Neither start is given them.
+	 */
+	static final Pattern BENCHMARK_ONLY_JARS = Pattern.compile("((jetty-[a-z0-9-]+|reactor-netty-[a-z]+|reactor-core"
+			+ "|reactive-streams|netty-[a-z0-9-]+)-\\d[^/]*|jackson-(core|databind|datatype-jsr310)-2\\.[^/]*)\\.jar");
 
 	private StartupTime() {
 	}
@@ -70,7 +77,13 @@ public final class StartupTime {
 	}
 
 	private static boolean measure(Path appClasses, int forks) throws Exception {
-		List<Path> libraries = libraries();
+		List<Path> benchmarkLibraries = libraries();
+		List<Path> libraries = withoutBenchmarkOnlyJars(benchmarkLibraries);
+		System.out.println("Neither start has the benchmarks' own libraries: " + String.join(", ", benchmarkLibraries
+			.stream()
+			.filter((jar) -> !libraries.contains(jar))
+			.map((jar) -> jar.getFileName().toString())
+			.toList()));
 		List<Path> withStarter = new ArrayList<>(List.of(appClasses));
 		withStarter.addAll(libraries);
 		List<Path> withoutStarter = new ArrayList<>(List.of(appClasses));
@@ -143,6 +156,12 @@ public final class StartupTime {
 			.toAbsolutePath()
 			.normalize();
 		return ForkedJvm.expandedClassPath().stream().filter((entry) -> !entry.equals(benchmarks)).toList();
+	}
+
+	static List<Path> withoutBenchmarkOnlyJars(List<Path> classPath) {
+		return classPath.stream()
+			.filter((entry) -> !BENCHMARK_ONLY_JARS.matcher(entry.getFileName().toString()).matches())
+			.toList();
 	}
 
 	static List<Path> withoutStarterJars(List<Path> classPath) {

@@ -13,9 +13,13 @@ import io.cratecloud.client.clusters.Cluster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Checks that what the benchmarks measure is what they claim: the loopback server answers,
@@ -37,7 +41,7 @@ class LoopbackApiTests {
 			.credentials(CrateCloudCredentials.of(LoopbackApi.API_KEY, LoopbackApi.API_SECRET))
 			.baseUrl(this.api.baseUrl())
 			.build();
-		this.baseline = new BaselineClient(this.api.baseUrl(), LoopbackApi.API_KEY, LoopbackApi.API_SECRET);
+		this.baseline = BaselineClient.jdk(this.api.baseUrl(), LoopbackApi.API_KEY, LoopbackApi.API_SECRET);
 	}
 
 	@AfterEach
@@ -66,12 +70,52 @@ class LoopbackApiTests {
 		assertThat(this.starter.users().me()).hasNoNullFieldsOrProperties().isEqualTo(this.baseline.me());
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = ClientVariant.class, mode = EnumSource.Mode.EXCLUDE,
+			names = { "GENERATED_JDK", "GENERATED_HTTP_CLIENT_5" })
+	void everyVariantOnTheStartersRecordsReadsWhatTheBaselineReads(ClientVariant variant) throws Exception {
+		try (BenchmarkedClient client = variant.open(this.api)) {
+			assertThat(client.clustersList()).isEqualTo(this.baseline.clusters());
+			assertThat(client.usersMe()).isEqualTo(this.baseline.me());
+			assertThat(client.auditLogPage()).isEqualTo(this.baseline.auditLogPage());
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = ClientVariant.class, names = { "GENERATED_JDK", "GENERATED_HTTP_CLIENT_5" })
+	void theGeneratedClientReadsTheSameAnswers(ClientVariant variant) throws Exception {
+		try (BenchmarkedClient client = variant.open(this.api)) {
+			List<?> clusters = (List<?>) client.clustersList();
+			assertThat(clusters).hasSize(50);
+			assertThat(clusters).extracting("id", "name", "fqdn")
+				.containsExactlyElementsOf(this.baseline.clusters()
+					.stream()
+					.map((cluster) -> tuple(cluster.id(), cluster.name(), cluster.fqdn()))
+					.toList());
+			assertThat(client.usersMe()).extracting("email", "username")
+				.containsExactly(this.baseline.me().email(), this.baseline.me().username());
+			assertThat((List<?>) client.auditLogPage()).extracting("id")
+				.containsExactlyElementsOf(this.baseline.auditLogPage().stream().map(AuditEvent::id).toList());
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "STARTER_HTTP_CLIENT_5, HttpComponentsClientHttpRequestFactoryBuilder",
+			"STARTER_JDK, JdkClientHttpRequestFactoryBuilder", "STARTER_JETTY, JettyClientHttpRequestFactoryBuilder",
+			"STARTER_REACTOR_NETTY, ReactorClientHttpRequestFactoryBuilder" })
+	void eachStarterVariantRunsOnItsHttpLibrary(ClientVariant variant, String builder) throws Exception {
+		try (StarterClient client = (StarterClient) variant.open(this.api)) {
+			assertThat(client.requestFactoryBuilder().getClass().getSimpleName()).isEqualTo(builder);
+		}
+	}
+
 	@Test
-	void springRestClientReadsTheSameAsTheBaseline() {
-		SpringRestClient restClient = new SpringRestClient(this.api.baseUrl(), LoopbackApi.API_KEY,
-				LoopbackApi.API_SECRET);
-		assertThat(restClient.clusters()).hasSize(50).isEqualTo(this.baseline.clusters());
-		assertThat(restClient.me()).isEqualTo(this.baseline.me());
+	void theHttpClient5BaselineReadsWhatTheJdkBaselineReads() throws Exception {
+		try (BaselineClient httpClient5 = BaselineClient.httpClient5(this.api.baseUrl(), LoopbackApi.API_KEY,
+				LoopbackApi.API_SECRET)) {
+			assertThat(httpClient5.clusters()).hasSize(50).isEqualTo(this.baseline.clusters());
+			assertThat(httpClient5.me()).isEqualTo(this.baseline.me());
+		}
 	}
 
 	@Test
@@ -119,12 +163,29 @@ class LoopbackApiTests {
 					"lib/cratecloud-spring-boot-autoconfigure-0.1.0-SNAPSHOT.jar", "lib/spring-boot-restclient-4.0.7.jar",
 					"lib/spring-boot-http-client-4.0.7.jar", "lib/spring-boot-starter-restclient-4.0.7.jar",
 					"lib/spring-boot-starter-4.0.7.jar", "lib/spring-boot-starter-webmvc-4.0.7.jar",
-					"lib/spring-boot-autoconfigure-4.0.7.jar", "lib/spring-web-7.0.8.jar", "/tmp/app")
+					"lib/spring-boot-autoconfigure-4.0.7.jar", "lib/spring-web-7.0.8.jar",
+					"lib/cratecloud-client-0.1.0-SNAPSHOT.jar", "lib/httpclient5-5.5.2.jar", "lib/httpcore5-5.3.6.jar",
+					"lib/httpcore5-h2-5.3.6.jar", "/tmp/app")
 			.map(Path::of)
 			.toList();
 		assertThat(StartupTime.withoutStarterJars(classPath)).map(Path::toString)
 			.containsExactly("lib/spring-boot-starter-4.0.7.jar", "lib/spring-boot-starter-webmvc-4.0.7.jar",
 					"lib/spring-boot-autoconfigure-4.0.7.jar", "lib/spring-web-7.0.8.jar", "/tmp/app");
+	}
+
+	@Test
+	void neitherStartHasTheBenchmarksOwnLibraries() {
+		List<Path> classPath = Stream
+			.of("lib/jetty-client-12.1.10.jar", "lib/jetty-util-12.1.10.jar", "lib/reactor-netty-http-1.3.6.jar",
+					"lib/reactor-core-3.8.6.jar", "lib/netty-codec-http2-4.2.9.Final.jar",
+					"lib/reactive-streams-1.0.4.jar", "lib/jackson-databind-2.21.4.jar", "lib/jackson-core-2.21.4.jar",
+					"lib/jackson-datatype-jsr310-2.21.4.jar", "lib/jackson-databind-3.1.4.jar",
+					"lib/jackson-core-3.1.4.jar", "lib/jackson-annotations-2.21.jar", "lib/spring-web-7.0.8.jar")
+			.map(Path::of)
+			.toList();
+		assertThat(StartupTime.withoutBenchmarkOnlyJars(classPath)).map(Path::toString)
+			.containsExactly("lib/jackson-databind-3.1.4.jar", "lib/jackson-core-3.1.4.jar",
+					"lib/jackson-annotations-2.21.jar", "lib/spring-web-7.0.8.jar");
 	}
 
 }

@@ -1,0 +1,89 @@
+package io.cratecloud.benchmarks;
+
+import java.util.List;
+
+import io.cratecloud.benchmarks.app.BenchmarkApplication;
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.auditlogs.AuditEvent;
+import io.cratecloud.client.auditlogs.AuditLogQuery;
+import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.users.CurrentUser;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The starter as an application gets it: the {@link CrateCloudClient} bean of a Spring Boot
+ * application (the benchmarks' {@link BenchmarkApplication}, without its web server), on
+ * the HTTP library that {@code spring.http.clients.imperative.factory} names.
+ */
+public final class StarterClient implements BenchmarkedClient {
+
+	private final ConfigurableApplicationContext context;
+
+	private final CrateCloudClient client;
+
+	private StarterClient(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.client = context.getBean(CrateCloudClient.class);
+	}
+
+	/**
+	 * Start the application and take its client.
+	 * @param baseUrl the base URL of the API
+	 * @param factory the value of {@code spring.http.clients.imperative.factory}:
+	 * {@code jdk}, {@code http-components}, {@code jetty} or {@code reactor}
+	 * @return the client
+	 */
+	public static StarterClient start(String baseUrl, String factory) {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties("logging.level.root=warn", "spring.http.clients.imperative.factory=" + factory,
+					"cratecloud.api-key=" + LoopbackApi.API_KEY, "cratecloud.api-secret=" + LoopbackApi.API_SECRET,
+					"cratecloud.base-url=" + baseUrl)
+			.run();
+		return new StarterClient(context);
+	}
+
+	/**
+	 * The application's client.
+	 * @return the client
+	 */
+	public CrateCloudClient client() {
+		return this.client;
+	}
+
+	/**
+	 * The request factory builder the application's HTTP client settings chose.
+	 * @return the builder
+	 */
+	public ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder() {
+		return this.context.getBean(ClientHttpRequestFactoryBuilder.class);
+	}
+
+	@Override
+	public List<Cluster> clustersList() {
+		return this.client.clusters().list();
+	}
+
+	@Override
+	public CurrentUser usersMe() {
+		return this.client.users().me();
+	}
+
+	@Override
+	public List<AuditEvent> auditLogPage() {
+		return this.client.auditLogs().list(ApiFixtures.ORGANIZATION_ID, AuditLogQuery.all());
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}
