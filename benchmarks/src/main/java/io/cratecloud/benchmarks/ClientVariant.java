@@ -18,16 +18,20 @@ public enum ClientVariant {
 			(api) -> BaselineClient.httpClient5(api.baseUrl(), LoopbackApi.API_KEY, LoopbackApi.API_SECRET)),
 
 	/** The starter as it comes: Apache HttpClient 5. */
-	STARTER_HTTP_CLIENT_5("starter-httpclient5", (api) -> StarterClient.start(api.baseUrl(), "http-components")),
+	STARTER_HTTP_CLIENT_5("starter-httpclient5", (api) -> StarterClient.start(api.baseUrl(), "http-components", false)),
+
+	/** The same, with Boot's {@code http.client.requests} metrics for each call. */
+	STARTER_HTTP_CLIENT_5_OBSERVED("starter-httpclient5-observed",
+			(api) -> StarterClient.start(api.baseUrl(), "http-components", true)),
 
 	/** The starter with {@code spring.http.clients.imperative.factory=jdk}. */
-	STARTER_JDK("starter-jdk", (api) -> StarterClient.start(api.baseUrl(), "jdk")),
+	STARTER_JDK("starter-jdk", (api) -> StarterClient.start(api.baseUrl(), "jdk", false)),
 
 	/** The starter with {@code spring.http.clients.imperative.factory=jetty}. */
-	STARTER_JETTY("starter-jetty", (api) -> StarterClient.start(api.baseUrl(), "jetty")),
+	STARTER_JETTY("starter-jetty", (api) -> StarterClient.start(api.baseUrl(), "jetty", false)),
 
 	/** The starter with {@code spring.http.clients.imperative.factory=reactor}. */
-	STARTER_REACTOR_NETTY("starter-reactor-netty", (api) -> StarterClient.start(api.baseUrl(), "reactor")),
+	STARTER_REACTOR_NETTY("starter-reactor-netty", (api) -> StarterClient.start(api.baseUrl(), "reactor", false)),
 
 	/** The openapi-generator {@code restclient} client on Spring's JDK request factory. */
 	GENERATED_JDK("generated-jdk", (api) -> GeneratedClient.jdk(api.baseUrl())),

@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PerCallOverhead {
 
 	/** The client measured: a {@link ClientVariant#id()}. */
-	@Param({ "baseline-jdk", "baseline-httpclient5", "starter-httpclient5", "starter-jdk", "starter-jetty",
+	@Param({ "baseline-jdk", "baseline-httpclient5", "starter-httpclient5", "starter-httpclient5-observed", "starter-jdk", "starter-jetty",
 			"starter-reactor-netty", "generated-jdk", "generated-httpclient5" })
 	public String variant;
 

@@ -18,7 +18,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The starter as an application gets it: the {@link CrateCloudClient} bean of a Spring Boot
  * application (the benchmarks' {@link BenchmarkApplication}, without its web server), on
- * the HTTP library that {@code spring.http.clients.imperative.factory} names.
+ * the HTTP library that {@code spring.http.clients.imperative.factory} names. The
+ * application has the actuator, so Boot records {@code http.client.requests} metrics for
+ * every call unless told not to: the hand-written baselines record none, so most variants
+ * turn that observation off, and one keeps it to show its cost.
  */
 public final class StarterClient implements BenchmarkedClient {
 
@@ -36,16 +39,17 @@ public final class StarterClient implements BenchmarkedClient {
 	 * @param baseUrl the base URL of the API
 	 * @param factory the value of {@code spring.http.clients.imperative.factory}:
 	 * {@code jdk}, {@code http-components}, {@code jetty} or {@code reactor}
+	 * @param observed whether Boot records {@code http.client.requests} metrics for each call
 	 * @return the client
 	 */
-	public static StarterClient start(String baseUrl, String factory) {
+	public static StarterClient start(String baseUrl, String factory, boolean observed) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties("logging.level.root=warn", "spring.http.clients.imperative.factory=" + factory,
 					"cratecloud.api-key=" + LoopbackApi.API_KEY, "cratecloud.api-secret=" + LoopbackApi.API_SECRET,
-					"cratecloud.base-url=" + baseUrl)
+					"cratecloud.base-url=" + baseUrl, "management.observations.enable.http.client.requests=" + observed)
 			.run();
 		return new StarterClient(context);
 	}
@@ -56,6 +60,14 @@ public final class StarterClient implements BenchmarkedClient {
 	 */
 	public CrateCloudClient client() {
 		return this.client;
+	}
+
+	/**
+	 * The application's context.
+	 * @return the context
+	 */
+	public ConfigurableApplicationContext context() {
+		return this.context;
 	}
 
 	/**

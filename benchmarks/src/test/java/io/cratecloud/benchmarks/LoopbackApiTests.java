@@ -10,6 +10,7 @@ import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.clusters.Cluster;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,16 @@ class LoopbackApiTests {
 	void eachStarterVariantRunsOnItsHttpLibrary(ClientVariant variant, String builder) throws Exception {
 		try (StarterClient client = (StarterClient) variant.open(this.api)) {
 			assertThat(client.requestFactoryBuilder().getClass().getSimpleName()).isEqualTo(builder);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "STARTER_HTTP_CLIENT_5, false", "STARTER_HTTP_CLIENT_5_OBSERVED, true" })
+	void onlyTheObservedVariantRecordsHttpClientMetrics(ClientVariant variant, boolean observed) throws Exception {
+		try (StarterClient client = (StarterClient) variant.open(this.api)) {
+			client.usersMe();
+			MeterRegistry meters = client.context().getBean(MeterRegistry.class);
+			assertThat(meters.find("http.client.requests").timer() != null).isEqualTo(observed);
 		}
 	}
 

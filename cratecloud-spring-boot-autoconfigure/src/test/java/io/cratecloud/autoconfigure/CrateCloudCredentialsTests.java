@@ -3,6 +3,7 @@ package io.cratecloud.autoconfigure;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -73,6 +75,24 @@ class CrateCloudCredentialsTests {
 				assertThat(context.getBean(CrateCloudCredentialsProvider.class).toString())
 					.doesNotContain(CrateCloudApiMock.API_SECRET)
 					.doesNotContain(ROTATED_SECRET);
+			});
+	}
+
+	@Test
+	void credentialsAreReadAsConfigurationPropertiesAre() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		this.runner.withPropertyValues("cratecloud.apiKey=${made.up.vault.key}", "made.up.vault.key=" + CrateCloudApiMock.API_KEY)
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment",
+						Map.of(PropertiesCredentialsProvider.API_SECRET_VARIABLE, CrateCloudApiMock.API_SECRET))))
+			.run((context) -> {
+				context.getBean(UsersClient.class).me();
+
+				assertThat(api.server()
+					.findAll(getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)))
+					.get(0)
+					.getHeader("Authorization")).isEqualTo(basic(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET));
 			});
 	}
 

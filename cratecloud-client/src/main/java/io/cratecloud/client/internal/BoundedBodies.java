@@ -25,18 +25,41 @@ final class BoundedBodies {
 	 * @throws IOException if reading fails
 	 */
 	static Read read(@Nullable InputStream body, long limit) throws IOException {
+		return read(body, limit, -1);
+	}
+
+	/**
+	 * Read a body up to a limit, into an array of the announced length when it is known and
+	 * within the limit, so that a body that is as long as announced is read without a copy.
+	 * The announcement is only a hint: a body longer or shorter than announced (an inflated
+	 * one, say) is read as any other.
+	 * @param body the body, or {@code null} for none
+	 * @param limit the most bytes to keep
+	 * @param announcedLength the body's {@code Content-Length}, or {@code -1} if unknown
+	 * @return what was read, and whether there was more
+	 * @throws IOException if reading fails
+	 */
+	static Read read(@Nullable InputStream body, long limit, long announcedLength) throws IOException {
 		if (body == null) {
 			return new Read(new byte[0], false);
 		}
 		int cap = (int) Math.min(limit, Integer.MAX_VALUE - 16);
-		byte[] buffer = new byte[Math.min(cap + 1, CHUNK)];
+		byte[] buffer = new byte[(announcedLength >= 0 && announcedLength <= cap) ? (int) announcedLength
+				: Math.min(cap + 1, CHUNK)];
 		int length = 0;
 		while (true) {
 			if (length == buffer.length) {
-				if (length > cap) {
-					return new Read(Arrays.copyOf(buffer, cap), true);
+				// Full: one more byte tells the end of the body from more of it.
+				int next = body.read();
+				if (next < 0) {
+					return new Read(buffer, false);
+				}
+				if (length >= cap) {
+					return new Read((length == cap) ? buffer : Arrays.copyOf(buffer, cap), true);
 				}
 				buffer = Arrays.copyOf(buffer, (int) Math.min((long) cap + 1, Math.max(buffer.length * 2L, CHUNK)));
+				buffer[length++] = (byte) next;
+				continue;
 			}
 			int count = body.read(buffer, length, buffer.length - length);
 			if (count < 0) {

@@ -301,7 +301,7 @@ public final class CrateCloudTransport {
 						throw this.errorResponses.exception(call, status, headers, readErrorBody(in),
 								headers.getContentType());
 					}
-					BoundedBodies.Read read = BoundedBodies.read(in, this.maxResponseSize);
+					BoundedBodies.Read read = BoundedBodies.read(in, this.maxResponseSize, headers.getContentLength());
 					if (read.truncated()) {
 						Deadlines.abort(in);
 						throw new CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate() + ") answered "

@@ -91,6 +91,21 @@ class BoundedBodiesTests {
 		assertThat(BoundedBodies.read(null, 10).bytes()).isEmpty();
 	}
 
+	@Test
+	void theAnnouncedLengthIsAHintThatNeverChangesWhatIsRead() throws IOException {
+		byte[] body = "y".repeat(1000).getBytes(StandardCharsets.UTF_8);
+
+		for (long announced : new long[] { -1, 0, 10, 999, 1000, 1001, 5000, 1_000_000 }) {
+			BoundedBodies.Read whole = BoundedBodies.read(new ByteArrayInputStream(body), 1000, announced);
+			BoundedBodies.Read cut = BoundedBodies.read(new ByteArrayInputStream(body), 999, announced);
+			assertThat(whole.truncated()).as("announced %d", announced).isFalse();
+			assertThat(whole.bytes()).as("announced %d", announced).isEqualTo(body);
+			assertThat(cut.truncated()).as("announced %d", announced).isTrue();
+			assertThat(cut.bytes()).as("announced %d", announced).hasSize(999);
+		}
+		assertThat(BoundedBodies.read(new ByteArrayInputStream(new byte[0]), 1000, 0).bytes()).isEmpty();
+	}
+
 	private static Reply answer(RecordedRequest request) {
 		Case memoryCase = request.path().startsWith("/api/v2/clusters/")
 				? Case.of(request.path().substring("/api/v2/clusters/".length()).replace("/", "")) : null;
