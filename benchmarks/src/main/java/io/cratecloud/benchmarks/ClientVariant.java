@@ -24,6 +24,9 @@ public enum ClientVariant {
 	STARTER_HTTP_CLIENT_5_OBSERVED("starter-httpclient5-observed",
 			(api) -> StarterClient.start(api.baseUrl(), "http-components", true)),
 
+	/** The client without Spring Boot, {@code CrateCloudClient.builder()}: HttpClient 5 on the class path. */
+	CLIENT_HTTP_CLIENT_5("client-httpclient5", PlainClient::new),
+
 	/** The starter with {@code spring.http.clients.imperative.factory=jdk}. */
 	STARTER_JDK("starter-jdk", (api) -> StarterClient.start(api.baseUrl(), "jdk", false)),
 

@@ -34,8 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PerCallOverhead {
 
 	/** The client measured: a {@link ClientVariant#id()}. */
-	@Param({ "baseline-jdk", "baseline-httpclient5", "starter-httpclient5", "starter-httpclient5-observed", "starter-jdk", "starter-jetty",
-			"starter-reactor-netty", "generated-jdk", "generated-httpclient5" })
+	@Param({ "baseline-jdk", "baseline-httpclient5", "client-httpclient5", "starter-httpclient5",
+			"starter-httpclient5-observed", "starter-jdk", "starter-jetty", "starter-reactor-netty", "generated-jdk",
+			"generated-httpclient5" })
 	public String variant;
 
 	private LoopbackApi api;
