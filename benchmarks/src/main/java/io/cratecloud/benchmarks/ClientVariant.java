@@ -25,7 +25,7 @@ public enum ClientVariant {
 			(api) -> StarterClient.start(api.baseUrl(), "http-components", true)),
 
 	/** The client without Spring Boot, {@code CrateCloudClient.builder()}: HttpClient 5 on the class path. */
-	CLIENT_HTTP_CLIENT_5("client-httpclient5", PlainClient::new),
+	CLIENT_HTTP_CLIENT_5("client-httpclient5", ClientCalls::withoutBoot),
 
 	/** The starter with {@code spring.http.clients.imperative.factory=jdk}. */
 	STARTER_JDK("starter-jdk", (api) -> StarterClient.start(api.baseUrl(), "jdk", false)),

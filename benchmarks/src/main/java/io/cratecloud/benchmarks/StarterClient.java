@@ -1,13 +1,7 @@
 package io.cratecloud.benchmarks;
 
-import java.util.List;
-
 import io.cratecloud.benchmarks.app.BenchmarkApplication;
 import io.cratecloud.client.CrateCloudClient;
-import io.cratecloud.client.auditlogs.AuditEvent;
-import io.cratecloud.client.auditlogs.AuditLogQuery;
-import io.cratecloud.client.clusters.Cluster;
-import io.cratecloud.client.users.CurrentUser;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -23,15 +17,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * every call unless told not to: the hand-written baselines record none, so most variants
  * turn that observation off, and one keeps it to show its cost.
  */
-public final class StarterClient implements BenchmarkedClient {
+public final class StarterClient extends ClientCalls {
 
 	private final ConfigurableApplicationContext context;
 
-	private final CrateCloudClient client;
-
 	private StarterClient(ConfigurableApplicationContext context) {
+		super(context.getBean(CrateCloudClient.class));
 		this.context = context;
-		this.client = context.getBean(CrateCloudClient.class);
 	}
 
 	/**
@@ -55,14 +47,6 @@ public final class StarterClient implements BenchmarkedClient {
 	}
 
 	/**
-	 * The application's client.
-	 * @return the client
-	 */
-	public CrateCloudClient client() {
-		return this.client;
-	}
-
-	/**
 	 * The application's context.
 	 * @return the context
 	 */
@@ -76,21 +60,6 @@ public final class StarterClient implements BenchmarkedClient {
 	 */
 	public ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder() {
 		return this.context.getBean(ClientHttpRequestFactoryBuilder.class);
-	}
-
-	@Override
-	public List<Cluster> clustersList() {
-		return this.client.clusters().list();
-	}
-
-	@Override
-	public CurrentUser usersMe() {
-		return this.client.users().me();
-	}
-
-	@Override
-	public List<AuditEvent> auditLogPage() {
-		return this.client.auditLogs().list(ApiFixtures.ORGANIZATION_ID, AuditLogQuery.all());
 	}
 
 	@Override

@@ -10,22 +10,37 @@ import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.users.CurrentUser;
 
 /**
- * The client as a user without Spring Boot builds it: {@code CrateCloudClient.builder()}
- * with the credentials and the base URL, everything else its defaults.
+ * The benchmarked calls on a {@link CrateCloudClient}: the starter's bean
+ * ({@link StarterClient}) or the client as a user without Spring Boot builds it
+ * ({@link #withoutBoot}).
  */
-public final class PlainClient implements BenchmarkedClient {
+public class ClientCalls implements BenchmarkedClient {
 
 	private final CrateCloudClient client;
 
+	ClientCalls(CrateCloudClient client) {
+		this.client = client;
+	}
+
 	/**
-	 * Build the client for the given server.
+	 * {@code CrateCloudClient.builder()} with the credentials and the base URL, everything
+	 * else its defaults.
 	 * @param api the server
+	 * @return the calls on that client
 	 */
-	public PlainClient(LoopbackApi api) {
-		this.client = CrateCloudClient.builder()
+	public static ClientCalls withoutBoot(LoopbackApi api) {
+		return new ClientCalls(CrateCloudClient.builder()
 			.credentials(CrateCloudCredentials.of(LoopbackApi.API_KEY, LoopbackApi.API_SECRET))
 			.baseUrl(api.baseUrl())
-			.build();
+			.build());
+	}
+
+	/**
+	 * The client the calls are made on.
+	 * @return the client
+	 */
+	public CrateCloudClient client() {
+		return this.client;
 	}
 
 	@Override
