@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
@@ -228,23 +229,8 @@ public final class HostileServer implements AutoCloseable {
 	 * @return whether every connection was closed in time
 	 */
 	public boolean awaitConnectionsClosed(Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this.monitor) {
-			while (this.connections.stream().anyMatch((connection) -> connection.closedBy == null)) {
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					return false;
-				}
-				try {
-					this.monitor.wait(Math.max(1, left / 1_000_000));
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return false;
-				}
-			}
-			return true;
-		}
+		return awaitUntil(() -> this.connections.stream().allMatch((connection) -> connection.closedBy != null),
+				timeout);
 	}
 
 	/**
@@ -254,9 +240,16 @@ public final class HostileServer implements AutoCloseable {
 	 * @return whether they arrived in time
 	 */
 	public boolean awaitRequests(int count, Duration timeout) {
+		return awaitUntil(() -> this.requests.size() >= count, timeout);
+	}
+
+	/**
+	 * Wait on the monitor until a condition over the recorded state holds.
+	 */
+	private boolean awaitUntil(BooleanSupplier condition, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		synchronized (this.monitor) {
-			while (this.requests.size() < count) {
+			while (!condition.getAsBoolean()) {
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
 					return false;
