@@ -330,19 +330,15 @@ public final class CrateCloudTransport {
 				}
 				throw transportFailure(call, ex);
 			}
-			catch (RuntimeException ex) {
-				if (ex instanceof CrateCloudException) {
-					throw ex;
-				}
-				// What an HTTP library throws other than an IOException: HttpClient 5 cancelled
-				// between leasing a connection and connecting it throws IllegalStateException
-				// ("Endpoint not acquired / already released"), for one.
-				ApiCall call = plannedCall(request);
+			catch (IllegalStateException ex) {
+				// HttpClient 5 cancelled between leasing a connection and connecting says so
+				// with an IllegalStateException ("Endpoint not acquired / already released").
 				if (guard.fired()) {
+					ApiCall call = plannedCall(request);
 					throw new CrateCloudTimeoutException(call + " (" + call.pathTemplate()
 							+ ") did not complete within " + callTimeoutDescription() + " and was cut off", call, ex);
 				}
-				throw transportFailure(call, ex);
+				throw ex;
 			}
 		}
 	}
@@ -370,8 +366,8 @@ public final class CrateCloudTransport {
 		return read.bytes();
 	}
 
-	private CrateCloudTransportException transportFailure(ApiCall call, RuntimeException ex) {
-		Throwable cause = (ex instanceof ResourceAccessException && ex.getCause() != null) ? ex.getCause() : ex;
+	private CrateCloudTransportException transportFailure(ApiCall call, ResourceAccessException ex) {
+		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 		String reason = cause.getClass().getSimpleName()
 				+ ((cause.getMessage() != null) ? ": " + this.errorResponses.redact(cause.getMessage()) : "");
 		if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
