@@ -13,7 +13,6 @@ import java.util.Properties;
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
 import io.cratecloud.client.datajobs.DataJobsClient;
-import io.cratecloud.client.internal.Arguments;
 import io.cratecloud.client.internal.CrateCloudJson;
 import io.cratecloud.client.internal.CrateCloudTransport;
 import io.cratecloud.client.internal.CredentialsInterceptor;
@@ -31,6 +30,7 @@ import io.cratecloud.client.internal.DefaultRegionsClient;
 import io.cratecloud.client.internal.DefaultRolesClient;
 import io.cratecloud.client.internal.DefaultSubscriptionsClient;
 import io.cratecloud.client.internal.DefaultUsersClient;
+import io.cratecloud.client.internal.PendingOperations;
 import io.cratecloud.client.internal.PresignedUrlObservationConvention;
 import io.cratecloud.client.internal.Redactor;
 import io.cratecloud.client.internal.RequestFactories;
@@ -51,7 +51,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
@@ -77,14 +76,9 @@ public final class CrateCloudClient {
 	public static final String DEFAULT_BASE_URL = "https://console.cratedb.cloud";
 
 	/**
-	 * How long to wait for a connection, unless set otherwise: 5 seconds.
+	 * How long one call may take, retries included, unless set otherwise: 30 seconds.
 	 */
-	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-
-	/**
-	 * How long to wait for a response, unless set otherwise: 30 seconds.
-	 */
-	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
 
 	/**
 	 * How often {@code await} asks whether background work has ended, unless set otherwise:
@@ -129,16 +123,19 @@ public final class CrateCloudClient {
 
 	private final Waiter waiter;
 
+	private final PendingOperations operations;
+
 	private CrateCloudClient(CrateCloudTransport transport, Waiter waiter) {
 		this.transport = transport;
 		this.waiter = waiter;
+		this.operations = new PendingOperations(transport, waiter);
 		FilesClient files = new DefaultFilesClient(transport);
 		this.organizations = new DefaultOrganizationsClient(transport, files);
 		this.regions = new DefaultRegionsClient(transport);
 		this.projects = new DefaultProjectsClient(transport);
-		this.clusters = new DefaultClustersClient(transport, waiter);
-		this.dataJobs = new DefaultDataJobsClient(new DefaultImportJobsClient(transport, waiter, files),
-				new DefaultExportJobsClient(transport, waiter, files));
+		this.clusters = new DefaultClustersClient(transport, this.operations);
+		this.dataJobs = new DefaultDataJobsClient(new DefaultImportJobsClient(transport, this.operations, files),
+				new DefaultExportJobsClient(transport, this.operations, files));
 		this.products = new DefaultProductsClient(transport);
 		this.users = new DefaultUsersClient(transport);
 		this.roles = new DefaultRolesClient(transport);
@@ -244,10 +241,33 @@ public final class CrateCloudClient {
 	}
 
 	/**
+	 * Turn the {@link PendingOperation#token() token} of a handle back into the handle, to
+	 * wait for work after a restart or in another process. Nothing is asked until it is
+	 * awaited.
+	 * <pre class="code">
+	 * String token = client.clusters().scale(clusterId, 2).token();
+	 * // later, maybe elsewhere
+	 * Cluster scaled = client.follow(token, Cluster.class).await(Duration.ofMinutes(30));
+	 * </pre>
+	 * @param <T> what the work produces
+	 * @param token the token, as {@link PendingOperation#token()} gave it
+	 * @param resultType what the work produces: {@code Cluster.class} for a cluster change or
+	 * a wait for health, {@code Void.class} for a deletion, {@code ImportJob.class} or
+	 * {@code ExportJob.class} for a data job
+	 * @return the handle
+	 * @throws IllegalArgumentException if the token is not a handle's, or its work produces
+	 * another type
+	 */
+	public <T> PendingOperation<T> follow(String token, Class<T> resultType) {
+		return this.operations.follow(token, resultType);
+	}
+
+	/**
 	 * A client like this one, on the same connections and settings, whose every call may take
-	 * at most the given time, such as for a health check that must answer quickly. A call cut
-	 * off at its deadline fails with {@link CrateCloudTimeoutException}.
-	 * @param callTimeout how long one call (one request and its answer) may take
+	 * at most the given time, retries included, such as for a health check that must answer
+	 * quickly. A call cut off at its deadline fails with {@link CrateCloudTimeoutException}.
+	 * @param callTimeout how long one call (its requests, their answers and the delays
+	 * between retries) may take
 	 * @return the client
 	 * @throws IllegalArgumentException if the timeout is {@code null}, zero or negative
 	 */
@@ -284,17 +304,13 @@ public final class CrateCloudClient {
 
 		private RetrySettings retrySettings = RetrySettings.defaults();
 
-		private RestClient.@Nullable Builder restClientBuilder;
+		private @Nullable HttpTransport transport;
 
-		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+		private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
-		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-
-		private @Nullable Duration callTimeout;
+		private @Nullable Duration attemptTimeout;
 
 		private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
-
-		private @Nullable ClientHttpRequestFactory requestFactory;
 
 		private Duration operationPollInterval = DEFAULT_POLL_INTERVAL;
 
@@ -358,59 +374,47 @@ public final class CrateCloudClient {
 		}
 
 		/**
-		 * Build on the given {@link RestClient.Builder}, which is cloned and not changed. Its
-		 * request factory is used as it is: it should follow no redirects and carry the wanted
-		 * timeouts, and its observation registry observes the requests. Without one (and
-		 * without a {@link #requestFactory(ClientHttpRequestFactory) request factory}), the
-		 * client uses Apache HttpClient 5 when it is on the class path, else the JDK's
-		 * {@link HttpClient}, sending synchronously; either follows no redirects, keeps no
-		 * cookies, retries nothing on its own, and applies the
-		 * {@link #connectTimeout(Duration) connect} and {@link #readTimeout(Duration) read}
-		 * timeouts.
-		 * @param restClientBuilder the builder to start from
+		 * Set the HTTP library and connections requests are sent with. Unless set, the client
+		 * uses Apache HttpClient 5 when it is on the class path, else the JDK's
+		 * {@link HttpClient}, connecting within 5 seconds; either follows no redirects, keeps
+		 * no cookies and retries nothing on its own. The transport is not closed by the
+		 * client: close it when no client built with it is used any more.
+		 * @param transport the transport
 		 * @return this builder
 		 * @throws IllegalArgumentException if it is {@code null}
 		 */
-		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-			this.restClientBuilder = Arguments.required(restClientBuilder, "restClientBuilder");
+		public Builder transport(HttpTransport transport) {
+			this.transport = Arguments.required(transport, "transport");
 			return this;
 		}
 
 		/**
-		 * Set how long the JDK client used when no {@link RestClient.Builder} is given waits
-		 * for a connection; 5 s unless set.
-		 * @param connectTimeout the timeout
+		 * Set how long one call may take, whatever the server does (stalling, or dribbling its
+		 * answer byte by byte): from sending its first request to reading the last byte of
+		 * its last answer, retries and the delays between them included; no retry starts that
+		 * its delay would push past it. A call cut off at its deadline fails with
+		 * {@link CrateCloudTimeoutException}. {@link CrateCloudClient#DEFAULT_CALL_TIMEOUT}
+		 * unless set.
+		 * @param callTimeout the timeout
 		 * @return this builder
 		 * @throws IllegalArgumentException if it is {@code null}, zero or negative
 		 */
-		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = Arguments.positive(connectTimeout, "connectTimeout");
+		public Builder callTimeout(Duration callTimeout) {
+			this.callTimeout = Arguments.positive(callTimeout, "callTimeout");
 			return this;
 		}
 
 		/**
-		 * Set how long the JDK client used when no {@link RestClient.Builder} is given waits
-		 * for a response; 30 s unless set.
-		 * @param readTimeout the timeout
-		 * @return this builder
-		 * @throws IllegalArgumentException if it is {@code null}, zero or negative
-		 */
-		public Builder readTimeout(Duration readTimeout) {
-			this.readTimeout = Arguments.positive(readTimeout, "readTimeout");
-			return this;
-		}
-
-		/**
-		 * Set how long one call may take, from sending the request to reading the last byte
-		 * of the answer, whatever the server does: stalling, or dribbling its answer byte by
-		 * byte. A call cut off at its deadline fails with {@link CrateCloudTimeoutException}.
-		 * Unless set, the connect timeout plus the read timeout.
-		 * @param callTimeout the timeout, or {@code null} for the connect plus the read timeout
+		 * Set how long one attempt of a call may take, so that an attempt that stalls leaves
+		 * time for a retry within the {@link #callTimeout(Duration) call timeout}. Unless set,
+		 * an attempt may take whatever is left of the call's time.
+		 * @param attemptTimeout the timeout, or {@code null} for whatever is left of the call's
 		 * @return this builder
 		 * @throws IllegalArgumentException if it is zero or negative
 		 */
-		public Builder callTimeout(@Nullable Duration callTimeout) {
-			this.callTimeout = (callTimeout != null) ? Arguments.positive(callTimeout, "callTimeout") : null;
+		public Builder attemptTimeout(@Nullable Duration attemptTimeout) {
+			this.attemptTimeout = (attemptTimeout != null) ? Arguments.positive(attemptTimeout, "attemptTimeout")
+					: null;
 			return this;
 		}
 
@@ -430,21 +434,6 @@ public final class CrateCloudClient {
 		}
 
 		/**
-		 * Send requests through the given factory, such as one Spring Boot's
-		 * {@code ClientHttpRequestFactoryBuilder} made, in place of the
-		 * {@link #restClientBuilder(RestClient.Builder) RestClient.Builder}'s own. It should
-		 * follow no redirects. An Apache HttpClient 5 factory is used on its HttpClient by
-		 * one whose requests the client can cancel at their deadline.
-		 * @param requestFactory the factory
-		 * @return this builder
-		 * @throws IllegalArgumentException if it is {@code null}
-		 */
-		public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
-			this.requestFactory = Arguments.required(requestFactory, "requestFactory");
-			return this;
-		}
-
-		/**
 		 * Set how often {@link PendingOperation#await(Duration) await} asks whether
 		 * background work has ended; 10 s unless set.
 		 * @param operationPollInterval the interval between two polls
@@ -458,11 +447,9 @@ public final class CrateCloudClient {
 
 		/**
 		 * Set the registry that observes the client's waits
-		 * ({@code cratecloud.operation.await}) and retries ({@code cratecloud.client.retries});
-		 * {@link ObservationRegistry#NOOP} unless set. When no
-		 * {@link #restClientBuilder(RestClient.Builder) RestClient.Builder} is given, it also
-		 * observes every request ({@code http.client.requests}); a given builder keeps its
-		 * own registry.
+		 * ({@code cratecloud.operation.await}), retries ({@code cratecloud.client.retries}) and
+		 * requests ({@code http.client.requests}, tagged with the path template as
+		 * {@code uri}); {@link ObservationRegistry#NOOP} unless set.
 		 * @param observationRegistry the registry
 		 * @return this builder
 		 * @throws IllegalArgumentException if it is {@code null}
@@ -505,27 +492,20 @@ public final class CrateCloudClient {
 			// Encode every variable strictly: an id such as "../organizations" stays in its segment.
 			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 			Redactor redactor = new Redactor();
-			RestClient.Builder starting = startingBuilder();
-			ClientHttpRequestFactory factory = this.requestFactory;
-			if (factory == null && this.restClientBuilder == null) {
-				factory = RequestFactories.createDefault(this.connectTimeout, this.readTimeout);
-			}
+			ClientHttpRequestFactory requestFactory = requestFactory(this.transport);
 			// Pre-signed upload URLs carry their own authorization: they must never see the
-			// API's, and their signature must not be recorded in observations. Their content
-			// streams through the factory as it was given, which buffers nothing.
-			RestClient.Builder upload = starting.clone();
-			if (this.requestFactory != null) {
-				upload.requestFactory(this.requestFactory);
-			}
-			RestClient uploadClient = upload
-				.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, USER_AGENT))
+			// API's, and their signature must not be recorded in observations.
+			RestClient uploadClient = RestClient.builder()
+				.requestFactory(requestFactory)
+				.observationRegistry(this.observationRegistry)
 				.observationConvention(new PresignedUrlObservationConvention())
+				.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, USER_AGENT))
 				.build();
-			if (factory != null) {
-				starting.requestFactory(RequestFactories.cancellable(factory));
-			}
 			String regionHeader = this.region;
-			RestClient restClient = starting.uriBuilderFactory(uriBuilderFactory)
+			RestClient restClient = RestClient.builder()
+				.requestFactory(requestFactory)
+				.observationRegistry(this.observationRegistry)
+				.uriBuilderFactory(uriBuilderFactory)
 				.defaultHeaders((headers) -> {
 					headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
 					if (regionHeader != null) {
@@ -535,25 +515,21 @@ public final class CrateCloudClient {
 				.requestInterceptor(new CredentialsInterceptor(provider, redactor))
 				.build();
 			CrateCloudTransport transport = new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory,
-					CrateCloudJson.createMapper(), this.retrySettings,
-					(this.callTimeout != null) ? this.callTimeout : this.connectTimeout.plus(this.readTimeout),
+					CrateCloudJson.createMapper(), this.retrySettings, this.callTimeout, this.attemptTimeout,
 					this.maxResponseSize.toBytes(), redactor, this.observationRegistry, this.retryObservationConvention);
 			return new CrateCloudClient(transport, new Waiter(this.operationPollInterval, this.observationRegistry,
 					this.operationAwaitObservationConvention));
 		}
 
-		private RestClient.Builder startingBuilder() {
-			if (this.restClientBuilder != null) {
-				return this.restClientBuilder.clone();
+		private static ClientHttpRequestFactory requestFactory(@Nullable HttpTransport transport) {
+			if (transport == null) {
+				return RequestFactories.createDefault();
 			}
-			// For uploads only: the API's requests go through the client's default factory.
-			HttpClient httpClient = HttpClient.newBuilder()
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.connectTimeout(this.connectTimeout)
-				.build();
-			JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-			requestFactory.setReadTimeout(this.readTimeout);
-			return RestClient.builder().requestFactory(requestFactory).observationRegistry(this.observationRegistry);
+			return switch (transport.library()) {
+				case HTTP_COMPONENTS -> RequestFactories.httpComponents(transport.client());
+				case JDK -> RequestFactories.jdk((HttpClient) transport.client());
+				case REQUEST_FACTORY -> RequestFactories.ofApplication((ClientHttpRequestFactory) transport.client());
+			};
 		}
 
 		private static String checkBaseUrl(@Nullable String baseUrl) {

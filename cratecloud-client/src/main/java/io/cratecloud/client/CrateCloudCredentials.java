@@ -1,6 +1,5 @@
 package io.cratecloud.client;
 
-import io.cratecloud.client.internal.Arguments;
 
 /**
  * An API key and its secret, sent with every request as the user name and password of HTTP

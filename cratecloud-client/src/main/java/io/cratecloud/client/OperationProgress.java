@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How background work stands, as one poll of a {@link PendingOperation} saw it.
  *
- * @param kind what the work is: a cluster operation's type ({@code CREATE}, {@code SCALE},
- * ...), or {@code DELETE}, {@code HEALTH}, {@code IMPORT} or {@code EXPORT}
+ * @param kind what the work is, as {@link PendingOperation#kind()} says
  * @param clusterId the id of the cluster the work is done on
  * @param id the id of the cluster operation or data job, or {@code null} where there is none
  * (a deletion, a wait for health) or it is not known yet
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param records how many records a data job has processed, or {@code null} where the API
  * does not say
  */
-public record OperationProgress(String kind, String clusterId, @Nullable String id, @Nullable OperationStatus status,
+public record OperationProgress(OperationKind kind, String clusterId, @Nullable String id, @Nullable OperationStatus status,
 		@Nullable String message, @Nullable Double percent, @Nullable Long records) {
 
 	/**

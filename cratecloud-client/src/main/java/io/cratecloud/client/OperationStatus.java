@@ -2,7 +2,6 @@ package io.cratecloud.client;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
 
 /**
  * Where background work (a cluster change or a data job) stands, such as {@code IN_PROGRESS}. Both move

@@ -19,13 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@link CrateCloudOperationTimeoutException} when it had not ended in time: the work then
  * goes on server-side.
  * <p>
- * A handle can be rebuilt from its {@link #clusterId()} and {@link #id()}, after a restart or
- * in another process, or for work someone else started:
- * {@code clusters().followChange(clusterId, operationId)},
- * {@code clusters().followDeletion(clusterId)},
- * {@code dataJobs().imports().follow(clusterId, jobId)},
- * {@code dataJobs().exports().follow(clusterId, jobId)}. Awaiting a rebuilt handle is the same
- * as awaiting the original.
+ * A handle survives a restart: keep its {@link #token()}, and
+ * {@link CrateCloudClient#follow(String, Class)} turns the token back into the handle, in this
+ * process or another. Awaiting a rebuilt handle is the same as awaiting the original.
  * <p>
  * Each wait is observed as {@code cratecloud.operation.await}, tagged with the
  * {@link #kind()} and the outcome. A handle is thread-safe; each {@code await} polls on its
@@ -38,13 +34,12 @@ public interface PendingOperation<T> {
 
 	/**
 	 * What the work is.
-	 * @return a cluster operation's type ({@code CREATE}, {@code SCALE}, {@code UPGRADE},
-	 * {@code SUSPEND}, {@code CHANGE_COMPUTE}, {@code EXPAND_STORAGE},
-	 * {@code BACKUP_SCHEDULE_UPDATE}, {@code ALLOWED_CIDR_UPDATE}, {@code PASSWORD_UPDATE},
-	 * {@code RESTORE_SNAPSHOT}), or {@code DELETE}, {@code HEALTH}, {@code IMPORT} or
-	 * {@code EXPORT}
+	 * @return a cluster operation's type ({@link OperationKind#CREATE}, {@code SCALE},
+	 * {@code UPGRADE}, ...), or {@link OperationKind#DELETE}, {@link OperationKind#HEALTH},
+	 * {@link OperationKind#IMPORT} or {@link OperationKind#EXPORT}; for the running operation
+	 * of a refused change, {@link OperationKind#UNKNOWN} until a poll has seen its type
 	 */
-	String kind();
+	OperationKind kind();
 
 	/**
 	 * The id of the cluster the work is done on.
@@ -53,14 +48,22 @@ public interface PendingOperation<T> {
 	String clusterId();
 
 	/**
-	 * The id of the cluster operation or data job that carries the work: with
-	 * {@link #clusterId()}, what rebuilds the handle. A cluster operation's id is read right
-	 * after the change was asked for; should the operation not have appeared by then, it is
-	 * {@code null} until a poll of {@code await} has seen it.
+	 * The id of the cluster operation or data job that carries the work. A change's
+	 * operation is known from the answer to the change when the service names it there;
+	 * otherwise it is {@code null} until a poll of {@code await} has found it.
 	 * @return the operation's or job's id, or {@code null} for a deletion, a wait for health,
-	 * or an operation not seen yet
+	 * or an operation not found yet
 	 */
 	@Nullable String id();
+
+	/**
+	 * An opaque, versioned text that {@link CrateCloudClient#follow(String, Class)} turns back
+	 * into this handle, in this process or another: what to keep to wait for the work after
+	 * a restart. It holds ids only, nothing secret, and changes once the handle has learnt
+	 * its operation's id; any token of a handle rebuilds it.
+	 * @return the token
+	 */
+	String token();
 
 	/**
 	 * Wait until the work has succeeded.

@@ -2,7 +2,6 @@ package io.cratecloud.client;
 
 import java.time.Duration;
 
-import io.cratecloud.client.internal.Arguments;
 
 /**
  * How idempotent requests ({@code GET}, {@code PUT}, {@code DELETE}) are retried after a

@@ -68,9 +68,9 @@ final class ReadmeExamples {
 	static Cluster followAfterARestart(CrateCloudClient client, String clusterId) {
 		// tag::follow[]
 		PendingOperation<Cluster> scaling = client.clusters().scale(clusterId, 4);
-		String operationId = scaling.id(); // keep it, with scaling.clusterId()
+		String token = scaling.token(); // keep it: a file, a database column, a message
 		// ... later, or in another process:
-		Cluster scaled = client.clusters().followChange(clusterId, operationId).await(Duration.ofMinutes(30));
+		Cluster scaled = client.follow(token, Cluster.class).await(Duration.ofMinutes(30));
 		// end::follow[]
 		return scaled;
 	}

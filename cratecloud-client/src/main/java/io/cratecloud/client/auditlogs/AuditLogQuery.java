@@ -2,7 +2,7 @@ package io.cratecloud.client.auditlogs;
 
 import java.time.Instant;
 
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +36,7 @@ public record AuditLogQuery(@Nullable String action, @Nullable Instant from, @Nu
 	 * @throws IllegalArgumentException if {@code from} is after {@code to}
 	 */
 	public AuditLogQuery {
-		if (from != null && to != null) {
-			Arguments.check(!from.isAfter(to), "from", "not after to (" + to + "), not " + from);
-		}
+		Arguments.range(from, to);
 	}
 
 	/**

@@ -2,7 +2,7 @@ package io.cratecloud.client.clusters;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * The health of a cluster as its region last reported it, such as {@code GREEN}. The

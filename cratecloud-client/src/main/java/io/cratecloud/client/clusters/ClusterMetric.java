@@ -2,7 +2,7 @@ package io.cratecloud.client.clusters;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * The id of a metric {@code GET /api/v2/clusters/{cluster_id}/metrics/{metric_id}/} can

@@ -1,6 +1,6 @@
 package io.cratecloud.client.clusters;
 
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,18 +1,20 @@
 package io.cratecloud.client.clusters;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.products.Product;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Clusters of CrateDB Cloud: reading them, their operations, snapshots and metrics, and the
  * changes that go on in the background, each of which returns a {@link PendingOperation}.
  * Get it from {@link io.cratecloud.client.CrateCloudClient#clusters()}.
+ * <p>
+ * A change sends exactly its one request; its handle finds the change's operation when it
+ * is awaited, within the wait's timeout. Only one change runs on a cluster at a time: a
+ * change asked for while another runs fails with
+ * {@link io.cratecloud.client.CrateCloudOperationInProgressException}, whose
+ * {@code runningOperation()} is the handle of the change that runs.
  */
 public interface ClustersClient {
 
@@ -154,32 +156,12 @@ public interface ClustersClient {
 	PendingOperation<Void> delete(String clusterId);
 
 	/**
-	 * Follow a change that is already going on, or has ended, as the handle the change
-	 * returned would: reads the cluster's operations once
-	 * ({@code GET /api/v2/clusters/{cluster_id}/operations/}) to find the operation and its
-	 * type.
-	 * @param clusterId the cluster's id
-	 * @param operationId the id of the operation that carries the change, as
-	 * {@link PendingOperation#id()} gave it
-	 * @return the change, to await
-	 * @throws io.cratecloud.client.CrateCloudNotFoundException if the cluster has no such
-	 * operation
-	 */
-	PendingOperation<Cluster> followChange(String clusterId, String operationId);
-
-	/**
-	 * Follow the deletion of a cluster, as the handle {@link #delete(String)} returned would.
-	 * Nothing is asked until it is awaited.
-	 * @param clusterId the cluster's id
-	 * @return the deletion, to await
-	 */
-	PendingOperation<Void> followDeletion(String clusterId);
-
-	/**
 	 * Wait for a cluster to report health {@link ClusterHealthStatus#GREEN GREEN}: each poll is
 	 * {@code GET /api/v2/clusters/{cluster_id}/}. Health is pushed by the region from time to
 	 * time, so it turns GREEN a while after a change's operation has succeeded. Nothing is
-	 * asked until it is awaited.
+	 * asked until it is awaited. The one wait for a condition rather than for work; every
+	 * other handle comes from the call that starts the work, or from a token
+	 * ({@link io.cratecloud.client.CrateCloudClient#follow}).
 	 * @param clusterId the cluster's id
 	 * @return the wait, of kind {@code HEALTH}, whose {@code await} returns the cluster once it
 	 * is GREEN
@@ -251,15 +233,14 @@ public interface ClustersClient {
 	List<ClusterSnapshot> listSnapshots(String clusterId);
 
 	/**
-	 * The snapshots (backups) of a cluster taken between two instants, newest first:
+	 * The snapshots (backups) of a cluster taken in a time range, newest first:
 	 * {@code GET /api/v2/clusters/{cluster_id}/snapshots/?start=&end=}. The service looks
 	 * at most two weeks back.
 	 * @param clusterId the cluster's id
-	 * @param start the earliest snapshot time, sent to the second, or {@code null}
-	 * @param end the latest snapshot time, sent to the second, or {@code null}
+	 * @param query the time range
 	 * @return the snapshots
 	 */
-	List<ClusterSnapshot> listSnapshots(String clusterId, @Nullable Instant start, @Nullable Instant end);
+	List<ClusterSnapshot> listSnapshots(String clusterId, SnapshotQuery query);
 
 	/**
 	 * The products a cluster can be moved to:
@@ -290,35 +271,21 @@ public interface ClustersClient {
 	 * {@code GET /api/v2/clusters/{cluster_id}/metrics/{metric_id}/}.
 	 * @param clusterId the cluster's id
 	 * @param metric the metric
-	 * @return the metric's data, whose properties depend on the metric; empty when the
-	 * service has none
+	 * @return the metric's series, empty when the service has no data (a cluster whose
+	 * nodes are not up)
 	 */
-	Map<String, Object> getMetrics(String clusterId, ClusterMetric metric);
+	ClusterMetrics getMetrics(String clusterId, ClusterMetric metric);
 
 	/**
-	 * A metric of a cluster between two instants:
-	 * {@code GET /api/v2/clusters/{cluster_id}/metrics/{metric_id}/?start=&end=}.
+	 * A metric of a cluster over a window:
+	 * {@code GET /api/v2/clusters/{cluster_id}/metrics/{metric_id}/?start=&end=} for a time
+	 * range, {@code ?minutes_ago=} for the last minutes.
 	 * @param clusterId the cluster's id
 	 * @param metric the metric
-	 * @param start the start of the window, sent to the second, or {@code null} for the
-	 * service's default
-	 * @param end the end of the window, sent to the second, or {@code null} for now
-	 * @return the metric's data, whose properties depend on the metric; empty when the
-	 * service has none
+	 * @param query the window
+	 * @return the metric's series, empty when the service has no data (a cluster whose
+	 * nodes are not up)
 	 */
-	Map<String, Object> getMetrics(String clusterId, ClusterMetric metric, @Nullable Instant start,
-			@Nullable Instant end);
-
-	/**
-	 * A metric of a cluster over the last minutes:
-	 * {@code GET /api/v2/clusters/{cluster_id}/metrics/{metric_id}/?minutes_ago=}.
-	 * @param clusterId the cluster's id
-	 * @param metric the metric
-	 * @param window how far back to go, in whole minutes
-	 * @return the metric's data, whose properties depend on the metric; empty when the
-	 * service has none
-	 * @throws IllegalArgumentException if the window is shorter than a minute
-	 */
-	Map<String, Object> getMetrics(String clusterId, ClusterMetric metric, Duration window);
+	ClusterMetrics getMetrics(String clusterId, ClusterMetric metric, MetricQuery query);
 
 }

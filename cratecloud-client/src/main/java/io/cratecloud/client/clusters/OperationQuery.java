@@ -3,8 +3,8 @@ package io.cratecloud.client.clusters;
 import java.time.Instant;
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.OperationStatus;
-import io.cratecloud.client.internal.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,24 +13,26 @@ import org.jspecify.annotations.Nullable;
  * {@code with...} methods.
  *
  * @param statuses only operations in one of these statuses; empty for any status
- * @param start only operations since this instant, sent to the second
- * @param end only operations until this instant, sent to the second
+ * @param from only operations since this instant, sent to the second as {@code start}
+ * @param to only operations until this instant, sent to the second as {@code end}
  */
-public record OperationQuery(List<OperationStatus> statuses, @Nullable Instant start, @Nullable Instant end) {
+public record OperationQuery(List<OperationStatus> statuses, @Nullable Instant from, @Nullable Instant to) {
 
 	private static final OperationQuery ALL = new OperationQuery(List.of(), null, null);
 
 	/**
 	 * Check the statuses.
 	 * @param statuses only operations in one of these statuses; empty for any status
-	 * @param start only operations since this instant
-	 * @param end only operations until this instant
-	 * @throws IllegalArgumentException if the statuses are {@code null} or hold {@code null}
+	 * @param from only operations since this instant
+	 * @param to only operations until this instant
+	 * @throws IllegalArgumentException if the statuses are {@code null} or hold {@code null},
+	 * or {@code from} is after {@code to}
 	 */
 	public OperationQuery {
 		Arguments.required(statuses, "statuses");
 		statuses.forEach((status) -> Arguments.required(status, "statuses[]"));
 		statuses = List.copyOf(statuses);
+		Arguments.range(from, to);
 	}
 
 	/**
@@ -47,25 +49,25 @@ public record OperationQuery(List<OperationStatus> statuses, @Nullable Instant s
 	 * @return a new query
 	 */
 	public OperationQuery withStatuses(OperationStatus... statuses) {
-		return new OperationQuery(List.of(Arguments.required(statuses, "statuses")), this.start, this.end);
+		return new OperationQuery(List.of(Arguments.required(statuses, "statuses")), this.from, this.to);
 	}
 
 	/**
-	 * This query with another start.
-	 * @param start only operations since this instant, or {@code null} for no lower bound
+	 * This query with another lower bound.
+	 * @param from only operations since this instant, or {@code null} for no lower bound
 	 * @return a new query
 	 */
-	public OperationQuery withStart(@Nullable Instant start) {
-		return new OperationQuery(this.statuses, start, this.end);
+	public OperationQuery withFrom(@Nullable Instant from) {
+		return new OperationQuery(this.statuses, from, this.to);
 	}
 
 	/**
-	 * This query with another end.
-	 * @param end only operations until this instant, or {@code null} for no upper bound
+	 * This query with another upper bound.
+	 * @param to only operations until this instant, or {@code null} for no upper bound
 	 * @return a new query
 	 */
-	public OperationQuery withEnd(@Nullable Instant end) {
-		return new OperationQuery(this.statuses, this.start, end);
+	public OperationQuery withTo(@Nullable Instant to) {
+		return new OperationQuery(this.statuses, this.from, to);
 	}
 
 }

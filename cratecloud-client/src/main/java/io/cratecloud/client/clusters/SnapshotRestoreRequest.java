@@ -2,7 +2,7 @@ package io.cratecloud.client.clusters;
 
 import java.util.List;
 
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package io.cratecloud.client.datajobs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * The format of the data an import job reads or an export job writes, such as

@@ -40,15 +40,6 @@ public interface ExportJobsClient {
 	PendingOperation<ExportJob> create(String clusterId, ExportJobRequest request);
 
 	/**
-	 * Follow an export job that is already running, or has ended, as the handle its creation
-	 * returned would. Nothing is asked until it is awaited.
-	 * @param clusterId the cluster's id
-	 * @param jobId the job's id
-	 * @return the job, to await
-	 */
-	PendingOperation<ExportJob> follow(String clusterId, String jobId);
-
-	/**
 	 * Cancel an export job:
 	 * {@code DELETE /api/v2/clusters/{cluster_id}/export-jobs/{export_job_id}/}.
 	 * @param clusterId the cluster's id

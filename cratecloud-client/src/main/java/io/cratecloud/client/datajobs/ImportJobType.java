@@ -2,7 +2,7 @@ package io.cratecloud.client.datajobs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * Where an import job reads its data from, such as {@code url}. The constants name the

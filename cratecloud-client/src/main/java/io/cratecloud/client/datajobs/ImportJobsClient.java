@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.cratecloud.client.PendingOperation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Import jobs: data read from a URL, S3, Azure Blob Storage or an organization file into a
@@ -75,15 +74,6 @@ public interface ImportJobsClient {
 			DataJobFormat format, String table, UnaryOperator<ImportJobRequest> options);
 
 	/**
-	 * Follow an import job that is already running, or has ended, as the handle its creation
-	 * returned would. Nothing is asked until it is awaited.
-	 * @param clusterId the cluster's id
-	 * @param jobId the job's id
-	 * @return the job, to await
-	 */
-	PendingOperation<ImportJob> follow(String clusterId, String jobId);
-
-	/**
 	 * Cancel an import job:
 	 * {@code DELETE /api/v2/clusters/{cluster_id}/import-jobs/{import_job_id}/}.
 	 * @param clusterId the cluster's id
@@ -105,12 +95,9 @@ public interface ImportJobsClient {
 	 * {@code GET /api/v2/clusters/{cluster_id}/import-jobs/{import_job_id}/progress/?limit=&offset=}.
 	 * @param clusterId the cluster's id
 	 * @param jobId the job's id
-	 * @param filesOffset how many files to skip, at least 0
-	 * @param filesLimit how many files to list, at least 1, or {@code null} for all of them
-	 * ({@code limit=ALL})
+	 * @param query which of its files to list
 	 * @return the job's progress
-	 * @throws IllegalArgumentException if the offset or limit is out of bounds
 	 */
-	ImportJobProgress getProgress(String clusterId, String jobId, int filesOffset, @Nullable Integer filesLimit);
+	ImportJobProgress getProgress(String clusterId, String jobId, ImportJobProgressQuery query);
 
 }

@@ -1,15 +1,18 @@
 package io.cratecloud.client.internal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cratecloud.client.Arguments;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
@@ -118,15 +121,26 @@ public final class ApiRequest {
 
 	/**
 	 * Send the request and read the JSON response as the given type, together with the
-	 * response's status, for operations whose status carries meaning.
+	 * response's status and date, for operations whose status or time carries meaning.
 	 * @param <T> the response type
 	 * @param type the response type
-	 * @return the status and the response
+	 * @return the status, the response and its date
 	 */
 	public <T> ApiResponse<T> retrieveWithStatus(Class<T> type) {
 		ResponseReader<T> json = ResponseReader.json(type);
-		return this.transport.exchange(this,
-				(response, mapper) -> new ApiResponse<>(response.status().value(), json.read(response, mapper)));
+		return this.transport.exchange(this, (response, mapper) -> new ApiResponse<>(response.status().value(),
+				json.read(response, mapper), date(response.headers())));
+	}
+
+	private static @Nullable Instant date(HttpHeaders headers) {
+		try {
+			long date = headers.getDate();
+			return (date >= 0) ? Instant.ofEpochMilli(date) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			// A date that cannot be read is no date.
+			return null;
+		}
 	}
 
 	/**

@@ -65,6 +65,8 @@ public final class CrateCloudTransport {
 
 	private final Duration callTimeout;
 
+	private final @Nullable Duration attemptTimeout;
+
 	private final long maxResponseSize;
 
 	private final ErrorResponses errorResponses;
@@ -82,8 +84,10 @@ public final class CrateCloudTransport {
 	 * name the concrete path in exceptions
 	 * @param jsonMapper the mapper for request and response bodies
 	 * @param retrySettings how idempotent requests are retried
-	 * @param callTimeout how long one exchange may take, from sending the request to reading
-	 * the last byte of the response
+	 * @param callTimeout how long one call may take, from sending its first request to reading
+	 * the last byte of the last answer, retries and the delays between them included
+	 * @param attemptTimeout how long one attempt of a call may take, or {@code null} for as
+	 * long as the call has left
 	 * @param maxResponseSize the most bytes of a successful response's body that are read
 	 * @param redactor hides the secrets that must never appear in an exception message
 	 * @param observationRegistry the registry to observe retries with,
@@ -92,8 +96,8 @@ public final class CrateCloudTransport {
 	 * for the default one
 	 */
 	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, UriBuilderFactory uriBuilderFactory,
-			JsonMapper jsonMapper, RetrySettings retrySettings, Duration callTimeout, long maxResponseSize,
-			Redactor redactor, ObservationRegistry observationRegistry,
+			JsonMapper jsonMapper, RetrySettings retrySettings, Duration callTimeout, @Nullable Duration attemptTimeout,
+			long maxResponseSize, Redactor redactor, ObservationRegistry observationRegistry,
 			@Nullable RetryObservationConvention retryObservationConvention) {
 		this.restClient = restClient;
 		this.uploadClient = uploadClient;
@@ -101,6 +105,7 @@ public final class CrateCloudTransport {
 		this.jsonMapper = jsonMapper;
 		this.retrySettings = retrySettings;
 		this.callTimeout = callTimeout;
+		this.attemptTimeout = attemptTimeout;
 		this.maxResponseSize = maxResponseSize;
 		this.errorResponses = new ErrorResponses(jsonMapper, redactor);
 		this.observationRegistry = observationRegistry;
@@ -228,8 +233,9 @@ public final class CrateCloudTransport {
 	}
 
 	/**
-	 * A transport like this one whose exchanges may take at most the given time.
-	 * @param callTimeout how long one exchange may take
+	 * A transport like this one whose calls may take at most the given time, retries
+	 * included.
+	 * @param callTimeout how long one call may take
 	 * @return the transport
 	 */
 	public CrateCloudTransport withCallTimeout(Duration callTimeout) {
@@ -243,50 +249,69 @@ public final class CrateCloudTransport {
 		this.jsonMapper = transport.jsonMapper;
 		this.retrySettings = transport.retrySettings;
 		this.callTimeout = callTimeout;
+		this.attemptTimeout = transport.attemptTimeout;
 		this.maxResponseSize = transport.maxResponseSize;
 		this.errorResponses = transport.errorResponses;
 		this.observationRegistry = transport.observationRegistry;
 		this.retryObservationConvention = transport.retryObservationConvention;
 	}
 
+	/**
+	 * Send a request and read its answer, retrying as the settings allow, all within the
+	 * call's deadline: the earlier of the call timeout from now and the deadline of the wait
+	 * the call is made for. No retry starts that its delay would push past that deadline.
+	 */
 	<T> T exchange(ApiRequest request, ResponseReader<T> reader) {
 		byte[] body = (request.body() != null) ? this.jsonMapper.writeValueAsBytes(request.body()) : null;
-		if (!this.retrySettings.enabled() || this.retrySettings.maxAttempts() <= 1
-				|| !IDEMPOTENT_METHODS.contains(request.method())) {
-			return exchangeOnce(request, body, reader);
-		}
-		RetryTemplate retryTemplate = new RetryTemplate(
-				new RetryPolicyForCall(this.retrySettings, Deadlines.waitDeadline()));
-		retryTemplate.setRetryListener(new RetryObservationListener(this.observationRegistry,
-				this.retryObservationConvention, request.method(), request.pathTemplate()));
-		try {
-			return retryTemplate.execute(() -> exchangeOnce(request, body, reader));
-		}
-		catch (RetryException ex) {
-			Throwable last = ex.getCause();
-			if (last instanceof RuntimeException runtimeException) {
-				throw runtimeException;
+		Long waitDeadline = Deadlines.enclosingDeadline();
+		long ownDeadline = System.nanoTime() + this.callTimeout.toNanos();
+		boolean boundByWait = waitDeadline != null && waitDeadline < ownDeadline;
+		long callDeadline = boundByWait ? waitDeadline : ownDeadline;
+		return Deadlines.within(callDeadline, () -> {
+			if (!this.retrySettings.enabled() || this.retrySettings.maxAttempts() <= 1
+					|| !IDEMPOTENT_METHODS.contains(request.method())) {
+				return exchangeOnce(request, body, reader, boundByWait);
 			}
-			if (last instanceof Error error) {
-				// An OutOfMemoryError or the like is no failure of the call to report.
-				throw error;
+			RetryTemplate retryTemplate = new RetryTemplate(new RetryPolicyForCall(this.retrySettings, callDeadline));
+			retryTemplate.setRetryListener(new RetryObservationListener(this.observationRegistry,
+					this.retryObservationConvention, request.method(), request.pathTemplate()));
+			try {
+				return retryTemplate.execute(() -> exchangeOnce(request, body, reader, boundByWait));
 			}
-			throw new IllegalStateException("Retrying " + request.method() + " " + request.pathTemplate() + " failed",
-					ex);
-		}
+			catch (RetryException ex) {
+				Throwable last = ex.getCause();
+				if (last instanceof RuntimeException runtimeException) {
+					throw runtimeException;
+				}
+				if (last instanceof Error error) {
+					// An OutOfMemoryError or the like is no failure of the call to report.
+					throw error;
+				}
+				throw new IllegalStateException(
+						"Retrying " + request.method() + " " + request.pathTemplate() + " failed", ex);
+			}
+		});
 	}
 
-	private <T> T exchangeOnce(ApiRequest request, byte @Nullable [] body, ResponseReader<T> reader) {
+	private <T> T exchangeOnce(ApiRequest request, byte @Nullable [] body, ResponseReader<T> reader,
+			boolean boundByWait) {
 		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
 			.uri(request.uriTemplate(), request.uriVariables())
 			.accept(request.accept());
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
-		try (Deadlines.Guard guard = Deadlines.arm(Deadlines.callDeadline(this.callTimeout))) {
+		// Within a call the enclosing deadline is the call's; each attempt may end sooner.
+		Long callDeadline = Deadlines.enclosingDeadline();
+		Duration attemptTimeout = this.attemptTimeout;
+		long ownDeadline = System.nanoTime() + ((attemptTimeout != null) ? attemptTimeout : this.callTimeout).toNanos();
+		boolean boundByAttempt = attemptTimeout != null && (callDeadline == null || ownDeadline < callDeadline);
+		long attemptDeadline = (callDeadline != null && callDeadline < ownDeadline) ? callDeadline : ownDeadline;
+		try (Deadlines.Guard guard = Deadlines.arm(attemptDeadline)) {
 			if (guard.fired()) {
 				throw new CrateCloudTimeoutException(plannedCall(request) + " (" + request.pathTemplate()
-						+ ") was not sent: the wait it was made for has no time left", plannedCall(request), null);
+						+ ") was not sent: " + (boundByWait ? "the wait it was made for" : "the call")
+						+ " has no time left", plannedCall(request), null);
 			}
 			try {
 				return spec.exchange((httpRequest, response) -> {
@@ -326,27 +351,20 @@ public final class CrateCloudTransport {
 				ApiCall call = plannedCall(request);
 				if (guard.fired()) {
 					throw new CrateCloudTimeoutException(call + " (" + call.pathTemplate()
-							+ ") did not complete within " + callTimeoutDescription() + " and was cut off", call, ex);
+							+ ") did not complete within " + timeoutDescription(boundByAttempt, boundByWait)
+							+ " and was cut off", call, ex);
 				}
 				throw transportFailure(call, ex);
-			}
-			catch (IllegalStateException ex) {
-				// HttpClient 5 cancelled between leasing a connection and connecting says so
-				// with an IllegalStateException ("Endpoint not acquired / already released").
-				if (guard.fired()) {
-					ApiCall call = plannedCall(request);
-					throw new CrateCloudTimeoutException(call + " (" + call.pathTemplate()
-							+ ") did not complete within " + callTimeoutDescription() + " and was cut off", call, ex);
-				}
-				throw ex;
 			}
 		}
 	}
 
-	private String callTimeoutDescription() {
-		Long waitDeadline = Deadlines.waitDeadline();
-		return (waitDeadline != null) ? "the time left to the wait it was made for (at most " + this.callTimeout + ")"
-				: "its call timeout of " + this.callTimeout;
+	private String timeoutDescription(boolean boundByAttempt, boolean boundByWait) {
+		if (boundByAttempt) {
+			return "its attempt timeout of " + this.attemptTimeout;
+		}
+		return boundByWait ? "the time left to the wait it was made for (at most " + this.callTimeout + ")"
+				: "its call timeout of " + this.callTimeout + " (retries included)";
 	}
 
 	private ApiCall plannedCall(ApiRequest request) {

@@ -1,6 +1,9 @@
 package io.cratecloud.client.internal;
 
 import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.Arguments;
+import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationProgress;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
@@ -14,23 +17,22 @@ import org.springframework.http.HttpMethod;
  *
  * @param transport the transport each poll goes through
  * @param waiter how jobs are awaited
- * @param kind {@code IMPORT} or {@code EXPORT}
+ * @param kind {@link OperationKind#IMPORT} or {@link OperationKind#EXPORT}
  * @param label what a job is called in messages, such as {@code Import job}
  * @param pathTemplate the path of one job
  * @param idVariable the job's variable in the path
- * @param followMethod the client method that rebuilds a handle, for messages
  */
-record DataJobHandles(CrateCloudTransport transport, Waiter waiter, String kind, String label, String pathTemplate,
-		String idVariable, String followMethod) {
+record DataJobHandles(CrateCloudTransport transport, Waiter waiter, OperationKind kind, String label,
+		String pathTemplate, String idVariable) {
 
-	<J extends DataJob> PendingOperation<J> follow(String clusterId, String jobId, Class<J> type) {
+	<J extends DataJob> PendingOperation<J> handle(String clusterId, String jobId, Class<J> type) {
 		Arguments.text(clusterId, "cluster_id");
 		Arguments.text(jobId, this.idVariable);
 		ApiCall poll = ApiCalls.of(HttpMethod.GET, this.pathTemplate, clusterId, jobId);
-		return new DefaultPendingOperation<>(this.waiter, this.kind, clusterId, jobId,
-				this.label + " " + jobId + " of cluster " + clusterId, poll,
-				(id) -> "follow it with " + poll + ", cancel it with DELETE " + poll.path() + ", or wait again with "
-						+ this.followMethod + "(\"" + clusterId + "\", \"" + jobId + "\").",
+		return new DefaultPendingOperation<>(this.waiter, this.kind, clusterId, jobId, null,
+				(handle) -> this.label + " " + jobId + " of cluster " + clusterId, poll,
+				(token) -> "follow it with " + poll + ", cancel it with DELETE " + poll.path() + ", or wait again with "
+						+ PendingOperations.follow(token, type.getSimpleName()),
 				() -> {
 					J job = get(clusterId, jobId, type);
 					DataJobProgress progress = job.progress();
@@ -61,7 +63,7 @@ record DataJobHandles(CrateCloudTransport transport, Waiter waiter, String kind,
 	String idOf(DataJob job, ApiCall call) {
 		String id = job.id();
 		if (id == null || id.isBlank()) {
-			throw new io.cratecloud.client.CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate()
+			throw new CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate()
 					+ ") answered with a job without an id: the job cannot be followed", call, 201, null, null);
 		}
 		return id;

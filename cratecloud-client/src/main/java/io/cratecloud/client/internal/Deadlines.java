@@ -14,16 +14,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 
 /**
- * Deadlines of calls and waits. A wait ({@link Waiter}) runs its polls
- * {@link #within(long, Supplier) within} its own deadline, which no call of a poll may pass;
- * every exchange is {@link #arm(long) guarded} by a watchdog that, when the exchange's
- * deadline passes, cancels the request where the HTTP library allows it, aborts the response
- * being read, or interrupts the waiting thread, whichever applies, so that no server can
- * hold a caller past its deadline by stalling or dribbling.
+ * Deadlines of waits, calls and attempts. A wait ({@link Waiter}) runs its polls
+ * {@link #within(long, Supplier) within} its own deadline, and a call (with its retries) within
+ * the earlier of its own and the enclosing wait's, so that nothing outlasts what encloses it;
+ * every attempt is {@link #arm(long) guarded} by a watchdog that, when the attempt's deadline
+ * passes, cancels the request where the HTTP library allows it, aborts the response being
+ * read, or interrupts the waiting thread, whichever applies, so that no server can hold a
+ * caller past its deadline by stalling or dribbling.
  */
 final class Deadlines {
 
-	private static final ThreadLocal<long[]> WAIT_DEADLINE = new ThreadLocal<>();
+	private static final ThreadLocal<long[]> ENCLOSING_DEADLINE = new ThreadLocal<>();
 
 	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils
 		.isPresent("org.apache.hc.core5.http.io.EofSensorInputStream", Deadlines.class.getClassLoader());
@@ -45,47 +46,48 @@ final class Deadlines {
 	}
 
 	/**
-	 * Run work that no call may outlast the given deadline, such as one poll of a wait.
+	 * Run work that nothing it does may outlast: the polls of a wait, or the attempts and
+	 * retries of a call. Within an enclosing deadline, the earlier of the two applies.
 	 * @param <T> the work's result
 	 * @param deadlineNanos the deadline, as {@link System#nanoTime()} gives time
 	 * @param work the work
 	 * @return the work's result
 	 */
 	static <T> T within(long deadlineNanos, Supplier<T> work) {
-		long[] previous = WAIT_DEADLINE.get();
-		WAIT_DEADLINE.set(new long[] { deadlineNanos });
+		long[] previous = ENCLOSING_DEADLINE.get();
+		long deadline = (previous != null) ? Math.min(previous[0], deadlineNanos) : deadlineNanos;
+		ENCLOSING_DEADLINE.set(new long[] { deadline });
 		try {
 			return work.get();
 		}
 		finally {
 			if (previous != null) {
-				WAIT_DEADLINE.set(previous);
+				ENCLOSING_DEADLINE.set(previous);
 			}
 			else {
-				WAIT_DEADLINE.remove();
+				ENCLOSING_DEADLINE.remove();
 			}
 		}
 	}
 
 	/**
-	 * The deadline of a call that starts now.
-	 * @param callTimeout how long one call may take
-	 * @return the earlier of now plus the call timeout and the deadline of the wait the call
-	 * is made for, if any
+	 * The deadline of something that starts now and may take the given time.
+	 * @param timeout how long it may take
+	 * @return the earlier of now plus the timeout and the enclosing deadline, if any
 	 */
-	static long callDeadline(Duration callTimeout) {
-		long deadline = System.nanoTime() + callTimeout.toNanos();
-		long[] wait = WAIT_DEADLINE.get();
-		return (wait != null) ? Math.min(deadline, wait[0]) : deadline;
+	static long deadline(Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long[] enclosing = ENCLOSING_DEADLINE.get();
+		return (enclosing != null) ? Math.min(deadline, enclosing[0]) : deadline;
 	}
 
 	/**
-	 * The deadline of the wait the current thread polls for.
-	 * @return the deadline, or {@code null} outside a wait
+	 * The deadline of the wait or call the current thread works for.
+	 * @return the deadline, or {@code null} outside any
 	 */
-	static @Nullable Long waitDeadline() {
-		long[] wait = WAIT_DEADLINE.get();
-		return (wait != null) ? wait[0] : null;
+	static @Nullable Long enclosingDeadline() {
+		long[] enclosing = ENCLOSING_DEADLINE.get();
+		return (enclosing != null) ? enclosing[0] : null;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;

@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.organizations.BillingClient;
 import io.cratecloud.client.organizations.CurrentMonthConsumption;
 import io.cratecloud.client.organizations.Customer;
@@ -10,7 +11,7 @@ import io.cratecloud.client.organizations.CustomerUpdateRequest;
 import io.cratecloud.client.organizations.PaymentMethod;
 import io.cratecloud.client.organizations.Quota;
 import io.cratecloud.client.organizations.RemainingBudget;
-import org.jspecify.annotations.Nullable;
+import io.cratecloud.client.organizations.RemainingBudgetQuery;
 
 import org.springframework.core.ParameterizedTypeReference;
 
@@ -78,14 +79,15 @@ final class DefaultBillingClient implements BillingClient {
 
 	@Override
 	public RemainingBudget getRemainingBudget(String organizationId) {
-		return getRemainingBudget(organizationId, null);
+		return getRemainingBudget(organizationId, RemainingBudgetQuery.all());
 	}
 
 	@Override
-	public RemainingBudget getRemainingBudget(String organizationId, @Nullable String excludeClusterId) {
+	public RemainingBudget getRemainingBudget(String organizationId, RemainingBudgetQuery query) {
+		Arguments.required(query, "query");
 		return this.transport.get("/api/v2/organizations/{organization_id}/remaining-budget/")
 			.pathVariable("organization_id", organizationId)
-			.query("exclude_cluster_id", excludeClusterId)
+			.query("exclude_cluster_id", query.excludeClusterId())
 			.retrieve(RemainingBudget.class);
 	}
 

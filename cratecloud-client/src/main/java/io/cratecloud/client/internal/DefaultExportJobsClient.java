@@ -5,13 +5,13 @@ import java.net.URISyntaxException;
 import java.util.List;
 
 import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.datajobs.ExportJob;
 import io.cratecloud.client.datajobs.ExportJobRequest;
 import io.cratecloud.client.datajobs.ExportJobsClient;
-import io.cratecloud.client.observation.OperationAwaitObservationContext;
 import io.cratecloud.client.organizations.FilesClient;
 import io.cratecloud.client.organizations.OrganizationFile;
 
@@ -25,7 +25,6 @@ public final class DefaultExportJobsClient implements ExportJobsClient {
 
 	private static final String EXPORT_JOBS = "/api/v2/clusters/{cluster_id}/export-jobs/";
 
-	private static final String EXPORT_JOB = "/api/v2/clusters/{cluster_id}/export-jobs/{export_job_id}/";
 
 	private static final ParameterizedTypeReference<List<ExportJob>> EXPORT_JOB_LIST = new ParameterizedTypeReference<>() {
 	};
@@ -39,14 +38,13 @@ public final class DefaultExportJobsClient implements ExportJobsClient {
 	/**
 	 * Create the client.
 	 * @param transport the transport requests go through
-	 * @param waiter how jobs are awaited
+	 * @param operations makes the handles of jobs
 	 * @param files the organization files client, to find an export's file with
 	 */
-	public DefaultExportJobsClient(CrateCloudTransport transport, Waiter waiter, FilesClient files) {
+	public DefaultExportJobsClient(CrateCloudTransport transport, PendingOperations operations, FilesClient files) {
 		this.transport = transport;
 		this.files = files;
-		this.handles = new DataJobHandles(transport, waiter, OperationAwaitObservationContext.EXPORT, "Export job",
-				EXPORT_JOB, "export_job_id", "dataJobs().exports().follow");
+		this.handles = operations.exports();
 	}
 
 	@Override
@@ -68,13 +66,9 @@ public final class DefaultExportJobsClient implements ExportJobsClient {
 			.pathVariable("cluster_id", clusterId)
 			.body(request)
 			.retrieve(ExportJob.class);
-		return follow(clusterId, this.handles.idOf(job, call));
+		return this.handles.handle(clusterId, this.handles.idOf(job, call), ExportJob.class);
 	}
 
-	@Override
-	public PendingOperation<ExportJob> follow(String clusterId, String jobId) {
-		return this.handles.follow(clusterId, jobId, ExportJob.class);
-	}
 
 	@Override
 	public void cancel(String clusterId, String jobId) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.organizations.FilesClient;
 import io.cratecloud.client.organizations.OrganizationFile;

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.datajobs.DataJobFormat;
 import io.cratecloud.client.datajobs.ImportJob;
 import io.cratecloud.client.datajobs.ImportJobProgress;
+import io.cratecloud.client.datajobs.ImportJobProgressQuery;
 import io.cratecloud.client.datajobs.ImportJobRequest;
 import io.cratecloud.client.datajobs.ImportJobsClient;
-import io.cratecloud.client.observation.OperationAwaitObservationContext;
 import io.cratecloud.client.organizations.FilesClient;
 import io.cratecloud.client.organizations.OrganizationFile;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -26,7 +26,6 @@ public final class DefaultImportJobsClient implements ImportJobsClient {
 
 	private static final String IMPORT_JOBS = "/api/v2/clusters/{cluster_id}/import-jobs/";
 
-	private static final String IMPORT_JOB = "/api/v2/clusters/{cluster_id}/import-jobs/{import_job_id}/";
 
 	private static final ParameterizedTypeReference<List<ImportJob>> IMPORT_JOB_LIST = new ParameterizedTypeReference<>() {
 	};
@@ -40,14 +39,13 @@ public final class DefaultImportJobsClient implements ImportJobsClient {
 	/**
 	 * Create the client.
 	 * @param transport the transport requests go through
-	 * @param waiter how jobs are awaited
+	 * @param operations makes the handles of jobs
 	 * @param files the organization files client, to upload files with
 	 */
-	public DefaultImportJobsClient(CrateCloudTransport transport, Waiter waiter, FilesClient files) {
+	public DefaultImportJobsClient(CrateCloudTransport transport, PendingOperations operations, FilesClient files) {
 		this.transport = transport;
 		this.files = files;
-		this.handles = new DataJobHandles(transport, waiter, OperationAwaitObservationContext.IMPORT, "Import job",
-				IMPORT_JOB, "import_job_id", "dataJobs().imports().follow");
+		this.handles = operations.imports();
 	}
 
 	@Override
@@ -69,7 +67,7 @@ public final class DefaultImportJobsClient implements ImportJobsClient {
 			.pathVariable("cluster_id", clusterId)
 			.body(request)
 			.retrieve(ImportJob.class);
-		return follow(clusterId, this.handles.idOf(job, call));
+		return this.handles.handle(clusterId, this.handles.idOf(job, call), ImportJob.class);
 	}
 
 	@Override
@@ -91,10 +89,6 @@ public final class DefaultImportJobsClient implements ImportJobsClient {
 		return create(clusterId, options.apply(ImportJobRequest.fromFile(uploaded.id(), format, table)));
 	}
 
-	@Override
-	public PendingOperation<ImportJob> follow(String clusterId, String jobId) {
-		return this.handles.follow(clusterId, jobId, ImportJob.class);
-	}
 
 	@Override
 	public void cancel(String clusterId, String jobId) {
@@ -103,26 +97,17 @@ public final class DefaultImportJobsClient implements ImportJobsClient {
 
 	@Override
 	public ImportJobProgress getProgress(String clusterId, String jobId) {
-		return progress(clusterId, jobId, null, null);
+		return getProgress(clusterId, jobId, ImportJobProgressQuery.serviceDefault());
 	}
 
 	@Override
-	public ImportJobProgress getProgress(String clusterId, String jobId, int filesOffset,
-			@Nullable Integer filesLimit) {
-		Arguments.between(filesOffset, "offset", 0, Integer.MAX_VALUE);
-		if (filesLimit != null) {
-			Arguments.between(filesLimit, "limit", 1, Integer.MAX_VALUE);
-		}
-		return progress(clusterId, jobId, (filesLimit != null) ? filesLimit : "ALL", filesOffset);
-	}
-
-	private ImportJobProgress progress(String clusterId, String jobId, @Nullable Object limit,
-			@Nullable Integer offset) {
+	public ImportJobProgress getProgress(String clusterId, String jobId, ImportJobProgressQuery query) {
+		Arguments.required(query, "query");
 		return this.transport.get("/api/v2/clusters/{cluster_id}/import-jobs/{import_job_id}/progress/")
 			.pathVariable("cluster_id", clusterId)
 			.pathVariable("import_job_id", jobId)
-			.query("limit", limit)
-			.query("offset", offset)
+			.query("limit", query.allFiles() ? "ALL" : query.limit())
+			.query("offset", query.offset())
 			.retrieve(ImportJobProgress.class);
 	}
 

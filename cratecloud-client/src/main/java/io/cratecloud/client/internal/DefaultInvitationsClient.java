@@ -2,10 +2,10 @@ package io.cratecloud.client.internal;
 
 import java.util.List;
 
-import io.cratecloud.client.organizations.InvitationStatus;
+import io.cratecloud.client.Arguments;
+import io.cratecloud.client.organizations.InvitationQuery;
 import io.cratecloud.client.organizations.InvitationsClient;
 import io.cratecloud.client.organizations.OrganizationInvitation;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
 
@@ -25,14 +25,15 @@ final class DefaultInvitationsClient implements InvitationsClient {
 
 	@Override
 	public List<OrganizationInvitation> list(String organizationId) {
-		return list(organizationId, null);
+		return list(organizationId, InvitationQuery.all());
 	}
 
 	@Override
-	public List<OrganizationInvitation> list(String organizationId, @Nullable InvitationStatus status) {
+	public List<OrganizationInvitation> list(String organizationId, InvitationQuery query) {
+		Arguments.required(query, "query");
 		return this.transport.get("/api/v2/organizations/{organization_id}/invitations/")
 			.pathVariable("organization_id", organizationId)
-			.query("status", status)
+			.query("status", query.status())
 			.retrieve(INVITATION_LIST);
 	}
 

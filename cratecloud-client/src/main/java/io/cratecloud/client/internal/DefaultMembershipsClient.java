@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.users.MembershipsClient;
 import io.cratecloud.client.users.OrganizationMembership;
 import io.cratecloud.client.users.OrganizationUser;

@@ -1,5 +1,6 @@
 package io.cratecloud.client.internal;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.clusters.ClusterJwt;
 import io.cratecloud.client.clusters.CrateDbVersions;
 import io.cratecloud.client.metadata.CloudMetadata;

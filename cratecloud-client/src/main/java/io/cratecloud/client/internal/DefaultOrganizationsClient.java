@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.organizations.BillingClient;
 import io.cratecloud.client.organizations.FilesClient;
 import io.cratecloud.client.organizations.InvitationsClient;

@@ -1,12 +1,14 @@
 package io.cratecloud.client.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Function;
 
 import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.OperationKind;
+import io.cratecloud.client.OperationProgress;
 import io.cratecloud.client.OperationProgressListener;
 import io.cratecloud.client.PendingOperation;
-import io.cratecloud.client.observation.OperationAwaitObservationContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,21 +17,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> what the work produces
  */
-public final class DefaultPendingOperation<T> implements PendingOperation<T> {
+final class DefaultPendingOperation<T> implements PendingOperation<T> {
 
 	private final Waiter waiter;
 
-	private final String kind;
-
 	private final String clusterId;
 
-	private final String what;
+	private final @Nullable Instant since;
+
+	private final Function<DefaultPendingOperation<T>, String> what;
 
 	private final ApiCall pollCall;
 
-	private final Function<@Nullable String, String> howToFollow;
+	private final Function<String, String> howToFollow;
 
 	private final Probe<T> probe;
+
+	private volatile OperationKind kind;
 
 	private volatile @Nullable String id;
 
@@ -39,18 +43,22 @@ public final class DefaultPendingOperation<T> implements PendingOperation<T> {
 	 * @param kind what the work is, as {@link #kind()} says
 	 * @param clusterId the id of the cluster the work is done on
 	 * @param id the id of the operation or job, if known
-	 * @param what the work in words, such as {@code "The SCALE change of cluster 1234"}
+	 * @param since when the service accepted the change, by its clock, if known
+	 * @param what the work in words, such as {@code "The SCALE change of cluster 1234"}, given
+	 * the handle as it knows the work then
 	 * @param pollCall the call each look makes, for exceptions
-	 * @param howToFollow how to follow the work once a wait has given up, given its id if
-	 * known: the call to poll and the client method that rebuilds the handle
+	 * @param howToFollow how to follow the work once a wait has given up, given the handle's
+	 * token: the call to poll and how to wait again
 	 * @param probe how to look at the work
 	 */
-	public DefaultPendingOperation(Waiter waiter, String kind, String clusterId, @Nullable String id, String what,
-			ApiCall pollCall, Function<@Nullable String, String> howToFollow, Probe<T> probe) {
+	DefaultPendingOperation(Waiter waiter, OperationKind kind, String clusterId, @Nullable String id,
+			@Nullable Instant since, Function<DefaultPendingOperation<T>, String> what, ApiCall pollCall,
+			Function<String, String> howToFollow, Probe<T> probe) {
 		this.waiter = waiter;
 		this.kind = kind;
 		this.clusterId = clusterId;
 		this.id = id;
+		this.since = since;
 		this.what = what;
 		this.pollCall = pollCall;
 		this.howToFollow = howToFollow;
@@ -58,7 +66,7 @@ public final class DefaultPendingOperation<T> implements PendingOperation<T> {
 	}
 
 	@Override
-	public String kind() {
+	public OperationKind kind() {
 		return this.kind;
 	}
 
@@ -73,33 +81,41 @@ public final class DefaultPendingOperation<T> implements PendingOperation<T> {
 	}
 
 	@Override
+	public String token() {
+		return OperationTokens.encode(this.kind, this.clusterId, this.id, this.since);
+	}
+
+	@Override
 	public T await(Duration timeout, OperationProgressListener listener) {
 		return this.waiter.await(this, timeout, listener);
 	}
 
-	boolean isJob() {
-		return OperationAwaitObservationContext.IMPORT.equals(this.kind)
-				|| OperationAwaitObservationContext.EXPORT.equals(this.kind);
-	}
-
-	void learnId(@Nullable String seen) {
-		if (seen != null && this.id == null) {
-			this.id = seen;
+	/**
+	 * Learn what a poll saw: the id of the operation found, and its type where the handle
+	 * did not know it.
+	 */
+	void learn(OperationProgress progress) {
+		if (progress.id() != null && this.id == null) {
+			this.id = progress.id();
+		}
+		if (OperationKind.UNKNOWN.equals(this.kind) && !OperationKind.UNKNOWN.equals(progress.kind())) {
+			this.kind = progress.kind();
 		}
 	}
 
 	String subject() {
 		String known = this.id;
+		String described = this.what.apply(this);
 		// A job is named by its id from the start; a change only once its operation has been seen.
-		return (known != null && !isJob()) ? this.what + " (operation " + known + ")" : this.what;
+		return (known != null && !this.kind.isDataJob()) ? described + " (operation " + known + ")" : described;
 	}
 
 	String notSeenYet() {
-		return isJob() ? "no poll was answered" : "its operation had not appeared yet";
+		return this.kind.isDataJob() ? "no poll was answered" : "its operation had not appeared yet";
 	}
 
 	String howToFollow() {
-		return this.howToFollow.apply(this.id);
+		return this.howToFollow.apply(token());
 	}
 
 	ApiCall pollCall() {

@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.products.PriceQuery;
 import io.cratecloud.client.products.Product;
 import io.cratecloud.client.products.ProductPricing;

@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.projects.Project;
 import io.cratecloud.client.projects.ProjectCreateRequest;
 import io.cratecloud.client.projects.ProjectsClient;

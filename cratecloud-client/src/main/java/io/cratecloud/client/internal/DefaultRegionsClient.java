@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.projects.BackupLocationRequest;
 import io.cratecloud.client.regions.BackupLocationVerification;
 import io.cratecloud.client.regions.InstallToken;

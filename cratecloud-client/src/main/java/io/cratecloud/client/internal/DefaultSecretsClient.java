@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.organizations.Secret;
 import io.cratecloud.client.organizations.SecretCreateRequest;
 import io.cratecloud.client.organizations.SecretsClient;

@@ -3,6 +3,7 @@ package io.cratecloud.client.internal;
 import java.net.URI;
 import java.util.List;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.subscriptions.Subscription;
 import io.cratecloud.client.subscriptions.SubscriptionType;
 import io.cratecloud.client.subscriptions.SubscriptionsClient;

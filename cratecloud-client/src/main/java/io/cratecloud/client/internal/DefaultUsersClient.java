@@ -3,6 +3,7 @@ package io.cratecloud.client.internal;
 import java.util.List;
 
 import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.users.ApiKeysClient;
 import io.cratecloud.client.users.CurrentUser;
 import io.cratecloud.client.users.EmailChange;

@@ -77,7 +77,7 @@ final class ErrorResponses {
 		if (serverMessage != null && serverMessage.contains(OPERATION_IN_PROGRESS)) {
 			// The status of this refusal is not documented; its message is.
 			return new CrateCloudOperationInProgressException(
-					message + " (wait for the running change to finish, then try again)", call, code, serverMessage);
+					message + " (another change runs on the cluster: wait for it to end, then try again)", call, code, serverMessage, null);
 		}
 		if (status.is3xxRedirection()) {
 			String location = redactLocation(headers.getFirst(HttpHeaders.LOCATION));

@@ -26,9 +26,9 @@ import org.springframework.http.client.ClientHttpResponse;
  * A request factory on the JDK's {@link HttpClient} that sends synchronously, with
  * {@link HttpClient#send}: Spring Framework's own JDK factory always goes through
  * {@code sendAsync(...).get()}, which hands every call to another thread and back, and
- * schedules a task per call for its read timeout. Here the read timeout is the request's own
- * timeout (until the headers), shortened to the deadline of the call, and the body streams as
- * it comes. For the API's calls only: their bodies are small and already in memory.
+ * schedules a task per call for its read timeout. Here each request's own timeout (until the
+ * headers) is the time left to its deadline, and the body streams as it comes. The request
+ * bodies are small and already in memory.
  */
 final class JdkSyncClientHttpRequestFactory implements ClientHttpRequestFactory {
 
@@ -36,13 +36,16 @@ final class JdkSyncClientHttpRequestFactory implements ClientHttpRequestFactory 
 	private static final Set<String> RESTRICTED_HEADERS = caseInsensitive(
 			Set.of("connection", "content-length", "expect", "host", "upgrade"));
 
+	/**
+	 * The timeout of a request made outside a call's deadline, such as an upload to a
+	 * pre-signed URL.
+	 */
+	static final Duration UNGUARDED_TIMEOUT = Duration.ofSeconds(30);
+
 	private final HttpClient httpClient;
 
-	private final Duration readTimeout;
-
-	JdkSyncClientHttpRequestFactory(HttpClient httpClient, Duration readTimeout) {
+	JdkSyncClientHttpRequestFactory(HttpClient httpClient) {
 		this.httpClient = httpClient;
-		this.readTimeout = readTimeout;
 	}
 
 	@Override
@@ -99,15 +102,11 @@ final class JdkSyncClientHttpRequestFactory implements ClientHttpRequestFactory 
 		}
 
 		/**
-		 * The read timeout, or the time left to the call's deadline if that is shorter.
+		 * The time left to the deadline of the call, or a fixed timeout outside one.
 		 */
 		private Duration timeout() {
 			Deadlines.Guard guard = Deadlines.Guard.current();
-			Duration left = (guard != null) ? guard.remaining() : null;
-			Duration timeout = JdkSyncClientHttpRequestFactory.this.readTimeout;
-			if (left != null && left.compareTo(timeout) < 0) {
-				timeout = left;
-			}
+			Duration timeout = (guard != null) ? guard.remaining() : UNGUARDED_TIMEOUT;
 			return (timeout.isNegative() || timeout.isZero()) ? Duration.ofMillis(1) : timeout;
 		}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import io.cratecloud.client.Arguments;
 import io.cratecloud.client.CrateCloudInterruptedException;
 import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudOperationTimeoutException;
@@ -64,8 +65,8 @@ public final class Waiter {
 	<T> T await(DefaultPendingOperation<T> pending, Duration timeout, OperationProgressListener listener) {
 		Arguments.notNegative(timeout, "timeout");
 		Arguments.required(listener, "listener");
-		OperationAwaitObservationContext context = new OperationAwaitObservationContext(pending.kind(),
-				pending.clusterId(), pending.isJob() ? pending.id() : null);
+		OperationAwaitObservationContext context = new OperationAwaitObservationContext(pending.kind().value(),
+				pending.clusterId(), pending.kind().isDataJob() ? pending.id() : null);
 		return observe(context, () -> poll(pending, timeout, listener));
 	}
 
@@ -105,7 +106,7 @@ public final class Waiter {
 			Sighting<T> sighting = lookOnce(pending, deadline);
 			if (sighting != null) {
 				OperationProgress progress = sighting.progress();
-				pending.learnId(progress.id());
+				pending.learn(progress);
 				tracker.seen(progress);
 				if (OperationStatus.SUCCEEDED.equals(progress.status())) {
 					return sighting.result();
@@ -122,9 +123,9 @@ public final class Waiter {
 				throw new CrateCloudOperationTimeoutException(pending.subject() + " had not ended after " + timeout
 						+ " (" + ((last != null) ? "last seen " + last.describe() : pending.notSeenYet())
 						+ "). It goes on server-side: " + pending.howToFollow(), pending.pollCall(), pending.kind(),
-						pending.clusterId(), pending.id(), last, timeout);
+						pending.clusterId(), pending.id(), pending.token(), last, timeout);
 			}
-			sleep(Math.min(remaining, this.interval.toNanos()));
+			sleep(Math.min(remaining, this.interval.toNanos()), pending);
 		}
 	}
 
@@ -139,13 +140,14 @@ public final class Waiter {
 		}
 	}
 
-	private static void sleep(long nanos) {
+	private static void sleep(long nanos, DefaultPendingOperation<?> pending) {
 		try {
 			Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new CrateCloudInterruptedException("Interrupted while waiting for CrateDB Cloud", ex);
+			throw new CrateCloudInterruptedException("Interrupted while waiting for " + pending.subject()
+					+ ". It goes on server-side: " + pending.howToFollow(), pending.pollCall(), ex);
 		}
 	}
 

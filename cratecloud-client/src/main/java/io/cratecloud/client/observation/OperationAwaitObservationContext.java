@@ -1,6 +1,6 @@
 package io.cratecloud.client.observation;
 
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 

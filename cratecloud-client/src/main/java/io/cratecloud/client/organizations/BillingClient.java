@@ -2,8 +2,6 @@ package io.cratecloud.client.organizations;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The billing of organizations: customer details, consumption, quotas, budget and payment
  * methods. Get it from {@link OrganizationsClient#billing()}.
@@ -60,14 +58,13 @@ public interface BillingClient {
 	RemainingBudget getRemainingBudget(String organizationId);
 
 	/**
-	 * How much an organization may still spend per month, leaving one cluster's cost out,
-	 * such as to check whether that cluster can be changed:
+	 * How much an organization may still spend per month, counting what a query says, such
+	 * as leaving out one cluster's cost to check whether that cluster can be changed:
 	 * {@code GET /api/v2/organizations/{organization_id}/remaining-budget/?exclude_cluster_id=}.
 	 * @param organizationId the organization's id
-	 * @param excludeClusterId the id of the cluster whose cost to leave out, or {@code null}
-	 * to count every cluster
+	 * @param query what to count
 	 * @return the remaining budget
 	 */
-	RemainingBudget getRemainingBudget(String organizationId, @Nullable String excludeClusterId);
+	RemainingBudget getRemainingBudget(String organizationId, RemainingBudgetQuery query);
 
 }

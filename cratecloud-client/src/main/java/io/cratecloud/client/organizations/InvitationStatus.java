@@ -2,7 +2,7 @@ package io.cratecloud.client.organizations;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * The status of an organization invitation, such as {@code PENDING}. The constants name the

@@ -2,8 +2,6 @@ package io.cratecloud.client.organizations;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The invitations to organizations, which adding a user without an account sends
  * ({@link io.cratecloud.client.users.MembershipsClient#addToOrganization}). Get it from
@@ -20,14 +18,13 @@ public interface InvitationsClient {
 	List<OrganizationInvitation> list(String organizationId);
 
 	/**
-	 * The invitations to an organization with a given status:
-	 * {@code GET /api/v2/organizations/{organization_id}/invitations/?status=}. Pending
-	 * invitations include expired ones.
+	 * The invitations to an organization that match a query:
+	 * {@code GET /api/v2/organizations/{organization_id}/invitations/?status=}.
 	 * @param organizationId the organization's id
-	 * @param status the status, or {@code null} for every invitation
+	 * @param query which invitations to return
 	 * @return the invitations
 	 */
-	List<OrganizationInvitation> list(String organizationId, @Nullable InvitationStatus status);
+	List<OrganizationInvitation> list(String organizationId, InvitationQuery query);
 
 	/**
 	 * Withdraw an invitation to an organization:

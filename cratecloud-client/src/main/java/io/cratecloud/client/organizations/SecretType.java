@@ -2,7 +2,7 @@ package io.cratecloud.client.organizations;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * The kind of an organization secret, such as {@code AWS}. The document lists no values;

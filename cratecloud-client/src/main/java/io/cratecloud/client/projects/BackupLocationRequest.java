@@ -2,7 +2,7 @@ package io.cratecloud.client.projects;
 
 import java.util.Map;
 
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package io.cratecloud.client.projects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * The kind of a project's custom backup location, such as {@code s3}. The constants name

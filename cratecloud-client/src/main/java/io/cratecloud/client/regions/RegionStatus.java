@@ -2,7 +2,7 @@ package io.cratecloud.client.regions;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * Whether a region is reachable, such as {@code UP}. The constants name the values the API

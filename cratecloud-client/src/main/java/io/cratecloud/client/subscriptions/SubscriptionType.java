@@ -2,7 +2,7 @@ package io.cratecloud.client.subscriptions;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * The kind of subscription to create, such as {@code stripe}. The document lists no values;

@@ -2,7 +2,7 @@ package io.cratecloud.client.users;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.cratecloud.client.internal.Arguments;
+import io.cratecloud.client.Arguments;
 
 /**
  * The fully qualified name of a role, such as {@code org_admin}. The constants name the

@@ -12,6 +12,7 @@ import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
 import io.cratecloud.client.CrateCloudOperationTimeoutException;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationProgress;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
@@ -46,6 +47,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Cluster changes that go on in the background, and waiting for them.
@@ -70,6 +72,9 @@ class ClusterChangesTests {
 
 	private static final String PASSWORD = "a-very-long-admin-password-0123";
 
+	/** When the service accepted a change, by its clock: the {@code Date} of its answer. */
+	private static final String ACCEPTED = "Fri, 10 Jul 2026 10:41:00 GMT";
+
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
@@ -81,11 +86,10 @@ class ClusterChangesTests {
 			.stubFor(post("/api/v2/organizations/" + ORGANIZATION_ID + "/clusters/")
 				.willReturn(aResponse().withStatus(201)
 					.withHeader("Content-Type", "application/json")
+					.withHeader("Date", ACCEPTED)
 					.withBody(cluster(3, "UNREACHABLE", ""))));
-		// The first answer is the look right after the request, which names the operation;
-		// the others are the polls.
+		// The answer names no operation: the polls find it.
 		stubOperations("CREATE", operations("CREATE", NEW_OPERATION_ID, "REGISTERED", null),
-				operations("CREATE", NEW_OPERATION_ID, "REGISTERED", null),
 				operations("CREATE", NEW_OPERATION_ID, "IN_PROGRESS", "Creating cluster"),
 				operations("CREATE", NEW_OPERATION_ID, "SUCCEEDED", "Cluster created"));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", "2026-07-10T10:45:00.000000"))));
@@ -94,10 +98,11 @@ class ClusterChangesTests {
 		List<String> progress = new ArrayList<>();
 
 		PendingOperation<Cluster> change = this.clusters.create(ORGANIZATION_ID, request);
+		api.server().verify(0, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)));
 		Cluster created = change.await(Duration.ofSeconds(5),
 				(seen) -> progress.add(seen.status() + ":" + seen.message()));
 
-		assertThat(change.kind()).isEqualTo("CREATE");
+		assertThat(change.kind()).isEqualTo(OperationKind.CREATE);
 		assertThat(change.clusterId()).isEqualTo(CLUSTER_ID);
 		assertThat(change.id()).isEqualTo(NEW_OPERATION_ID);
 		assertThat(created.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
@@ -111,10 +116,9 @@ class ClusterChangesTests {
 						             "product_unit": 2, "crate_version": "5.10.3", "channel": "stable",
 						             "username": "admin", "password": "%s"}}
 						""".formatted(PROJECT_ID, SUBSCRIPTION_ID, PASSWORD))));
-		// A new cluster has no older operation to look for first: one look after the request,
-		// then three polls.
+		// The request, then three polls.
 		api.server()
-			.verify(4, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo("CREATE"))
+			.verify(3, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo("CREATE"))
 				.withQueryParam("limit", equalTo("1")));
 		api.server().verify(1, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
 	}
@@ -269,17 +273,18 @@ class ClusterChangesTests {
 
 	@Test
 	void anOlderOperationOfTheSameTypeIsNeverTakenForTheNewOne() {
-		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(okJson(cluster(3, "GREEN", ""))));
-		// Before the change the newest SCALE is an old, SUCCEEDED one; it stays the answer right
-		// after the change and for two polls more before the new operation appears.
-		String old = operations("SCALE", OLD_OPERATION_ID, "SUCCEEDED", "Scaled last week");
-		stubOperations("SCALE", old, old, old, old, operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", null),
+		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(accepted(cluster(3, "GREEN", ""))));
+		// The newest SCALE is an old, SUCCEEDED one, created before the service accepted the
+		// change, for two polls before the new operation appears.
+		String old = "{\"operations\": [" + operation("SCALE", OLD_OPERATION_ID, "SUCCEEDED", "Scaled last week",
+				"2026-07-03T09:00:00.000000+00:00") + "]}";
+		stubOperations("SCALE", old, old, operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", null),
 				operations("SCALE", NEW_OPERATION_ID, "SUCCEEDED", null));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(5, "GREEN", ""))));
 		List<String> seen = new ArrayList<>();
 
 		PendingOperation<Cluster> change = this.clusters.scale(CLUSTER_ID, 2);
-		assertThat(change.id()).as("no operation of this change had appeared right after it").isNull();
+		assertThat(change.id()).as("the answer to the change named no operation").isNull();
 		Cluster scaled = change.await(Duration.ofSeconds(5),
 				(progress) -> seen.add(progress.id() + ":" + progress.status()));
 
@@ -293,7 +298,7 @@ class ClusterChangesTests {
 
 	@Test
 	void operationsOfOtherTypesAreIgnoredEvenIfTheServerSendsThem() {
-		api.server().stubFor(put(CLUSTER_PATH + "upgrade/").willReturn(okJson(cluster(3, "GREEN", ""))));
+		api.server().stubFor(put(CLUSTER_PATH + "upgrade/").willReturn(accepted(cluster(3, "GREEN", ""))));
 		// The server may ignore 'type' and 'limit' and answer with every operation.
 		String all = """
 				{"operations": [
@@ -301,13 +306,13 @@ class ClusterChangesTests {
 				]}
 				""".formatted(operation("SCALE", OLD_OPERATION_ID, "IN_PROGRESS", null),
 				operation("UPGRADE", NEW_OPERATION_ID, "SUCCEEDED", null));
-		stubOperations("UPGRADE", "{\"operations\": []}", all);
+		stubOperations("UPGRADE", all);
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 
 		PendingOperation<Cluster> change = this.clusters.upgrade(CLUSTER_ID, "5.10.4");
 
-		assertThat(change.id()).isEqualTo(NEW_OPERATION_ID);
 		assertThat(change.await(Duration.ofSeconds(5)).id()).isEqualTo(CLUSTER_ID);
+		assertThat(change.id()).isEqualTo(NEW_OPERATION_ID);
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "upgrade/"))
 				.withRequestBody(equalToJson("{\"crate_version\": \"5.10.4\"}")));
@@ -315,8 +320,8 @@ class ClusterChangesTests {
 
 	@Test
 	void aFailedChangeThrowsWithTheFeedbackMessage() {
-		api.server().stubFor(put(CLUSTER_PATH + "storage/").willReturn(okJson(cluster(3, "GREEN", ""))));
-		stubOperations("EXPAND_STORAGE", "{\"operations\": []}",
+		api.server().stubFor(put(CLUSTER_PATH + "storage/").willReturn(accepted(cluster(3, "GREEN", ""))));
+		stubOperations("EXPAND_STORAGE",
 				operations("EXPAND_STORAGE", NEW_OPERATION_ID, "FAILED", "Disk quota exceeded in region"));
 
 		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
@@ -327,7 +332,7 @@ class ClusterChangesTests {
 					.contains("Disk quota exceeded in region")
 					.contains("GET " + OPERATIONS_PATH);
 				assertThat(ex.getServerMessage()).isEqualTo("Disk quota exceeded in region");
-				assertThat(ex.getProgress()).isEqualTo(new OperationProgress("EXPAND_STORAGE", CLUSTER_ID,
+				assertThat(ex.getProgress()).isEqualTo(new OperationProgress(OperationKind.EXPAND_STORAGE, CLUSTER_ID,
 						NEW_OPERATION_ID, OperationStatus.FAILED, "Disk quota exceeded in region", null, null));
 			});
 		api.server()
@@ -337,13 +342,12 @@ class ClusterChangesTests {
 
 	@Test
 	void aChangeWhoseOperationNeverAppearsSaysItGoesOnAndHowToFollowIt() {
-		api.server().stubFor(put(CLUSTER_PATH + "suspend/").willReturn(okJson(cluster(3, "GREEN", ""))));
+		api.server().stubFor(put(CLUSTER_PATH + "suspend/").willReturn(accepted(cluster(3, "GREEN", ""))));
+		// Only a SUSPEND created before the service accepted this change is listed: another one.
 		api.server()
-			.stubFor(get(urlPathEqualTo(OPERATIONS_PATH))
-				.willReturn(okJson(operations("SUSPEND", NEW_OPERATION_ID, "IN_PROGRESS", "Waiting for backup"))));
+			.stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": [" + operation("SUSPEND",
+					OLD_OPERATION_ID, "IN_PROGRESS", "Waiting for backup", "2026-07-10T10:30:00.000000+00:00") + "]}")));
 		PendingOperation<Cluster> change = this.clusters.suspend(CLUSTER_ID);
-		// Taking the newest SUSPEND before the change as the previous one would hide it: the
-		// stub answers the same before and after, so the wait must time out.
 
 		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
 			.isThrownBy(() -> change.await(Duration.ofMillis(200)))
@@ -353,8 +357,9 @@ class ClusterChangesTests {
 					.contains("its operation had not appeared yet")
 					.contains("goes on server-side")
 					.contains("GET /api/v2/clusters/" + CLUSTER_ID + "/operations/")
-					.contains("clusters().followChange(\"" + CLUSTER_ID + "\", operationId)");
-				assertThat(ex.getKind()).isEqualTo("SUSPEND");
+					.contains("client.follow(\"" + change.token() + "\", Cluster.class)");
+				assertThat(ex.getKind()).isEqualTo(OperationKind.SUSPEND);
+				assertThat(ex.getToken()).isEqualTo(change.token());
 				assertThat(ex.getClusterId()).isEqualTo(CLUSTER_ID);
 				assertThat(ex.getId()).isNull();
 				assertThat(ex.getLastSeen()).isNull();
@@ -367,9 +372,8 @@ class ClusterChangesTests {
 
 	@Test
 	void aChangeThatDoesNotEndInTimeNamesTheCallThatResumesIt() {
-		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(okJson(cluster(3, "GREEN", ""))));
-		stubOperations("SCALE", "{\"operations\": []}",
-				operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", "Waiting for backup"));
+		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(accepted(cluster(3, "GREEN", ""))));
+		stubOperations("SCALE", operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", "Waiting for backup"));
 
 		PendingOperation<Cluster> change = this.clusters.scale(CLUSTER_ID, 4);
 
@@ -381,11 +385,12 @@ class ClusterChangesTests {
 					.contains("had not ended after PT0.15S")
 					.contains("last seen IN_PROGRESS: Waiting for backup")
 					.contains("goes on server-side")
-					.contains("clusters().followChange(\"" + CLUSTER_ID + "\", \"" + NEW_OPERATION_ID + "\")");
-				assertThat(ex.getKind()).isEqualTo("SCALE");
+					.contains("client.follow(\"" + change.token() + "\", Cluster.class)");
+				assertThat(ex.getKind()).isEqualTo(OperationKind.SCALE);
 				assertThat(ex.getClusterId()).isEqualTo(CLUSTER_ID);
 				assertThat(ex.getId()).isEqualTo(NEW_OPERATION_ID);
-				assertThat(ex.getLastSeen()).isEqualTo(new OperationProgress("SCALE", CLUSTER_ID, NEW_OPERATION_ID,
+				assertThat(ex.getToken()).isEqualTo(change.token());
+				assertThat(ex.getLastSeen()).isEqualTo(new OperationProgress(OperationKind.SCALE, CLUSTER_ID, NEW_OPERATION_ID,
 						OperationStatus.IN_PROGRESS, "Waiting for backup", null, null));
 				assertThat(ex.getTimeout()).isEqualTo(Duration.ofMillis(150));
 				assertThat(ex.getStatusCode()).isZero();
@@ -395,32 +400,28 @@ class ClusterChangesTests {
 
 	@Test
 	void aRebuiltHandleAwaitsExactlyLikeTheOriginal() {
-		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(okJson(cluster(3, "GREEN", ""))));
+		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(accepted(cluster(3, "GREEN", ""))));
 		String waiting = operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", "Waiting for backup");
 		String adding = operations("SCALE", NEW_OPERATION_ID, "IN_PROGRESS", "Adding node 5");
 		String done = operations("SCALE", NEW_OPERATION_ID, "SUCCEEDED", "Scaled to 5 nodes");
-		// Before the change, right after it, then three polls.
-		stubOperations("SCALE", "{\"operations\": []}", waiting, waiting, adding, done);
+		stubOperations("SCALE", waiting, adding, done);
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(5, "GREEN", ""))));
 		List<OperationProgress> original = new ArrayList<>();
 		PendingOperation<Cluster> started = this.clusters.scale(CLUSTER_ID, 4);
+		String tokenBeforeTheWait = started.token();
 		Cluster originalResult = started.await(Duration.ofSeconds(5), original::add);
-		// The same three polls for the rebuilt handle, which first reads the whole list once to
-		// learn the operation's type.
+		// The same three polls for the handle rebuilt, in another client, from the token it
+		// had before its operation was found.
 		stubOperations("SCALE", waiting, adding, done);
-		api.server()
-			.stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", absent())
-				.willReturn(okJson("{\"operations\": [" + operation("SCALE", NEW_OPERATION_ID, "IN_PROGRESS",
-						"Waiting for backup") + ", " + operation("UPGRADE", OLD_OPERATION_ID, "SUCCEEDED", null)
-						+ "]}")));
 		List<OperationProgress> rebuilt = new ArrayList<>();
 
-		PendingOperation<Cluster> followed = client().clusters().followChange(started.clusterId(), started.id());
+		PendingOperation<Cluster> followed = client().follow(tokenBeforeTheWait, Cluster.class);
 		Cluster rebuiltResult = followed.await(Duration.ofSeconds(5), rebuilt::add);
 
-		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo("SCALE");
+		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo(OperationKind.SCALE);
 		assertThat(followed.clusterId()).isEqualTo(CLUSTER_ID);
 		assertThat(followed.id()).isEqualTo(started.id()).isEqualTo(NEW_OPERATION_ID);
+		assertThat(followed.token()).isEqualTo(started.token()).isNotEqualTo(tokenBeforeTheWait);
 		assertThat(rebuiltResult).isEqualTo(originalResult);
 		assertThat(rebuiltResult.numNodes()).isEqualTo(5);
 		assertThat(original).extracting(OperationProgress::describe)
@@ -428,40 +429,50 @@ class ClusterChangesTests {
 					"SUCCEEDED: Scaled to 5 nodes");
 		assertThat(rebuilt).isEqualTo(original);
 		api.server().verify(1, putRequestedFor(urlEqualTo(CLUSTER_PATH + "scale/")));
-		api.server().verify(1, getRequestedFor(urlEqualTo(OPERATIONS_PATH)));
 	}
 
 	@Test
-	void followingAnUnknownOperationFailsAtOnce() {
+	void aHandleKnowsItsOperationFromTheAnswerToTheChangeWhenTheServiceNamesIt() {
 		api.server()
-			.stubFor(get(urlPathEqualTo(OPERATIONS_PATH))
-				.willReturn(okJson(operations("SCALE", OLD_OPERATION_ID, "SUCCEEDED", null))));
+			.stubFor(put(CLUSTER_PATH + "scale/").willReturn(accepted(cluster(3, "GREEN", "").replace(
+					"\"health\":", "\"last_async_operation\": {\"id\": \"" + NEW_OPERATION_ID
+							+ "\", \"type\": \"SCALE\", \"status\": \"REGISTERED\", \"dc\": {\"created\": "
+							+ "\"2026-07-10T10:41:00.500000+00:00\"}}, \"health\":"))));
 
-		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.clusters.followChange(CLUSTER_ID, NEW_OPERATION_ID))
-			.satisfies((ex) -> {
-				assertThat(ex.getStatusCode()).isZero();
-				assertThat(ex.getMessage()).contains(NEW_OPERATION_ID).contains(CLUSTER_ID);
-				assertThat(ex.getCall().path()).isEqualTo(OPERATIONS_PATH);
-			});
-		// One look at the list, no poll.
-		assertThat(api.server().getAllServeEvents()).singleElement()
-			.satisfies((event) -> assertThat(event.getRequest().getUrl()).isEqualTo(OPERATIONS_PATH));
+		PendingOperation<Cluster> change = this.clusters.scale(CLUSTER_ID, 4);
+
+		assertThat(change.id()).isEqualTo(NEW_OPERATION_ID);
+		assertThat(client().follow(change.token(), Cluster.class).id()).isEqualTo(NEW_OPERATION_ID);
+		assertThat(api.server().getAllServeEvents()).as("the change sent exactly its one request").singleElement();
+	}
+
+	@Test
+	void aTokenIsRefusedForAnotherResultTypeOrWhenItIsNoToken() {
+		api.server().stubFor(put(CLUSTER_PATH + "scale/").willReturn(accepted(cluster(3, "GREEN", ""))));
+		String token = this.clusters.scale(CLUSTER_ID, 4).token();
+
+		assertThatIllegalArgumentException().isThrownBy(() -> client().follow(token, Void.class))
+			.withMessageContaining("resultType must be Cluster.class, what a SCALE produces, not Void.class");
+		assertThatIllegalArgumentException().isThrownBy(() -> client().follow("not-a-token", Cluster.class))
+			.withMessageContaining("token must be a token of a pending operation")
+			.withMessageNotContaining("not-a-token");
+		assertThatIllegalArgumentException().isThrownBy(() -> client().follow("cco1.%%%", Cluster.class))
+			.withMessageContaining("token must be a token of a pending operation");
 	}
 
 	@Test
 	void transientErrorsWhilePollingAreNotFatal() {
 		api.offContract("api-notes.md: gateway 502/503/504 do happen");
-		api.server().stubFor(put(CLUSTER_PATH + "suspend/").willReturn(okJson(cluster(3, "SUSPENDED", ""))));
-		// Before, right after (nothing yet), a first poll the gateway fails, a second that succeeds.
-		stubOperations("SUSPEND", "{\"operations\": []}", "{\"operations\": []}", null,
+		api.server().stubFor(put(CLUSTER_PATH + "suspend/").willReturn(accepted(cluster(3, "SUSPENDED", ""))));
+		// A first poll finds nothing yet, the gateway fails the second, the third succeeds.
+		stubOperations("SUSPEND", "{\"operations\": []}", null,
 				operations("SUSPEND", NEW_OPERATION_ID, "SUCCEEDED", null));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 
 		Cluster resumed = this.clusters.resume(CLUSTER_ID).await(Duration.ofSeconds(5));
 
 		assertThat(resumed.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
-		api.server().verify(4, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)));
+		api.server().verify(3, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)));
 		api.server()
 			.verify(putRequestedFor(urlEqualTo(CLUSTER_PATH + "suspend/"))
 				.withRequestBody(equalToJson("{\"suspended\": false}")));
@@ -475,14 +486,15 @@ class ClusterChangesTests {
 		api.server().stubFor(patch(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 		api.server().stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": []}")));
 
-		assertThat(this.clusters.changeProduct(CLUSTER_ID, "cr2").kind()).isEqualTo("CHANGE_COMPUTE");
-		assertThat(this.clusters.updateBackupSchedule(CLUSTER_ID, "2,14").kind()).isEqualTo("BACKUP_SCHEDULE_UPDATE");
+		assertThat(this.clusters.changeProduct(CLUSTER_ID, "cr2").kind()).isEqualTo(OperationKind.CHANGE_COMPUTE);
+		assertThat(this.clusters.updateBackupSchedule(CLUSTER_ID, "2,14").kind())
+			.isEqualTo(OperationKind.BACKUP_SCHEDULE_UPDATE);
 		assertThat(this.clusters
 			.updateIpAllowlist(CLUSTER_ID, List.of(new IpAllowlistEntry("203.0.113.0/24", "office")))
-			.kind()).isEqualTo("ALLOWED_CIDR_UPDATE");
+			.kind()).isEqualTo(OperationKind.ALLOWED_CIDR_UPDATE);
 		PendingOperation<Cluster> password = this.clusters.updatePassword(CLUSTER_ID, PASSWORD);
 
-		assertThat(password.kind()).isEqualTo("PASSWORD_UPDATE");
+		assertThat(password.kind()).isEqualTo(OperationKind.PASSWORD_UPDATE);
 		assertThat(password.clusterId()).isEqualTo(CLUSTER_ID);
 		assertThat(password.id()).isNull();
 		api.server()
@@ -497,32 +509,30 @@ class ClusterChangesTests {
 		api.server()
 			.verify(patchRequestedFor(urlEqualTo(CLUSTER_PATH))
 				.withRequestBody(equalToJson("{\"password\": \"" + PASSWORD + "\"}")));
-		// Each change looks for the newest operation of its own type before and after it.
-		for (String type : List.of("CHANGE_COMPUTE", "BACKUP_SCHEDULE_UPDATE", "ALLOWED_CIDR_UPDATE",
-				"PASSWORD_UPDATE")) {
-			api.server()
-				.verify(2, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", equalTo(type))
-					.withQueryParam("limit", equalTo("1")));
-		}
-		api.server().verify(8, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)));
+		// Each change sends exactly its one request; nothing is looked up before it is awaited.
+		api.server().verify(0, getRequestedFor(urlPathEqualTo(OPERATIONS_PATH)));
+		assertThat(api.server().getAllServeEvents()).hasSize(4);
 	}
 
 	@Test
 	void restoreSnapshotAwaitsTheRestore() {
-		api.server().stubFor(post(CLUSTER_PATH + "snapshots/restore/").willReturn(okJson("""
+		api.server().stubFor(post(CLUSTER_PATH + "snapshots/restore/").willReturn(accepted("""
 				{"repository": "system_backup", "snapshot": "2026-07-09t12-00-00", "project_id": "%s",
 				 "dc": {"created": "2026-07-09T12:00:00+00:00"}}
 				""".formatted(PROJECT_ID))));
-		stubOperations("RESTORE_SNAPSHOT", "{\"operations\": []}",
+		// An older restore, then this one.
+		stubOperations("RESTORE_SNAPSHOT", "{\"operations\": [" + operation("RESTORE_SNAPSHOT", OLD_OPERATION_ID,
+				"SUCCEEDED", null, "2026-07-01T08:00:00.000000+00:00") + "]}",
 				operations("RESTORE_SNAPSHOT", NEW_OPERATION_ID, "SUCCEEDED", null));
 		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 
 		PendingOperation<Cluster> restore = this.clusters.restoreSnapshot(CLUSTER_ID,
 				SnapshotRestoreRequest.tables("system_backup", "2026-07-09t12-00-00", List.of("doc.sensor_readings")));
 
-		assertThat(restore.kind()).isEqualTo("RESTORE_SNAPSHOT");
-		assertThat(restore.id()).isEqualTo(NEW_OPERATION_ID);
+		assertThat(restore.kind()).isEqualTo(OperationKind.RESTORE_SNAPSHOT);
+		assertThat(restore.id()).isNull();
 		assertThat(restore.await(Duration.ofSeconds(5)).id()).isEqualTo(CLUSTER_ID);
+		assertThat(restore.id()).isEqualTo(NEW_OPERATION_ID);
 		api.server()
 			.verify(postRequestedFor(urlEqualTo(CLUSTER_PATH + "snapshots/restore/")).withRequestBody(equalToJson("""
 					{"repository": "system_backup", "snapshot": "2026-07-09t12-00-00", "type": "tables",
@@ -531,19 +541,49 @@ class ClusterChangesTests {
 	}
 
 	@Test
-	void aSecondChangeWhileOneRunsIsRefusedWithItsOwnException() {
-		api.server().stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson("{\"operations\": []}")));
+	void aSecondChangeWhileOneRunsIsRefusedWithTheHandleOfTheRunningOne() {
 		api.server()
 			.stubFor(put(CLUSTER_PATH + "scale/").willReturn(aResponse().withStatus(400)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"message\": \"Another cluster operation is already in progress.\", \"success\": false}")));
+		// The running UPGRADE, then the same once it has ended.
+		api.stubInSequence(() -> get(urlPathEqualTo(OPERATIONS_PATH)).withQueryParam("type", absent()),
+				okJson("{\"operations\": [" + operation("UPGRADE", NEW_OPERATION_ID, "IN_PROGRESS", "Upgrading") + ", "
+						+ operation("SCALE", OLD_OPERATION_ID, "SUCCEEDED", null, "2026-07-01T08:00:00.000000+00:00")
+						+ "]}"));
+		stubOperations("UPGRADE", operations("UPGRADE", NEW_OPERATION_ID, "SUCCEEDED", "Upgraded"));
+		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
 
-		assertThatExceptionOfType(CrateCloudOperationInProgressException.class)
-			.isThrownBy(() -> this.clusters.scale(CLUSTER_ID, 3))
-			.satisfies((ex) -> {
-				assertThat(ex.getStatusCode()).isEqualTo(400);
-				assertThat(ex.getMessage()).contains("already in progress").contains("wait for the running change");
-			});
+		CrateCloudOperationInProgressException refused = catchThrowableOfType(CrateCloudOperationInProgressException.class,
+				() -> this.clusters.scale(CLUSTER_ID, 3));
+
+		assertThat(refused.getStatusCode()).isEqualTo(400);
+		assertThat(refused.getMessage()).contains("already in progress");
+		PendingOperation<Cluster> running = refused.runningOperation();
+		assertThat(running.kind()).isEqualTo(OperationKind.UNKNOWN);
+		assertThat(api.server().getAllServeEvents()).as("nothing is asked until it is awaited").singleElement();
+		assertThat(running.await(Duration.ofSeconds(5)).id()).isEqualTo(CLUSTER_ID);
+		assertThat(running.kind()).isEqualTo(OperationKind.UPGRADE);
+		assertThat(running.id()).isEqualTo(NEW_OPERATION_ID);
+	}
+
+	@Test
+	void theRunningOperationOfARefusedChangeThatHasEndedSinceHasSucceeded() {
+		api.server()
+			.stubFor(put(CLUSTER_PATH + "suspend/").willReturn(aResponse().withStatus(400)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"message\": \"Another cluster operation is already in progress.\", \"success\": false}")));
+		api.server()
+			.stubFor(get(urlPathEqualTo(OPERATIONS_PATH)).willReturn(okJson(
+					operations("UPGRADE", NEW_OPERATION_ID, "SUCCEEDED", "Upgraded"))));
+		api.server().stubFor(get(CLUSTER_PATH).willReturn(okJson(cluster(3, "GREEN", ""))));
+
+		PendingOperation<Cluster> running = catchThrowableOfType(CrateCloudOperationInProgressException.class,
+				() -> this.clusters.suspend(CLUSTER_ID))
+			.runningOperation();
+
+		assertThat(running.await(Duration.ofSeconds(5)).id()).isEqualTo(CLUSTER_ID);
+		assertThat(client().follow(running.token(), Cluster.class).kind()).isEqualTo(OperationKind.UNKNOWN);
 	}
 
 	@Test
@@ -556,14 +596,14 @@ class ClusterChangesTests {
 		PendingOperation<Cluster> health = this.clusters.untilGreen(CLUSTER_ID);
 		Cluster green = health.await(Duration.ofSeconds(5), progress::add);
 
-		assertThat(health.kind()).isEqualTo("HEALTH");
+		assertThat(health.kind()).isEqualTo(OperationKind.HEALTH);
 		assertThat(health.clusterId()).isEqualTo(CLUSTER_ID);
 		assertThat(health.id()).isNull();
 		assertThat(green.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 		assertThat(progress).extracting(OperationProgress::describe)
 			.containsExactly("IN_PROGRESS: health UNREACHABLE", "IN_PROGRESS: health YELLOW",
 					"SUCCEEDED: health GREEN");
-		assertThat(progress).allSatisfy((seen) -> assertThat(seen.kind()).isEqualTo("HEALTH"));
+		assertThat(progress).allSatisfy((seen) -> assertThat(seen.kind()).isEqualTo(OperationKind.HEALTH));
 		api.server().verify(3, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
 	}
 
@@ -576,8 +616,8 @@ class ClusterChangesTests {
 			.satisfies((ex) -> {
 				assertThat(ex.getMessage()).contains("The health of cluster " + CLUSTER_ID)
 					.contains("last seen IN_PROGRESS: health YELLOW")
-					.contains("clusters().untilGreen(\"" + CLUSTER_ID + "\")");
-				assertThat(ex.getKind()).isEqualTo("HEALTH");
+					.contains("client.follow(\"" + ex.getToken() + "\", Cluster.class)");
+				assertThat(ex.getKind()).isEqualTo(OperationKind.HEALTH);
 				assertThat(ex.getId()).isNull();
 			});
 	}
@@ -592,7 +632,7 @@ class ClusterChangesTests {
 
 		PendingOperation<Void> deletion = this.clusters.delete(CLUSTER_ID);
 
-		assertThat(deletion.kind()).isEqualTo("DELETE");
+		assertThat(deletion.kind()).isEqualTo(OperationKind.DELETE);
 		assertThat(deletion.id()).isNull();
 		assertThat(deletion.await(Duration.ofSeconds(5))).isNull();
 		api.server().verify(deleteRequestedFor(urlEqualTo(CLUSTER_PATH)));
@@ -600,18 +640,22 @@ class ClusterChangesTests {
 	}
 
 	@Test
-	void followDeletionOnlyWaitsForTheNotFound() {
+	void aDeletionRebuiltFromItsTokenOnlyWaitsForTheNotFound() {
 		api.stubInSequence(() -> get(CLUSTER_PATH), okJson(cluster(3, "GREEN", "")),
 				aResponse().withStatus(404)
 					.withHeader("Content-Type", "application/json")
 					.withBody("{\"message\": \"Cluster not found.\", \"success\": false}"));
 		List<String> progress = new ArrayList<>();
 
-		PendingOperation<Void> deletion = this.clusters.followDeletion(CLUSTER_ID);
+		api.server().stubFor(delete(CLUSTER_PATH).willReturn(noContent()));
+		String token = this.clusters.delete(CLUSTER_ID).token();
+		api.server().resetRequests();
+
+		PendingOperation<Void> deletion = client().follow(token, Void.class);
 		assertThat(api.server().getAllServeEvents()).as("nothing is asked before the wait").isEmpty();
 
 		assertThat(deletion.await(Duration.ofSeconds(5), (seen) -> progress.add(seen.describe()))).isNull();
-		assertThat(deletion.kind()).isEqualTo("DELETE");
+		assertThat(deletion.kind()).isEqualTo(OperationKind.DELETE);
 		assertThat(progress).containsExactly("IN_PROGRESS: health GREEN", "SUCCEEDED: gone");
 		api.server().verify(0, deleteRequestedFor(urlEqualTo(CLUSTER_PATH)));
 		api.server().verify(2, getRequestedFor(urlEqualTo(CLUSTER_PATH)));
@@ -629,8 +673,8 @@ class ClusterChangesTests {
 					.contains("had not ended after PT0.1S")
 					.contains("last seen IN_PROGRESS: health GREEN")
 					.contains("404 once it is gone")
-					.contains("clusters().followDeletion(\"" + CLUSTER_ID + "\")");
-				assertThat(ex.getKind()).isEqualTo("DELETE");
+					.contains("client.follow(\"" + ex.getToken() + "\", Void.class)");
+				assertThat(ex.getKind()).isEqualTo(OperationKind.DELETE);
 				assertThat(ex.getClusterId()).isEqualTo(CLUSTER_ID);
 				assertThat(ex.getId()).isNull();
 				assertThat(ex.getLastSeen().status()).isEqualTo(OperationStatus.IN_PROGRESS);
@@ -702,9 +746,7 @@ class ClusterChangesTests {
 			.withMessageContaining("cluster_id");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.restartNode(CLUSTER_ID, -1))
 			.withMessageContaining("ordinal");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.followChange(CLUSTER_ID, " "))
-			.withMessageContaining("operation_id");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.followDeletion(" "))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.delete(" "))
 			.withMessageContaining("cluster_id");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.clusters.untilGreen(""))
 			.withMessageContaining("cluster_id");
@@ -745,13 +787,26 @@ class ClusterChangesTests {
 		return "{\"operations\": [" + operation(type, id, status, message) + "]}";
 	}
 
+	/** An operation created two seconds after the service accepted the change. */
 	private static String operation(String type, String id, String status, String message) {
+		return operation(type, id, status, message, "2026-07-10T10:41:02.983000+00:00");
+	}
+
+	private static String operation(String type, String id, String status, String message, String created) {
 		return """
 				{"id": "%s", "type": "%s", "status": "%s", "entity": "CLUSTER", "entity_id": "%s",
 				 "feedback_data": %s, "non_sensitive_data": {},
-				 "dc": {"created": "2026-07-10T10:41:02.983000+00:00", "modified": "2026-07-10T10:42:02.983000+00:00"}}
+				 "dc": {"created": "%s", "modified": "%s"}}
 				""".formatted(id, type, status, CLUSTER_ID,
-				(message != null) ? "{\"message\": \"" + message + "\"}" : "{}");
+				(message != null) ? "{\"message\": \"" + message + "\"}" : "{}", created, created);
+	}
+
+	/**
+	 * The answer to a change: the cluster, dated by the service's clock, as it accepted the
+	 * change.
+	 */
+	private static ResponseDefinitionBuilder accepted(String cluster) {
+		return okJson(cluster).withHeader("Date", ACCEPTED);
 	}
 
 	private static String cluster(int numNodes, String health, String lastSeen) {

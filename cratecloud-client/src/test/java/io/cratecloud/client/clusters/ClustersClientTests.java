@@ -351,9 +351,16 @@ class ClustersClientTests {
 					                      "values": [[1783680000, "0.42"], [1783680060, "0.47"]]}]}}
 					""")));
 
-		Map<String, Object> metrics = this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.CPU_SECONDS);
+		ClusterMetrics metrics = this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.CPU_SECONDS);
 
-		assertThat(metrics).containsEntry("status", "success").containsKey("data");
+		assertThat(metrics.metric()).isEqualTo(ClusterMetric.CPU_SECONDS);
+		assertThat(metrics.status()).isEqualTo("success");
+		assertThat(metrics.resultType()).isEqualTo("matrix");
+		assertThat(metrics.series()).singleElement().satisfies((series) -> {
+			assertThat(series.labels()).containsExactly(Map.entry("pod", "crate-data-hot-8d3f5a2c-0"));
+			assertThat(series.samples()).containsExactly(new MetricSample(Instant.ofEpochSecond(1783680000), 0.42),
+					new MetricSample(Instant.ofEpochSecond(1783680060), 0.47));
+		});
 		api.server()
 			.verify(getRequestedFor(urlEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/metrics/crate_cpu_seconds/")));
 	}
@@ -366,8 +373,8 @@ class ClustersClientTests {
 						{"status": "success", "data": {"resultType": "matrix", "result": []}}
 						""")));
 
-		this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.QUERY_COUNT, Instant.parse("2026-07-10T09:00:00.750Z"),
-				Instant.parse("2026-07-10T10:00:00Z"));
+		this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.QUERY_COUNT,
+				MetricQuery.between(Instant.parse("2026-07-10T09:00:00.750Z"), Instant.parse("2026-07-10T10:00:00Z")));
 
 		api.server()
 			.verify(getRequestedFor(urlEqualTo("/api/v2/clusters/" + CLUSTER_ID
@@ -382,7 +389,7 @@ class ClustersClientTests {
 						{"status": "success", "data": {"resultType": "vector", "result": []}}
 						""")));
 
-		this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.DISK_USAGE, Duration.ofHours(2));
+		this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.DISK_USAGE, MetricQuery.last(Duration.ofHours(2)));
 
 		api.server()
 			.verify(getRequestedFor(urlEqualTo(
@@ -395,13 +402,48 @@ class ClustersClientTests {
 			.stubFor(get("/api/v2/clusters/" + CLUSTER_ID + "/metrics/crate_unreplicated_tables/")
 				.willReturn(aResponse().withStatus(204)));
 
-		assertThat(this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.UNREPLICATED_TABLES)).isEmpty();
+		ClusterMetrics metrics = this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.UNREPLICATED_TABLES);
+
+		assertThat(metrics.isEmpty()).isTrue();
+		assertThat(metrics).isEqualTo(ClusterMetrics.empty(ClusterMetric.UNREPLICATED_TABLES));
 	}
 
 	@Test
-	void metricsRejectsAWindowShorterThanAMinute() {
+	void metricsOfAnotherShapeAreReadAsFarAsTheyArePrometheusOnes() {
+		api.server()
+			.stubFor(get("/api/v2/clusters/" + CLUSTER_ID + "/metrics/crate_availability/").willReturn(okJson("""
+					{"data": {"resultType": "vector",
+					          "result": [{"metric": {"pod": "a", "nested": {"x": 1}}, "value": [1783680000.5, "+Inf"]},
+					                     {"metric": {}, "value": ["not a time", "1"]},
+					                     {"metric": {}, "values": [[1783680000, "NaN"], [1783680060, "oops"], "junk"]},
+					                     "not a series"]},
+					 "extra": [1, 2, 3]}
+					""")));
+
+		ClusterMetrics metrics = this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.AVAILABILITY);
+
+		assertThat(metrics.status()).isNull();
+		assertThat(metrics.series()).hasSize(4);
+		assertThat(metrics.series().get(0).labels()).containsExactly(Map.entry("pod", "a"));
+		assertThat(metrics.series().get(0).samples())
+			.containsExactly(new MetricSample(Instant.ofEpochSecond(1783680000, 500_000_000), Double.POSITIVE_INFINITY));
+		assertThat(metrics.series().get(1).samples()).isEmpty();
+		assertThat(metrics.series().get(2).samples()).singleElement()
+			.satisfies((sample) -> assertThat(sample.value()).isNaN());
+		assertThat(metrics.series().get(3).samples()).isEmpty();
+	}
+
+	@Test
+	void metricsRejectsAWindowShorterThanAMinuteAndAWindowWithARange() {
+		assertThatIllegalArgumentException().isThrownBy(() -> MetricQuery.last(Duration.ofSeconds(30)))
+			.withMessageContaining("last must be at least one minute");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.clusters.getMetrics(CLUSTER_ID, ClusterMetric.CPU_SECONDS, Duration.ofSeconds(30)));
+			.isThrownBy(() -> new MetricQuery(Instant.parse("2026-07-10T09:00:00Z"), null, Duration.ofMinutes(5)))
+			.withMessageContaining("last must be not set together with from or to");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MetricQuery.between(Instant.parse("2026-07-10T10:00:00Z"),
+					Instant.parse("2026-07-10T09:00:00Z")))
+			.withMessageContaining("from must not be after to");
 	}
 
 	@Test
@@ -448,8 +490,8 @@ class ClustersClientTests {
 		List<ClusterOperation> operations = this.clusters.listOperations(CLUSTER_ID,
 				OperationQuery.all()
 					.withStatuses(OperationStatus.IN_PROGRESS)
-					.withStart(Instant.parse("2026-07-10T00:00:00Z"))
-					.withEnd(Instant.parse("2026-07-10T12:30:15.999Z")));
+					.withFrom(Instant.parse("2026-07-10T00:00:00Z"))
+					.withTo(Instant.parse("2026-07-10T12:30:15.999Z")));
 
 		assertThat(operations).isEmpty();
 		api.server()
@@ -531,7 +573,7 @@ class ClustersClientTests {
 		api.server()
 			.stubFor(get(urlPathEqualTo("/api/v2/clusters/" + CLUSTER_ID + "/snapshots/")).willReturn(okJson("[]")));
 
-		this.clusters.listSnapshots(CLUSTER_ID, Instant.parse("2026-07-01T00:00:00Z"), null);
+		this.clusters.listSnapshots(CLUSTER_ID, SnapshotQuery.all().withFrom(Instant.parse("2026-07-01T00:00:00Z")));
 
 		api.server()
 			.verify(getRequestedFor(

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.cratecloud.client.ApiCall;
+import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudOperationTimeoutException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationProgress;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
@@ -66,7 +68,7 @@ class DataJobAwaitTests {
 				okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
 				okJson(importJob("SUCCEEDED", 100, 140000, "Import finished")));
 
-		ImportJob job = this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH, this::listen);
+		ImportJob job = startedImport().await(LONG_ENOUGH, this::listen);
 
 		assertThat(job.status()).isEqualTo(OperationStatus.SUCCEEDED);
 		assertThat(job.progress().records()).isEqualTo(140000L);
@@ -82,7 +84,7 @@ class DataJobAwaitTests {
 		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")),
 				okJson(importJob("SUCCEEDED", 100, 140000, "Import finished")));
 
-		ImportJob job = this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH);
+		ImportJob job = startedImport().await(LONG_ENOUGH);
 
 		assertThat(job.id()).isEqualTo(IMPORT_JOB_ID);
 		assertThat(job.progressMessage()).isEqualTo("Import finished");
@@ -95,9 +97,9 @@ class DataJobAwaitTests {
 				okJson(importJob("FAILED", 10, 14000, reason)));
 
 		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
-			.isThrownBy(() -> this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH, this::listen))
+			.isThrownBy(() -> startedImport().await(LONG_ENOUGH, this::listen))
 			.satisfies((ex) -> {
-				assertThat(ex.getProgress()).isEqualTo(new OperationProgress("IMPORT", CLUSTER_ID, IMPORT_JOB_ID,
+				assertThat(ex.getProgress()).isEqualTo(new OperationProgress(OperationKind.IMPORT, CLUSTER_ID, IMPORT_JOB_ID,
 						OperationStatus.FAILED, reason, 10.0, 14000L));
 				assertThat(ex.getServerMessage()).isEqualTo(reason);
 				// Not a response's failure: the poll itself was answered 200.
@@ -116,22 +118,21 @@ class DataJobAwaitTests {
 		api.stubInSequence(() -> get(IMPORT_JOB), okJson(importJob("IN_PROGRESS", 42.5, 59500, "Importing data_weather.csv.gz")));
 
 		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
-			.isThrownBy(() -> this.dataJobs.imports()
-				.follow(CLUSTER_ID, IMPORT_JOB_ID)
+			.isThrownBy(() -> startedImport()
 				.await(Duration.ofSeconds(1), this::listen))
 			.satisfies((ex) -> {
 				assertThat(ex.getTimeout()).isEqualTo(Duration.ofSeconds(1));
-				assertThat(ex.getKind()).isEqualTo("IMPORT");
+				assertThat(ex.getKind()).isEqualTo(OperationKind.IMPORT);
 				assertThat(ex.getClusterId()).isEqualTo(CLUSTER_ID);
 				assertThat(ex.getId()).isEqualTo(IMPORT_JOB_ID);
-				assertThat(ex.getLastSeen()).isEqualTo(new OperationProgress("IMPORT", CLUSTER_ID, IMPORT_JOB_ID,
+				assertThat(ex.getLastSeen()).isEqualTo(new OperationProgress(OperationKind.IMPORT, CLUSTER_ID, IMPORT_JOB_ID,
 						OperationStatus.IN_PROGRESS, "Importing data_weather.csv.gz", 42.5, 59500L));
 				assertThat(ex.getCall()).isEqualTo(new ApiCall(HttpMethod.GET,
 						"/api/v2/clusters/{cluster_id}/import-jobs/{import_job_id}/", IMPORT_JOB));
 				assertThat(ex.getMessage()).contains("had not ended after PT1S",
 						"IN_PROGRESS 42.5%, 59500 records: Importing data_weather.csv.gz", "goes on server-side",
 						"GET " + IMPORT_JOB, "DELETE " + IMPORT_JOB,
-						"dataJobs().imports().follow(\"" + CLUSTER_ID + "\", \"" + IMPORT_JOB_ID + "\")");
+						"client.follow(\"" + ex.getToken() + "\", ImportJob.class)");
 			});
 		assertThat(this.heard).containsExactly("IN_PROGRESS 42.5% 59500 records: Importing data_weather.csv.gz");
 		assertThat(api.server().findAll(getRequestedFor(urlEqualTo(IMPORT_JOB)))).hasSizeGreaterThanOrEqualTo(2);
@@ -147,7 +148,7 @@ class DataJobAwaitTests {
 				aResponse().withStatus(502),
 				okJson(importJob("SUCCEEDED", 100, 140000, "Import finished")));
 
-		ImportJob job = this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH, this::listen);
+		ImportJob job = startedImport().await(LONG_ENOUGH, this::listen);
 
 		assertThat(job.status()).isEqualTo(OperationStatus.SUCCEEDED);
 		assertThat(this.heard).containsExactly("IN_PROGRESS 42.5% 59500 records: Importing data_weather.csv.gz",
@@ -161,7 +162,7 @@ class DataJobAwaitTests {
 		api.stubInSequence(() -> get(IMPORT_JOB), aResponse().withStatus(504));
 
 		assertThatExceptionOfType(CrateCloudOperationTimeoutException.class)
-			.isThrownBy(() -> this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(Duration.ofMillis(100)))
+			.isThrownBy(() -> startedImport().await(Duration.ofMillis(100)))
 			.satisfies((ex) -> {
 				assertThat(ex.getLastSeen()).isNull();
 				assertThat(ex.getId()).isEqualTo(IMPORT_JOB_ID);
@@ -176,7 +177,7 @@ class DataJobAwaitTests {
 			.withBody("{\"message\": \"Resource not found.\", \"success\": false}"));
 
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID).await(LONG_ENOUGH));
+			.isThrownBy(() -> startedImport().await(LONG_ENOUGH));
 		api.server().verify(1, getRequestedFor(urlEqualTo(IMPORT_JOB)));
 	}
 
@@ -193,7 +194,7 @@ class DataJobAwaitTests {
 					 "dc": %s}
 					""".formatted(FILE_ID, ORG_ID, FILE_ID, DC))));
 
-		ExportJob job = this.dataJobs.exports().follow(CLUSTER_ID, EXPORT_JOB_ID).await(LONG_ENOUGH, this::listen);
+		ExportJob job = startedExport().await(LONG_ENOUGH, this::listen);
 		URI download = this.dataJobs.exports().getDownloadUrl(ORG_ID, job);
 
 		assertThat(this.heard).containsExactly("REGISTERED 0.0% 0 records: ",
@@ -209,9 +210,9 @@ class DataJobAwaitTests {
 		api.stubInSequence(() -> get(EXPORT_JOB), okJson(exportJob("FAILED", 0, "Table doc.weather-data does not exist")));
 
 		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
-			.isThrownBy(() -> this.dataJobs.exports().follow(CLUSTER_ID, EXPORT_JOB_ID).await(LONG_ENOUGH))
+			.isThrownBy(() -> startedExport().await(LONG_ENOUGH))
 			.satisfies((ex) -> {
-				assertThat(ex.getProgress().kind()).isEqualTo("EXPORT");
+				assertThat(ex.getProgress().kind()).isEqualTo(OperationKind.EXPORT);
 				assertThat(ex.getProgress().id()).isEqualTo(EXPORT_JOB_ID);
 				assertThat(ex.getProgress().status()).isEqualTo(OperationStatus.FAILED);
 				assertThat(ex.getServerMessage()).isEqualTo("Table doc.weather-data does not exist");
@@ -223,18 +224,15 @@ class DataJobAwaitTests {
 
 	@Test
 	void awaitArgumentsAreCheckedBeforeAnyRequest() {
-		PendingOperation<ImportJob> imported = this.dataJobs.imports().follow(CLUSTER_ID, IMPORT_JOB_ID);
-		PendingOperation<ExportJob> exported = this.dataJobs.exports().follow(CLUSTER_ID, EXPORT_JOB_ID);
+		PendingOperation<ImportJob> imported = startedImport();
+		PendingOperation<ExportJob> exported = startedExport();
 		assertThatIllegalArgumentException().isThrownBy(() -> imported.await(null)).withMessageContaining("timeout");
 		assertThatIllegalArgumentException().isThrownBy(() -> imported.await(Duration.ofSeconds(-1)))
 			.withMessageContaining("timeout");
 		assertThatIllegalArgumentException().isThrownBy(() -> exported.await(LONG_ENOUGH, null))
 			.withMessageContaining("listener");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.imports().follow(CLUSTER_ID, " "))
-			.withMessageContaining("import_job_id");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().follow("", EXPORT_JOB_ID))
-			.withMessageContaining("cluster_id");
-		assertThat(api.server().getAllServeEvents()).isEmpty();
+		assertThat(api.server().findAll(getRequestedFor(urlEqualTo(IMPORT_JOB)))).isEmpty();
+		assertThat(api.server().findAll(getRequestedFor(urlEqualTo(EXPORT_JOB)))).isEmpty();
 	}
 
 	@Test
@@ -250,10 +248,10 @@ class DataJobAwaitTests {
 		api.stubInSequence(() -> get(IMPORT_JOB), okJson(running), okJson(running), okJson(done));
 		List<OperationProgress> rebuilt = new ArrayList<>();
 
-		PendingOperation<ImportJob> followed = anotherClient().imports().follow(started.clusterId(), started.id());
+		PendingOperation<ImportJob> followed = anotherClient().follow(started.token(), ImportJob.class);
 		ImportJob rebuiltResult = followed.await(LONG_ENOUGH, rebuilt::add);
 
-		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo("IMPORT");
+		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo(OperationKind.IMPORT);
 		assertThat(followed.clusterId()).isEqualTo(started.clusterId()).isEqualTo(CLUSTER_ID);
 		assertThat(followed.id()).isEqualTo(started.id()).isEqualTo(IMPORT_JOB_ID);
 		assertThat(rebuiltResult).isEqualTo(originalResult);
@@ -280,10 +278,10 @@ class DataJobAwaitTests {
 		api.stubInSequence(() -> get(EXPORT_JOB), okJson(running), okJson(done));
 		List<OperationProgress> rebuilt = new ArrayList<>();
 
-		PendingOperation<ExportJob> followed = anotherClient().exports().follow(started.clusterId(), started.id());
+		PendingOperation<ExportJob> followed = anotherClient().follow(started.token(), ExportJob.class);
 		ExportJob rebuiltResult = followed.await(LONG_ENOUGH, rebuilt::add);
 
-		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo("EXPORT");
+		assertThat(followed.kind()).isEqualTo(started.kind()).isEqualTo(OperationKind.EXPORT);
 		assertThat(followed.id()).isEqualTo(started.id()).isEqualTo(EXPORT_JOB_ID);
 		assertThat(rebuiltResult).isEqualTo(originalResult);
 		assertThat(rebuiltResult.fileId()).isEqualTo(FILE_ID);
@@ -294,12 +292,24 @@ class DataJobAwaitTests {
 		api.server().verify(1, postRequestedFor(urlEqualTo(EXPORT_JOBS)));
 	}
 
-	private static DataJobsClient anotherClient() {
+	private static CrateCloudClient anotherClient() {
 		return TestClients.builder(api)
 			.retry(RetrySettings.disabled())
 			.operationPollInterval(Duration.ofMillis(20))
-			.build()
-			.dataJobs();
+			.build();
+	}
+
+	/** An import job started with the client, whose polls the test stubs. */
+	private PendingOperation<ImportJob> startedImport() {
+		api.server().stubFor(post(IMPORT_JOBS).willReturn(DataJobsClientTests.created(importJob("REGISTERED", 0, 0, ""))));
+		return this.dataJobs.imports()
+			.create(CLUSTER_ID, ImportJobRequest.fromUrl(URL, DataJobFormat.CSV, "doc.weather-data"));
+	}
+
+	/** An export job started with the client, whose polls the test stubs. */
+	private PendingOperation<ExportJob> startedExport() {
+		api.server().stubFor(post(EXPORT_JOBS).willReturn(DataJobsClientTests.created(exportJob("REGISTERED", 0, ""))));
+		return this.dataJobs.exports().create(CLUSTER_ID, ExportJobRequest.of("doc.weather-data", DataJobFormat.CSV));
 	}
 
 	private void listen(OperationProgress progress) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
 import io.cratecloud.client.DublinCore;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.RetrySettings;
@@ -126,7 +127,7 @@ class DataJobsClientTests {
 				{"type": "url", "format": "csv", "compression": "gzip",
 				 "destination": {"table": "doc.weather-data"}, "url": {"url": "%s"}}
 				""".formatted(URL))));
-		assertThat(job.kind()).isEqualTo("IMPORT");
+		assertThat(job.kind()).isEqualTo(OperationKind.IMPORT);
 		assertThat(job.id()).isEqualTo(IMPORT_JOB_ID);
 		assertThat(job.clusterId()).isEqualTo(CLUSTER_ID);
 		assertThat(api.server().getAllServeEvents()).as("nothing is polled before the wait").hasSize(1);
@@ -330,8 +331,10 @@ class DataJobsClientTests {
 				""".formatted(IMPORT_JOB_ID);
 		api.server().stubFor(get(urlPathEqualTo(IMPORT_JOB + "progress/")).willReturn(okJson(progress)));
 
-		this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, 20, 10);
-		this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, 0, null);
+		this.dataJobs.imports()
+			.getProgress(CLUSTER_ID, IMPORT_JOB_ID, ImportJobProgressQuery.serviceDefault().withOffset(20).withLimit(10));
+		this.dataJobs.imports()
+			.getProgress(CLUSTER_ID, IMPORT_JOB_ID, ImportJobProgressQuery.serviceDefault().withOffset(0).withAllFiles());
 
 		api.server().verify(getRequestedFor(urlEqualTo(IMPORT_JOB + "progress/?limit=10&offset=20")));
 		api.server().verify(getRequestedFor(urlEqualTo(IMPORT_JOB + "progress/?limit=ALL&offset=0")));
@@ -356,7 +359,7 @@ class DataJobsClientTests {
 		api.server().verify(postRequestedFor(urlEqualTo(EXPORT_JOBS)).withRequestBody(equalToJson("""
 				{"source": {"table": "doc.weather-data"}, "destination": {"format": "csv"}, "compression": "gzip"}
 				""")));
-		assertThat(pending.kind()).isEqualTo("EXPORT");
+		assertThat(pending.kind()).isEqualTo(OperationKind.EXPORT);
 		assertThat(pending.id()).isEqualTo(EXPORT_JOB_ID);
 		assertThat(pending.clusterId()).isEqualTo(CLUSTER_ID);
 		ExportJob job = this.dataJobs.exports().get(CLUSTER_ID, pending.id());
@@ -550,11 +553,13 @@ class DataJobsClientTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().create(CLUSTER_ID, null))
 			.withMessageContaining("request");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, -1, 10))
+			.isThrownBy(() -> ImportJobProgressQuery.serviceDefault().withOffset(-1))
 			.withMessageContaining("offset");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, 0, 0))
+		assertThatIllegalArgumentException().isThrownBy(() -> ImportJobProgressQuery.serviceDefault().withLimit(0))
 			.withMessageContaining("limit");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.dataJobs.imports().getProgress(CLUSTER_ID, IMPORT_JOB_ID, null))
+			.withMessageContaining("query");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.dataJobs.exports().get(CLUSTER_ID, ".."))
 			.withMessageContaining("export_job_id");
 		assertThat(api.server().getAllServeEvents()).isEmpty();

@@ -11,6 +11,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.cratecloud.client.CrateCloudValidationException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.TestClients;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -69,7 +70,7 @@ class ImportFileTests {
 		PendingOperation<ImportJob> pending = this.dataJobs.imports()
 			.createFromFile(CLUSTER_ID, ORG_ID, file, DataJobFormat.CSV, "doc.people");
 
-		assertThat(pending.kind()).isEqualTo("IMPORT");
+		assertThat(pending.kind()).isEqualTo(OperationKind.IMPORT);
 		assertThat(pending.id()).isEqualTo(IMPORT_JOB_ID);
 		assertThat(pending.clusterId()).isEqualTo(CLUSTER_ID);
 		api.server()

@@ -1,75 +1,92 @@
 package io.cratecloud.client.internal;
 
-import java.lang.reflect.Field;
+import java.net.CookieManager;
 import java.net.http.HttpClient;
-import java.time.Duration;
 
+import io.cratecloud.client.CrateCloudAuthenticationException;
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.HttpTransport;
+import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.TestClients;
+import io.cratecloud.testsupport.HostileServer;
+import io.cratecloud.testsupport.HostileServer.Reply;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.core5.http.protocol.BasicHttpContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.util.ReflectionUtils;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Spring's factory of Apache HttpClient 5 is replaced by one whose requests the deadline
- * watchdog can cancel, on the same HttpClient and with every setting of the given one: a
- * read timeout set on the factory must not be lost on the way.
+ * The request factories the client makes from the HTTP client it is given send what the API
+ * needs whatever that client's own configuration: no redirect followed, no cookie kept.
  */
 class RequestFactoriesTests {
 
-	@Test
-	void anHttpComponentsFactoryBecomesACancellableOneWithTheSameSettings() {
-		HttpComponentsClientHttpRequestFactory given = new HttpComponentsClientHttpRequestFactory(
-				HttpClients.createDefault());
-		given.setReadTimeout(Duration.ofSeconds(7));
-		given.setConnectionRequestTimeout(Duration.ofSeconds(3));
-		given.setHttpContextFactory((method, uri) -> new BasicHttpContext());
+	private static final String ME = "{\"uid\": \"6b0c1a8e-2f0e-4d5c-9a43-2a8f3b1f7c11\", \"email\": \"ada@example.com\", "
+			+ "\"name\": \"Ada Lovelace\", \"username\": \"ada\"}";
 
-		ClientHttpRequestFactory used = RequestFactories.cancellable(given);
+	private final HostileServer server = HostileServer.start();
 
-		assertThat(used).isInstanceOf(CancellableHttpComponentsRequestFactory.class);
-		HttpComponentsClientHttpRequestFactory cancellable = (HttpComponentsClientHttpRequestFactory) used;
-		assertThat(cancellable.getHttpClient()).isSameAs(given.getHttpClient());
-		assertThat(field(cancellable, "readTimeout")).isEqualTo(7000L);
-		assertThat(field(cancellable, "connectionRequestTimeout")).isEqualTo(3000L);
-		assertThat(field(cancellable, "httpContextFactory")).isSameAs(field(given, "httpContextFactory"));
+	@AfterEach
+	void stopServer() {
+		this.server.close();
 	}
 
 	@Test
-	void aFactoryWithoutSettingsKeepsTheDefaults() {
-		HttpComponentsClientHttpRequestFactory given = new HttpComponentsClientHttpRequestFactory(
-				HttpClients.createDefault());
+	void anHttpComponentsClientThatFollowsRedirectsDoesNotFollowTheGatewaysLoginRedirect() {
+		this.server.answer((request) -> request.path().startsWith("/api/")
+				? Reply.status(302).withHeader("Location", "/?rd=" + request.path()) : Reply.json(200, "{}"));
+		CrateCloudClient client = clientOn(HttpTransport.httpComponents(HttpClients.createDefault()));
 
-		ClientHttpRequestFactory used = RequestFactories.cancellable(given);
-
-		assertThat(field(used, "readTimeout")).isEqualTo(-1L);
-		assertThat(field(used, "connectionRequestTimeout")).isEqualTo(-1L);
-		assertThat(field(used, "httpContextFactory")).isNull();
+		assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(() -> client.users().me());
+		assertThat(this.server.requestCount()).as("the redirect was not followed").isEqualTo(1);
 	}
 
 	@Test
-	void springsJdkFactoryIsSentSynchronouslyOnTheSameHttpClientAndOtherFactoriesAreUsedAsTheyAre() {
-		JdkClientHttpRequestFactory jdk = new JdkClientHttpRequestFactory(HttpClient.newHttpClient());
-		HttpComponentsClientHttpRequestFactory subclass = new HttpComponentsClientHttpRequestFactory(
-				HttpClients.createDefault()) {
-		};
-		SimpleClientHttpRequestFactory simple = new SimpleClientHttpRequestFactory();
+	void anHttpComponentsClientWithACookieStoreNeitherKeepsNorSendsTheServicesCookie() {
+		this.server.answer((request) -> Reply.json(200, ME).withHeader("Set-Cookie", "session=made-up; Path=/"));
+		CrateCloudClient client = clientOn(HttpTransport.httpComponents(HttpClients.createDefault()));
 
-		assertThat(RequestFactories.cancellable(jdk)).isInstanceOf(JdkSyncClientHttpRequestFactory.class);
-		assertThat(RequestFactories.cancellable(subclass)).isSameAs(subclass);
-		assertThat(RequestFactories.cancellable(simple)).isSameAs(simple);
+		client.users().me();
+		client.users().me();
+
+		assertThat(this.server.requests()).hasSize(2)
+			.allSatisfy((request) -> assertThat(request.header("Cookie")).isNull());
 	}
 
-	private static Object field(Object factory, String name) {
-		Field field = ReflectionUtils.findField(HttpComponentsClientHttpRequestFactory.class, name);
-		ReflectionUtils.makeAccessible(field);
-		return ReflectionUtils.getField(field, factory);
+	@Test
+	void theJdkClientMustFollowNoRedirects() {
+		HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+		assertThatIllegalArgumentException().isThrownBy(() -> HttpTransport.jdk(following))
+			.withMessageContaining("httpClient must be a client that follows no redirects");
+	}
+
+	@Test
+	void theJdkClientMustKeepNoCookies() {
+		HttpClient withCookies = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(new CookieManager())
+			.build();
+
+		assertThatIllegalArgumentException().isThrownBy(() -> HttpTransport.jdk(withCookies))
+			.withMessageContaining("httpClient must be a client without a cookie handler");
+	}
+
+	@Test
+	void theDefaultIsHttpComponentsWhenItIsOnTheClassPath() {
+		assertThat(RequestFactories.createDefault()).isInstanceOf(CancellableHttpComponentsRequestFactory.class);
+	}
+
+	private CrateCloudClient clientOn(HttpTransport transport) {
+		return CrateCloudClient.builder()
+			.credentials(TestClients.credentials())
+			.baseUrl(this.server.baseUrl())
+			.transport(transport)
+			.retry(RetrySettings.disabled())
+			.build();
 	}
 
 }

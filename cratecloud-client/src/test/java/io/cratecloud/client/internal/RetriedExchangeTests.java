@@ -1,5 +1,6 @@
 package io.cratecloud.client.internal;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +14,19 @@ import java.util.function.Consumer;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudTransportException;
 import io.cratecloud.client.HttpLibrary;
+import io.cratecloud.client.HttpTransport;
 import io.cratecloud.client.RetrySettings;
 import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.HostileServer;
 import io.cratecloud.testsupport.HostileServer.Reply;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.web.client.RestClient;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.InterceptingClientHttpRequestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -163,17 +168,20 @@ class RetriedExchangeTests {
 	void anErrorInsideARetriedExchangeIsThrownAsItIs(HttpLibrary library) {
 		this.server.answer((request) -> Reply.status(503));
 		AtomicInteger calls = new AtomicInteger();
-		RestClient.Builder restClient = RestClient.builder().requestInterceptor((request, body, execution) -> {
+		ClientHttpRequestInterceptor failingOnTheSecondCall = (request, body, execution) -> {
 			if (calls.incrementAndGet() == 1) {
 				return execution.execute(request, body);
 			}
 			throw new ExchangeError();
-		});
+		};
+		ClientHttpRequestFactory onTheLibrary = (library == HttpLibrary.JDK)
+				? RequestFactories.jdk(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build())
+				: RequestFactories.httpComponents(HttpClients.custom().disableAutomaticRetries().build());
 		CrateCloudClient client = CrateCloudClient.builder()
 			.credentials(TestClients.credentials())
 			.baseUrl(this.server.baseUrl())
-			.restClientBuilder(restClient)
-			.requestFactory(library.requestFactory(Duration.ofSeconds(10)))
+			.transport(HttpTransport.requestFactory(
+					new InterceptingClientHttpRequestFactory(onTheLibrary, List.of(failingOnTheSecondCall))))
 			.retry(THREE_QUICK_ATTEMPTS)
 			.build();
 

@@ -35,7 +35,7 @@ final class TestTransports {
 		Redactor redactor = new Redactor();
 		HttpClient httpClient = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(CrateCloudClient.DEFAULT_CONNECT_TIMEOUT)
+			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
 		requestFactory.setReadTimeout(Duration.ofSeconds(10));
@@ -49,7 +49,7 @@ final class TestTransports {
 			.requestInterceptor(new CredentialsInterceptor(TestClients.credentials(), redactor))
 			.build();
 		return new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory, CrateCloudJson.createMapper(),
-				retrySettings, Duration.ofSeconds(35), 32L * 1024 * 1024, redactor, ObservationRegistry.NOOP, null);
+				retrySettings, Duration.ofSeconds(35), null, 32L * 1024 * 1024, redactor, ObservationRegistry.NOOP, null);
 	}
 
 }

@@ -181,7 +181,8 @@ class OrganizationsClientTests {
 				  "expiration_date": "2026-07-17T10:41:02.983000+00:00", "organization_roles": []}]
 				""")));
 
-		List<OrganizationInvitation> invitations = this.organizations.invitations().list(ORG_ID, InvitationStatus.PENDING);
+		List<OrganizationInvitation> invitations = this.organizations.invitations()
+			.list(ORG_ID, InvitationQuery.all().withStatus(InvitationStatus.PENDING));
 
 		assertThat(invitations).singleElement()
 			.extracting(OrganizationInvitation::status)
@@ -292,7 +293,8 @@ class OrganizationsClientTests {
 			.stubFor(get(urlPathEqualTo(ORG_PATH + "remaining-budget/"))
 				.willReturn(okJson("{\"remaining_budget_per_month\": 1540}")));
 
-		RemainingBudget budget = this.organizations.billing().getRemainingBudget(ORG_ID, "8d6a7c3e-1b2f-4e5d-9c8b-7a6f5e4d3c2b");
+		RemainingBudget budget = this.organizations.billing()
+			.getRemainingBudget(ORG_ID, RemainingBudgetQuery.all().withExcludedCluster("8d6a7c3e-1b2f-4e5d-9c8b-7a6f5e4d3c2b"));
 
 		assertThat(budget.remainingBudgetPerMonth()).isEqualByComparingTo("1540");
 		assertOnlyRequest(ORG_PATH + "remaining-budget/",

@@ -1,4 +1,4 @@
-package io.cratecloud.client.internal;
+package io.cratecloud.client;
 
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;

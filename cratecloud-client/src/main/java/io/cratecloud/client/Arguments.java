@@ -1,17 +1,20 @@
-package io.cratecloud.client.internal;
+package io.cratecloud.client;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place where arguments are checked, before anything is sent. Each failure is an
+ * The one place where arguments are checked, before anything is sent: the rules the API's
+ * fields follow, as the OpenAPI document states them. Each failure is an
  * {@link IllegalArgumentException} whose message names the parameter (as the API spells it
  * where it is one of its fields), so a bad argument never costs a request; {@code null} where
  * a value is required fails the same way everywhere.
  * <p>
- * Internal: not part of the client's API.
+ * Public so that the request records of every package check their fields by the same rules
+ * as the resource clients; applications rarely need it.
  */
 public final class Arguments {
 
@@ -281,6 +284,18 @@ public final class Arguments {
 			throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", not " + value);
 		}
 		return value;
+	}
+
+	/**
+	 * Require a time range whose bounds, where both are given, are in order.
+	 * @param from the start of the range, or {@code null}
+	 * @param to the end of the range, or {@code null}
+	 * @throws IllegalArgumentException if {@code from} is after {@code to}
+	 */
+	public static void range(@Nullable Instant from, @Nullable Instant to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new IllegalArgumentException("from must not be after to (" + to + "), not " + from);
+		}
 	}
 
 }
