@@ -25,14 +25,15 @@ import java.lang.annotation.Target;
  *     void listsTheProjects() {
  *         SeededOrganization acme = this.fake.seed().organization("Acme");
  *         acme.project("analytics");
- *         assertThat(this.projects.listForOrganization(acme.id())).hasSize(1);
+ *         assertThat(this.projects.list(acme.id())).extracting(Project::name).containsExactly("analytics");
+ *         this.fake.verify(RequestCount.exactly(1), "GET", "/api/v2/organizations/{organization_id}/projects/");
  *     }
  *
  * }
  * </pre>
  * The fake starts with the application context, before its beans are created, is registered in
- * it as a {@link FakeCrateCloud} bean (to seed it, move its clock and inject faults), and stops
- * when the context closes. These properties point the starter at it:
+ * it as a {@link FakeCrateCloud} bean (to seed it, move its clock, inject faults and verify
+ * requests), and stops when the context closes. These properties point the starter at it:
  * <ul>
  * <li>{@code cratecloud.base-url}, {@code cratecloud.api-key} and {@code cratecloud.api-secret}:
  * the fake's address and credentials;</li>
@@ -47,28 +48,34 @@ import java.lang.annotation.Target;
  * <p>
  * A test method seeds the fake too late for what the context does while it starts, such as the
  * DataSource on the cluster of {@code cratecloud.datasource.cluster}, which looks the cluster up
- * when it is created. Seed it from a {@code BeanFactoryPostProcessor} of the test's
- * configuration instead: the fake is registered before the context refreshes, and post-processors
- * run before any bean is created:
+ * when it is created. Declare {@link FakeCrateCloudSeed} beans instead, e.g. in a
+ * {@code @TestConfiguration}: each is applied to the fake, in {@code @Order} (or
+ * {@code Ordered}) order, before any other bean of the context is created:
  * <pre class="code">
  * &#64;TestConfiguration(proxyBeanMethods = false)
  * static class SeedTheCluster {
  *
  *     &#64;Bean
- *     static BeanFactoryPostProcessor seedTheSensorsCluster() {
- *         return (beanFactory) -&gt; beanFactory.getBean(FakeCrateCloud.class).seed()
- *             .organization("Acme").project("analytics")
+ *     static FakeCrateCloudSeed sensorsCluster() {
+ *         return (seeder) -&gt; seeder.organization("Acme").project("analytics")
  *             .cluster("sensors").sqlEndpoint("127.0.0.1").username("crate").create();
  *     }
  *
  * }
  * </pre>
  * ({@link ClusterSeed#sqlEndpoint(String)} points the cluster at a database the test runs.)
+ * Being needed that early, seed beans are created before the context's post-processors are
+ * registered: declare them with {@code static} {@code @Bean} methods, as above, and let them
+ * depend on nothing but other beans passed to their method.
  * <p>
  * Spring caches application contexts between test classes; test classes with the same
- * configuration and the same attributes here share one context and so one fake, with its state.
- * Faults injected and not yet shown are cleared after each test method; the journal of requests
- * is kept, so call {@link FakeCrateCloud#clearRequests()} where a test inspects it.
+ * configuration and the same attributes here share one context and so one fake. After each
+ * test method, the fake is {@linkplain FakeCrateCloud#reset() reset}: the next test finds it as
+ * it started, with the state of its seed beans (and the same ids) and nothing else, no journal
+ * of requests, no fault not shown yet, and the manual clock at its start. What the application
+ * asked the API while the context started is in the journal for the first test only. Where the
+ * tests of a class are one sequence, {@link #resetAfterEachTest() resetAfterEachTest = false}
+ * keeps the state and the journal, and clears only the faults not shown yet.
  * <p>
  * Durations are written as in Spring Boot's properties, {@code 250ms}, {@code 2s}, {@code 1m}, or
  * in ISO-8601, {@code PT0.25S}. Needs {@code spring-test} (brought by
@@ -130,5 +137,13 @@ public @interface AutoConfigureFakeCrateCloud {
 	 * @return the secret
 	 */
 	String apiSecret() default "";
+
+	/**
+	 * Whether the fake is {@linkplain FakeCrateCloud#reset() reset} after each test method
+	 * (the default), or keeps its state and journal for the next test method, of this class or
+	 * of another sharing the context; faults not shown yet are cleared either way.
+	 * @return whether to reset the fake after each test method
+	 */
+	boolean resetAfterEachTest() default true;
 
 }

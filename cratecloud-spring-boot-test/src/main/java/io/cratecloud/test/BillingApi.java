@@ -50,12 +50,14 @@ final class BillingApi implements FakeApi {
 
 	/**
 	 * Billing details by organization id ({@code Customer} as served). Only this group reads
-	 * them, so they live here rather than in {@link FakeState}; handlers hold the state's lock.
+	 * them, so they live here rather than in {@link FakeState}, in one of its tables, which a
+	 * reset empties; handlers hold the state's lock.
 	 */
-	private final Map<String, ObjectNode> customers = new LinkedHashMap<>();
+	private final Map<String, ObjectNode> customers;
 
 	BillingApi(FakeState state) {
 		this.state = state;
+		this.customers = state.table();
 	}
 
 	@Override

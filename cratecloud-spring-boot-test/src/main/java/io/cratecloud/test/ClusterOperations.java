@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,11 +45,15 @@ final class ClusterOperations {
 
 	private final FakeState state;
 
-	/** The operations that have not ended yet, oldest first, by operation id. */
-	private final Map<String, Running> running = new LinkedHashMap<>();
+	/**
+	 * The operations that have not ended yet, oldest first, by operation id: a table of the
+	 * state, so that a reset forgets them with the operations.
+	 */
+	private final Map<String, Running> running;
 
 	ClusterOperations(FakeState state) {
 		this.state = state;
+		this.running = state.table();
 		state.onTime(this::catchUp);
 	}
 

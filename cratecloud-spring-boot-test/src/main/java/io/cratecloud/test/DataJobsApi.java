@@ -42,11 +42,15 @@ final class DataJobsApi implements FakeApi {
 
 	private final FakeState state;
 
-	/** The jobs that have not ended yet, oldest first, by job id. */
-	private final Map<String, Running> running = new LinkedHashMap<>();
+	/**
+	 * The jobs that have not ended yet, oldest first, by job id: a table of the state, so that
+	 * a reset forgets them with the jobs.
+	 */
+	private final Map<String, Running> running;
 
 	DataJobsApi(FakeState state) {
 		this.state = state;
+		this.running = state.table();
 		state.onTime(this::catchUp);
 	}
 

@@ -7,18 +7,28 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that only moves when the test moves it.
+ * A clock that only moves when the test moves it, and that can be put back to where it started.
  */
 final class FakeClock extends Clock {
+
+	private final Instant start;
 
 	private volatile Instant instant;
 
 	FakeClock(Instant start) {
+		this.start = start;
 		this.instant = start;
 	}
 
 	void advance(Duration duration) {
 		this.instant = this.instant.plus(duration);
+	}
+
+	/**
+	 * Puts the clock back to its first instant.
+	 */
+	void reset() {
+		this.instant = this.start;
 	}
 
 	@Override

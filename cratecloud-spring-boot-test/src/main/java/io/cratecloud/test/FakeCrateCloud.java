@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -29,13 +30,18 @@ import tools.jackson.databind.json.JsonMapper;
  *     SeededProject project = fake.seed().organization("Acme").project("analytics");
  *     String clusterId = project.cluster("sensors").nodes(3).create();
  *     CrateCloudClient client = CrateCloudClient.builder()
- *         .baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).apiSecret(fake.apiSecret()).build();
- *     ...
+ *         .baseUrl(fake.baseUrl())
+ *         .credentials(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()))
+ *         .build();
+ *     client.clusters().suspend(clusterId).await(Duration.ofSeconds(10));
+ *     fake.verify(RequestCount.exactly(1), "PUT", "/api/v2/clusters/{cluster_id}/suspend/");
  * }
  * </pre>
- * In a {@code @SpringBootTest}, {@link AutoConfigureFakeCrateCloud @AutoConfigureFakeCrateCloud}
- * starts one for the application context and points the starter at it; in other JUnit 5 tests,
- * register a {@link FakeCrateCloudExtension}.
+ * {@link #reset()} puts a fake back as it started, {@linkplain Builder#seed(FakeCrateCloudSeed)
+ * seeds} included, so that one fake can serve many tests. In a {@code @SpringBootTest},
+ * {@link AutoConfigureFakeCrateCloud @AutoConfigureFakeCrateCloud} starts one for the
+ * application context and points the starter at it; in other JUnit 5 tests, register a
+ * {@link FakeCrateCloudExtension}. Both reset the fake after each test.
  * <p>
  * Thread-safe: requests are served one at a time against the state, on the server's threads.
  *
@@ -56,6 +62,9 @@ public final class FakeCrateCloud implements AutoCloseable {
 
 	private final Seeder seeder;
 
+	/** Applied when the fake starts and after every reset, in order; guarded by the state. */
+	private final List<FakeCrateCloudSeed> seeds;
+
 	private final Routes routes;
 
 	private FakeCrateCloud(Builder builder) {
@@ -70,13 +79,16 @@ public final class FakeCrateCloud implements AutoCloseable {
 		for (FakeApi api : FakeApis.all(this.state)) {
 			api.register(this.routes);
 		}
+		this.seeder = new Seeder(this.state);
+		this.seeds = new ArrayList<>(builder.seeds);
+		// Seeded before the server starts: no request can find the fake half seeded.
+		applySeeds();
 		try {
 			this.server = new FakeServer(this.state, this.routes, key, secret, builder.unauthenticatedResponse, builder.port);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the fake CrateDB Cloud on port " + builder.port, ex);
 		}
-		this.seeder = new Seeder(this.state);
 	}
 
 	/**
@@ -130,11 +142,53 @@ public final class FakeCrateCloud implements AutoCloseable {
 
 	/**
 	 * Creates organizations, projects and clusters directly, without going through the API and
-	 * without audit events.
+	 * without audit events. What is created here is gone after a {@link #reset()}; to have it
+	 * again after each reset, give the fake a {@linkplain Builder#seed(FakeCrateCloudSeed) seed}.
 	 * @return the seeder
 	 */
 	public Seeder seed() {
 		return this.seeder;
+	}
+
+	/**
+	 * Applies a seed now and again after every {@link #reset()}, as a seed given to the builder
+	 * is: for seeds known only once the fake runs, the {@link FakeCrateCloudSeed} beans of an
+	 * application context.
+	 * @param seed the seed
+	 */
+	void addSeed(FakeCrateCloudSeed seed) {
+		Objects.requireNonNull(seed, "seed");
+		synchronized (this.state) {
+			seed.seed(this.seeder);
+			this.seeds.add(seed);
+		}
+	}
+
+	/**
+	 * Puts the fake back as it was right after it started, so that the next test finds nothing
+	 * of the last one: it forgets every organization, project, cluster, operation, data job,
+	 * file, secret, user, API key and audit event, the journal of requests, the faults not shown
+	 * yet and a pending {@link #failNextOperation(String)}, moves the
+	 * {@linkplain Builder#manualClock() manual clock} back to its first instant, and then applies
+	 * the fake's {@linkplain Builder#seed(FakeCrateCloudSeed) seeds} again. Ids are counted from
+	 * the start again too, so the seeds get the same ids as the first time. The fake keeps its
+	 * port and credentials.
+	 * <p>
+	 * Meant for between tests: a request still being answered while the fake resets may be
+	 * recorded in the journal after it.
+	 */
+	public void reset() {
+		synchronized (this.state) {
+			// Faults first: a request that comes in meanwhile must not meet one of the old test.
+			this.server.clearFaults();
+			// Then the clock, since the state stamps what it creates again with it.
+			if (this.manualClock != null) {
+				this.manualClock.reset();
+			}
+			this.state.reset();
+			this.server.clearExchanges();
+			applySeeds();
+		}
 	}
 
 	/**
@@ -228,6 +282,50 @@ public final class FakeCrateCloud implements AutoCloseable {
 	}
 
 	/**
+	 * The requests received so far with the method and the path, oldest first.
+	 * @param method the HTTP method, in any case
+	 * @param pathOrTemplate the raw path as requested (e.g.
+	 * {@code /api/v2/clusters/3f2a9c4e-6b1d-4e8f-a0c2-5d7b9e1f3a6c/}), or an operation's path template as the OpenAPI document spells it (e.g.
+	 * {@code /api/v2/clusters/{cluster_id}/}), which matches every path of that operation
+	 * @return the exchanges, oldest first
+	 * @throws IllegalArgumentException if a template is given that the fake has no operation
+	 * for with that method, since no request could ever match it
+	 */
+	public List<RecordedExchange> requests(String method, String pathOrTemplate) {
+		Objects.requireNonNull(method, "method");
+		Objects.requireNonNull(pathOrTemplate, "pathOrTemplate");
+		requireOperation(method, pathOrTemplate);
+		return requests().stream().filter((exchange) -> matches(exchange, method, pathOrTemplate)).toList();
+	}
+
+	/**
+	 * Checks how many requests the fake received with the method and the path, as
+	 * {@link #requests(String, String)} finds them:
+	 * <pre class="code">
+	 * fake.verify(RequestCount.exactly(1), "PUT", "/api/v2/clusters/{cluster_id}/scale/");
+	 * fake.verify(RequestCount.never(), "DELETE", "/api/v2/clusters/" + clusterId + "/");
+	 * </pre>
+	 * @param count how many are expected
+	 * @param method the HTTP method, in any case
+	 * @param pathOrTemplate the raw path as requested, or an operation's path template
+	 * @throws AssertionError if the count is not met; its message lists every request received
+	 * (method, path and status, no headers)
+	 * @throws IllegalArgumentException if a template is given that the fake has no operation
+	 * for with that method
+	 */
+	public void verify(RequestCount count, String method, String pathOrTemplate) {
+		Objects.requireNonNull(count, "count");
+		Objects.requireNonNull(method, "method");
+		Objects.requireNonNull(pathOrTemplate, "pathOrTemplate");
+		requireOperation(method, pathOrTemplate);
+		List<RecordedExchange> received = requests();
+		long matched = received.stream().filter((exchange) -> matches(exchange, method, pathOrTemplate)).count();
+		if (!count.isMetBy((int) matched)) {
+			throw new AssertionError(verificationFailure(count, method, pathOrTemplate, received, matched));
+		}
+	}
+
+	/**
 	 * Forgets the requests received so far.
 	 */
 	public void clearRequests() {
@@ -245,6 +343,53 @@ public final class FakeCrateCloud implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "FakeCrateCloud[" + baseUrl() + ", apiKey=" + this.apiKey + "]";
+	}
+
+	private void applySeeds() {
+		synchronized (this.state) {
+			for (FakeCrateCloudSeed seed : this.seeds) {
+				seed.seed(this.seeder);
+			}
+		}
+	}
+
+	/**
+	 * Refuses a template no route has: a raw path never holds a brace (it would be encoded),
+	 * so an argument with one is meant as a template.
+	 */
+	private void requireOperation(String method, String pathOrTemplate) {
+		if (pathOrTemplate.indexOf('{') >= 0 && !this.routes.has(method, pathOrTemplate)) {
+			throw new IllegalArgumentException("The fake has no operation " + method + " " + pathOrTemplate
+					+ "; use the OpenAPI document's path template, e.g. /api/v2/projects/{project_id}/");
+		}
+	}
+
+	private static boolean matches(RecordedExchange exchange, String method, String pathOrTemplate) {
+		return exchange.method().equalsIgnoreCase(method)
+				&& (pathOrTemplate.equals(exchange.path()) || pathOrTemplate.equals(exchange.template()));
+	}
+
+	private static String verificationFailure(RequestCount count, String method, String pathOrTemplate,
+			List<RecordedExchange> received, long matched) {
+		StringBuilder message = new StringBuilder("Expected ").append(count)
+			.append(" to ")
+			.append(method)
+			.append(' ')
+			.append(pathOrTemplate)
+			.append(", but ")
+			.append(matched)
+			.append(" matched.");
+		if (received.isEmpty()) {
+			return message.append(" The fake received no request.").toString();
+		}
+		message.append(" The fake received ").append(received.size()).append(" (> marks a match):");
+		for (RecordedExchange exchange : received) {
+			// RecordedExchange's text is its method, path, query and status: never a header.
+			message.append(System.lineSeparator())
+				.append(matches(exchange, method, pathOrTemplate) ? "  > " : "    ")
+				.append(exchange);
+		}
+		return message.toString();
 	}
 
 	private static String randomHex(int bytes) {
@@ -271,6 +416,8 @@ public final class FakeCrateCloud implements AutoCloseable {
 		private UnauthenticatedResponse unauthenticatedResponse = UnauthenticatedResponse.JSON_401;
 
 		private String userEmail = "fake.user@example.com";
+
+		private final List<FakeCrateCloudSeed> seeds = new ArrayList<>();
 
 		private Builder() {
 		}
@@ -359,6 +506,18 @@ public final class FakeCrateCloud implements AutoCloseable {
 		 */
 		public Builder userEmail(String userEmail) {
 			this.userEmail = requireText(userEmail, "userEmail");
+			return this;
+		}
+
+		/**
+		 * Adds a seed: state the fake creates when it starts and again after every
+		 * {@linkplain FakeCrateCloud#reset() reset}, getting the same ids each time. Seeds are
+		 * applied in the order they were added, before the fake answers its first request.
+		 * @param seed the seed
+		 * @return this builder
+		 */
+		public Builder seed(FakeCrateCloudSeed seed) {
+			this.seeds.add(Objects.requireNonNull(seed, "seed"));
 			return this;
 		}
 

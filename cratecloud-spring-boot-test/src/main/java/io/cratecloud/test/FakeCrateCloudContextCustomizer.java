@@ -18,10 +18,11 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * Starts a {@link FakeCrateCloud} for an application context, registers it as a bean, and adds
- * the {@code cratecloud.*} properties that point the starter at it. Equal for equal attributes of
- * {@link AutoConfigureFakeCrateCloud}, as the test context cache needs: the fake itself is
- * started only when a context is created, so it is not part of the cache key.
+ * Starts a {@link FakeCrateCloud} for an application context, registers it as a bean, adds
+ * the {@code cratecloud.*} properties that point the starter at it, and has the context's
+ * {@link FakeCrateCloudSeed} beans applied to it before the other beans are created. Equal for
+ * equal attributes of {@link AutoConfigureFakeCrateCloud}, as the test context cache needs: the
+ * fake itself is started only when a context is created, so it is not part of the cache key.
  */
 final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 
@@ -43,9 +44,11 @@ final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 
 	private final @Nullable String apiSecret;
 
+	private final boolean resetAfterEachTest;
+
 	FakeCrateCloudContextCustomizer(Duration operationStep, boolean manualClock,
 			UnauthenticatedResponse unauthenticatedResponse, Duration pollInterval, String userEmail,
-			@Nullable String apiKey, @Nullable String apiSecret) {
+			@Nullable String apiKey, @Nullable String apiSecret, boolean resetAfterEachTest) {
 		this.operationStep = operationStep;
 		this.manualClock = manualClock;
 		this.unauthenticatedResponse = unauthenticatedResponse;
@@ -53,6 +56,7 @@ final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 		this.userEmail = userEmail;
 		this.apiKey = apiKey;
 		this.apiSecret = apiSecret;
+		this.resetAfterEachTest = resetAfterEachTest;
 	}
 
 	@Override
@@ -73,6 +77,7 @@ final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 			});
 		}
 		addProperties(context, fake);
+		context.addBeanFactoryPostProcessor(new FakeCrateCloudSeedsPostProcessor(fake));
 	}
 
 	private FakeCrateCloud start() {
@@ -123,13 +128,14 @@ final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 		return this.manualClock == that.manualClock && this.operationStep.equals(that.operationStep)
 				&& this.unauthenticatedResponse == that.unauthenticatedResponse
 				&& this.pollInterval.equals(that.pollInterval) && this.userEmail.equals(that.userEmail)
-				&& Objects.equals(this.apiKey, that.apiKey) && Objects.equals(this.apiSecret, that.apiSecret);
+				&& Objects.equals(this.apiKey, that.apiKey) && Objects.equals(this.apiSecret, that.apiSecret)
+				&& this.resetAfterEachTest == that.resetAfterEachTest;
 	}
 
 	@Override
 	public int hashCode() {
 		return Objects.hash(this.operationStep, this.manualClock, this.unauthenticatedResponse, this.pollInterval,
-				this.userEmail, this.apiKey, this.apiSecret);
+				this.userEmail, this.apiKey, this.apiSecret, this.resetAfterEachTest);
 	}
 
 	@Override
@@ -139,7 +145,8 @@ final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 				+ this.manualClock + ", unauthenticatedResponse=" + this.unauthenticatedResponse + ", pollInterval="
 				+ this.pollInterval + ", userEmail=" + this.userEmail + ", apiKey="
 				+ ((this.apiKey != null) ? this.apiKey : "(generated)") + ", apiSecret="
-				+ ((this.apiSecret != null) ? "******" : "(generated)") + "]";
+				+ ((this.apiSecret != null) ? "******" : "(generated)") + ", resetAfterEachTest="
+				+ this.resetAfterEachTest + "]";
 	}
 
 }

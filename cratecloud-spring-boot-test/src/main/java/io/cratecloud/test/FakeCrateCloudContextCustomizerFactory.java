@@ -34,7 +34,7 @@ class FakeCrateCloudContextCustomizerFactory implements ContextCustomizerFactory
 		return new FakeCrateCloudContextCustomizer(duration(annotation.operationStep(), "operationStep"),
 				annotation.manualClock(), annotation.unauthenticatedResponse(),
 				duration(annotation.pollInterval(), "pollInterval"), annotation.userEmail(),
-				textOrNull(annotation.apiKey()), textOrNull(annotation.apiSecret()));
+				textOrNull(annotation.apiKey()), textOrNull(annotation.apiSecret()), annotation.resetAfterEachTest());
 	}
 
 	/**

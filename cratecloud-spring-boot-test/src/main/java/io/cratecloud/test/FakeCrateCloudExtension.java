@@ -19,23 +19,32 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * class InventoryTests {
  *
  *     &#64;RegisterExtension
- *     static FakeCrateCloudExtension fake = new FakeCrateCloudExtension();
+ *     static FakeCrateCloudExtension fake = new FakeCrateCloudExtension(FakeCrateCloud.builder()
+ *         .seed((seeder) -&gt; seeder.organization("Acme").project("analytics").cluster("sensors").create()));
+ *
+ *     CrateCloudClient client = CrateCloudClient.builder()
+ *         .baseUrl(fake.baseUrl())
+ *         .credentials(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()))
+ *         .build();
  *
  *     &#64;Test
  *     void listsTheClusters() {
- *         SeededProject project = fake.seed().organization("Acme").project("analytics");
- *         CrateCloudClient client = CrateCloudClient.builder()
- *             .baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).apiSecret(fake.apiSecret()).build();
- *         ...
+ *         assertThat(this.client.clusters().list()).extracting(Cluster::name).containsExactly("sensors");
+ *         fake.verify(RequestCount.exactly(1), "GET", "/api/v2/clusters/");
  *     }
  *
  * }
  * </pre>
  * Registered on a {@code static} field (or with {@code @ExtendWith}), the fake starts before all
- * tests of the class and stops after them, so state seeded in one test is still there in the
- * next; registered on an instance field, each test gets a fresh one. Either way, faults injected
- * and not yet shown are cleared after each test, so that one test's faults never hit another.
- * The journal of requests is kept: call {@link #clearRequests()} where a test inspects it.
+ * tests of the class and stops after them, and is {@linkplain FakeCrateCloud#reset() reset}
+ * after each test: the next test finds the fake as it started, with its
+ * {@linkplain FakeCrateCloud.Builder#seed(FakeCrateCloudSeed) seeds} and nothing else, no
+ * journal, no fault and the manual clock at its start. State created in a {@code @BeforeAll}
+ * method is gone after the first test: seed it with the builder, or in {@code @BeforeEach}.
+ * Where the tests of a class are one sequence, {@link #resetAfterEachTest(boolean)
+ * resetAfterEachTest(false)} keeps the state and the journal from one test to the next, and
+ * only clears the faults not shown yet. Registered on an instance field, each test gets a fresh
+ * fake.
  * <p>
  * Test and lifecycle methods may also declare a {@link FakeCrateCloud} parameter to receive the
  * running fake. To run it with other settings, pass a builder:
@@ -47,6 +56,8 @@ public final class FakeCrateCloudExtension
 		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
 
 	private final FakeCrateCloud.Builder builder;
+
+	private volatile boolean resetAfterEachTest = true;
 
 	private @Nullable FakeCrateCloud fake;
 
@@ -72,6 +83,19 @@ public final class FakeCrateCloudExtension
 		this.builder = Objects.requireNonNull(builder, "builder");
 	}
 
+	/**
+	 * Whether a fake that serves several tests is {@linkplain FakeCrateCloud#reset() reset}
+	 * after each of them (the default), or keeps its state and journal for the next test, its
+	 * faults not shown yet cleared all the same. Set it where the extension is declared:
+	 * {@code new FakeCrateCloudExtension().resetAfterEachTest(false)}.
+	 * @param resetAfterEachTest whether to reset the fake after each test
+	 * @return this extension
+	 */
+	public FakeCrateCloudExtension resetAfterEachTest(boolean resetAfterEachTest) {
+		this.resetAfterEachTest = resetAfterEachTest;
+		return this;
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		start(context);
@@ -85,10 +109,22 @@ public final class FakeCrateCloudExtension
 
 	@Override
 	public synchronized void afterEach(ExtensionContext context) {
-		if (this.fake != null) {
-			this.fake.clearFaults();
+		FakeCrateCloud running = this.fake;
+		if (running == null) {
+			return;
 		}
-		stopIfStartedBy(context);
+		if (context.getUniqueId().equals(this.owner)) {
+			// Started for this test alone (an instance field): nothing outlives it.
+			stopIfStartedBy(context);
+		}
+		else if (this.resetAfterEachTest) {
+			running.reset();
+		}
+		else {
+			// The state is kept on purpose, but a fault one test injected and never triggered
+			// must not hit the next.
+			running.clearFaults();
+		}
 	}
 
 	@Override
@@ -239,12 +275,44 @@ public final class FakeCrateCloudExtension
 	}
 
 	/**
+	 * Puts the running fake back as it started, seeds included.
+	 * @see FakeCrateCloud#reset()
+	 */
+	public void reset() {
+		get().reset();
+	}
+
+	/**
 	 * The requests the running fake received.
 	 * @return the exchanges, oldest first
 	 * @see FakeCrateCloud#requests()
 	 */
 	public List<RecordedExchange> requests() {
 		return get().requests();
+	}
+
+	/**
+	 * The requests the running fake received with the method and the path or path template.
+	 * @param method the HTTP method
+	 * @param pathOrTemplate the raw path as requested, or an operation's path template
+	 * @return the exchanges, oldest first
+	 * @see FakeCrateCloud#requests(String, String)
+	 */
+	public List<RecordedExchange> requests(String method, String pathOrTemplate) {
+		return get().requests(method, pathOrTemplate);
+	}
+
+	/**
+	 * Checks how many requests the running fake received with the method and the path or path
+	 * template.
+	 * @param count how many are expected
+	 * @param method the HTTP method
+	 * @param pathOrTemplate the raw path as requested, or an operation's path template
+	 * @throws AssertionError if the count is not met
+	 * @see FakeCrateCloud#verify(RequestCount, String, String)
+	 */
+	public void verify(RequestCount count, String method, String pathOrTemplate) {
+		get().verify(count, method, pathOrTemplate);
 	}
 
 	/**

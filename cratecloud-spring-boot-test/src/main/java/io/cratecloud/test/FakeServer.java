@@ -60,6 +60,9 @@ final class FakeServer {
 
 	private final HttpServer server;
 
+	/** Read once: a stopped server no longer knows its address, and a fake still names its port. */
+	private final int port;
+
 	private final ExecutorService executor;
 
 	private final AtomicBoolean stopped = new AtomicBoolean();
@@ -81,10 +84,11 @@ final class FakeServer {
 		this.server.setExecutor(this.executor);
 		this.server.createContext("/", this::exchange);
 		this.server.start();
+		this.port = this.server.getAddress().getPort();
 	}
 
 	int port() {
-		return this.server.getAddress().getPort();
+		return this.port;
 	}
 
 	void stop() {

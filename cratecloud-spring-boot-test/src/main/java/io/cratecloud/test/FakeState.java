@@ -23,6 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Everything the fake knows, as the JSON the API answers with. Entities are kept as
  * {@link ObjectNode}s in the document's shapes, so what is stored is what is served.
  * <p>
+ * Every table of entities is made by {@link #table()}, so that {@link #reset()} finds them all
+ * and the fake can be put back as it started without building a new one: its routes hold this
+ * object. Ids come from a generator that {@link #reset()} rewinds, so that the same seeding
+ * gives the same ids after a reset.
+ * <p>
  * Not thread-safe on its own: every request, every seeding call and every clock move runs
  * while holding this object's monitor ({@code synchronized (state)}).
  */
@@ -31,6 +36,15 @@ final class FakeState {
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter
 		.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'")
 		.withZone(ZoneOffset.UTC);
+
+	/** The last 48 bits of a UUID (its "node"): where {@link #newId()} counts. */
+	private static final long ID_COUNTER_BITS = 0x0000_FFFF_FFFF_FFFFL;
+
+	/**
+	 * Every table made by {@link #table()}, emptied by {@link #reset()}. Declared before the
+	 * tables, whose initializers add to it.
+	 */
+	private final List<Map<?, ?>> tables = new ArrayList<>();
 
 	final JsonMapper json;
 
@@ -43,71 +57,81 @@ final class FakeState {
 	final ObjectNode currentUser;
 
 	/** Organizations by id ({@code Organization}). */
-	final Map<String, ObjectNode> organizations = new LinkedHashMap<>();
+	final Map<String, ObjectNode> organizations = table();
 
 	/** Organization members: organization id to user id to {@code role_fqn}. */
-	final Map<String, Map<String, String>> organizationMembers = new LinkedHashMap<>();
+	final Map<String, Map<String, String>> organizationMembers = table();
 
 	/** Projects by id ({@code Project}). */
-	final Map<String, ObjectNode> projects = new LinkedHashMap<>();
+	final Map<String, ObjectNode> projects = table();
 
 	/** Project members: project id to user id to {@code role_fqn}. */
-	final Map<String, Map<String, String>> projectMembers = new LinkedHashMap<>();
+	final Map<String, Map<String, String>> projectMembers = table();
 
 	/** Users by id ({@code User}), the current user among them. */
-	final Map<String, ObjectNode> users = new LinkedHashMap<>();
+	final Map<String, ObjectNode> users = table();
 
 	/** API keys of the current user by key ({@code ApiKey}), and their secrets. */
-	final Map<String, ObjectNode> apiKeys = new LinkedHashMap<>();
+	final Map<String, ObjectNode> apiKeys = table();
 
-	final Map<String, String> apiKeySecrets = new LinkedHashMap<>();
+	final Map<String, String> apiKeySecrets = table();
 
 	/** Regions by name ({@code Region}). */
-	final Map<String, ObjectNode> regions = new LinkedHashMap<>();
+	final Map<String, ObjectNode> regions = table();
 
 	/** The product catalogue ({@code Product}). */
 	final List<ObjectNode> products;
 
 	/** Subscriptions by id ({@code Subscription}). */
-	final Map<String, ObjectNode> subscriptions = new LinkedHashMap<>();
+	final Map<String, ObjectNode> subscriptions = table();
 
 	/** Clusters by id ({@code Cluster}). */
-	final Map<String, ObjectNode> clusters = new LinkedHashMap<>();
+	final Map<String, ObjectNode> clusters = table();
 
 	/** Operations per cluster id, oldest first ({@code ClusterAsyncOperation}). */
-	final Map<String, List<ObjectNode>> operations = new LinkedHashMap<>();
+	final Map<String, List<ObjectNode>> operations = table();
 
 	/** Snapshots per cluster id ({@code ClusterSnapshot}). */
-	final Map<String, List<ObjectNode>> snapshots = new LinkedHashMap<>();
+	final Map<String, List<ObjectNode>> snapshots = table();
 
 	/** Import jobs per cluster id, by job id ({@code ClusterImportJob}). */
-	final Map<String, Map<String, ObjectNode>> importJobs = new LinkedHashMap<>();
+	final Map<String, Map<String, ObjectNode>> importJobs = table();
 
 	/** Export jobs per cluster id, by job id ({@code ClusterExportJob}). */
-	final Map<String, Map<String, ObjectNode>> exportJobs = new LinkedHashMap<>();
+	final Map<String, Map<String, ObjectNode>> exportJobs = table();
 
 	/** Files per organization id, by file id ({@code File}). */
-	final Map<String, Map<String, ObjectNode>> files = new LinkedHashMap<>();
+	final Map<String, Map<String, ObjectNode>> files = table();
 
 	/**
 	 * The bytes of each file, by file id: what was uploaded to its pre-signed URL (or what an
 	 * export job wrote), served from its download URL. Never part of the JSON.
 	 */
-	final Map<String, byte[]> fileContents = new LinkedHashMap<>();
+	final Map<String, byte[]> fileContents = table();
 
 	/** Secrets per organization id, by secret id ({@code Secret}). */
-	final Map<String, Map<String, ObjectNode>> secrets = new LinkedHashMap<>();
+	final Map<String, Map<String, ObjectNode>> secrets = table();
 
 	/** Invitations per organization id, by token ({@code OrganizationInvitation}). */
-	final Map<String, Map<String, ObjectNode>> invitations = new LinkedHashMap<>();
+	final Map<String, Map<String, ObjectNode>> invitations = table();
 
 	/** Audit events per organization id, oldest first ({@code AuditEvent}). */
-	final Map<String, List<ObjectNode>> auditEvents = new LinkedHashMap<>();
+	final Map<String, List<ObjectNode>> auditEvents = table();
 
 	/** The message the next cluster operation fails with, if a test asked for a failure. */
 	@Nullable String nextOperationFailure;
 
 	private final List<Consumer<Instant>> timeDriven = new ArrayList<>();
+
+	private final String userEmail;
+
+	/**
+	 * Where this fake's ids start: random, so that two fakes do not hand out the same ids, and
+	 * chosen once, so that a reset hands out the same ones again.
+	 */
+	private final UUID idBase = UUID.randomUUID();
+
+	private long idsIssued;
 
 	private long auditSequence;
 
@@ -116,10 +140,48 @@ final class FakeState {
 		this.clock = clock;
 		this.operationStep = operationStep;
 		this.products = ProductCatalog.products(json);
+		this.userEmail = userEmail;
+		this.currentUser = object();
+		populate();
+	}
+
+	/**
+	 * A map of entities that {@link #reset()} empties. Every table of the fake, here or in a
+	 * group of operations that keeps its own, is made by this method.
+	 * @param <K> the type of the keys
+	 * @param <V> the type of the values
+	 * @return a new, empty, ordered map
+	 */
+	<K, V> Map<K, V> table() {
+		Map<K, V> table = new LinkedHashMap<>();
+		this.tables.add(table);
+		return table;
+	}
+
+	/**
+	 * Puts the state back as it was when the fake started: no entities but the current user
+	 * (as it was, with the same id) and the shared region, no pending failure, and ids and
+	 * audit event numbers counted from the start again. The clock is the caller's to rewind,
+	 * before, since the entities created here are stamped with it.
+	 */
+	void reset() {
+		this.tables.forEach(Map::clear);
+		this.nextOperationFailure = null;
+		this.idsIssued = 0;
+		this.auditSequence = 0;
+		populate();
+	}
+
+	/**
+	 * What a fake has before anything is seeded: the user the credentials belong to, and the
+	 * shared region its products and clusters live in.
+	 */
+	private void populate() {
 		String userId = newId();
 		// The document's pattern for user names refuses an e-mail address: derived from it.
-		String username = UserViews.username(userEmail);
-		this.currentUser = object().put("email", userEmail)
+		String username = UserViews.username(this.userEmail);
+		this.currentUser.removeAll();
+		this.currentUser.put("email", this.userEmail)
 			.put("name", "Fake User")
 			.put("username", username)
 			.put("uid", userId)
@@ -130,7 +192,7 @@ final class FakeState {
 		this.currentUser.putArray("organization_roles");
 		this.currentUser.putArray("project_roles");
 		ObjectNode user = object().put("uid", userId)
-			.put("email", userEmail)
+			.put("email", this.userEmail)
 			.put("name", "Fake User")
 			.put("username", username)
 			.put("idp", "cognito")
@@ -138,13 +200,19 @@ final class FakeState {
 			.put("status", "active");
 		user.set("dc", dc());
 		this.users.put(userId, user);
+		this.regions.put(ProductCatalog.REGION, ProductCatalog.region(this));
 	}
 
 	/**
-	 * A new id, in the UUID form the document's patterns ask for.
+	 * A new id, in the UUID form the document's patterns ask for (a version 4 UUID). Ids count
+	 * up from this fake's random base, so that after a {@link #reset()} the same calls get the
+	 * same ids.
 	 */
 	String newId() {
-		return UUID.randomUUID().toString();
+		this.idsIssued++;
+		long base = this.idBase.getLeastSignificantBits();
+		long node = (base + this.idsIssued) & ID_COUNTER_BITS;
+		return new UUID(this.idBase.getMostSignificantBits(), (base & ~ID_COUNTER_BITS) | node).toString();
 	}
 
 	String currentUserId() {

@@ -37,7 +37,6 @@ final class RegionsApi implements FakeApi {
 
 	RegionsApi(FakeState state) {
 		this.state = state;
-		state.regions.computeIfAbsent(ProductCatalog.REGION, (name) -> ProductCatalog.region(state));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package io.cratecloud.test;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -29,11 +28,12 @@ final class UsersApi implements FakeApi {
 
 	private final FakeState state;
 
-	/** E-mail changes waiting for confirmation: token to new address. */
-	private final Map<String, String> emailConfirmations = new LinkedHashMap<>();
+	/** E-mail changes waiting for confirmation: token to new address (a table of the state). */
+	private final Map<String, String> emailConfirmations;
 
 	UsersApi(FakeState state) {
 		this.state = state;
+		this.emailConfirmations = state.table();
 	}
 
 	@Override

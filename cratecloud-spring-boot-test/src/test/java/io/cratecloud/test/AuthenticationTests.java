@@ -9,7 +9,9 @@ import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.organizations.Organization;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * document promises or the gateway's redirect to the console's login, and the client reports
  * both as an authentication failure.
  */
+@Tag(FakeContract.API_TESTS)
 class AuthenticationTests {
 
 	private static final String UNAUTHENTICATED = "{\"message\":\"Authentication required.\",\"success\":false}";
@@ -28,10 +31,11 @@ class AuthenticationTests {
 	private FakeCrateCloud fake = FakeCrateCloud.start();
 
 	@AfterEach
-	void conformsAndStops() {
+	void conformsAndStops(TestReporter reporter) {
 		try {
 			// A path or method the document lacks (no template) cannot be checked against it.
-			FakeContract.assertConforms(this.fake, (exchange) -> false, (exchange) -> exchange.template() == null);
+			FakeContract.publish(reporter,
+					FakeContract.assertConforms(this.fake, (exchange) -> false, (exchange) -> exchange.template() == null));
 		}
 		finally {
 			this.fake.close();

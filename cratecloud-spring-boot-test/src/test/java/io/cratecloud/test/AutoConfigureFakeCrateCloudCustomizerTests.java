@@ -1,38 +1,35 @@
 package io.cratecloud.test;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.mockito.Mockito.mock;
 
 /**
- * How {@link AutoConfigureFakeCrateCloud} is turned into a context customizer, what the
- * customizer does to a context, and the test execution listener that clears faults.
+ * How {@link AutoConfigureFakeCrateCloud} is turned into a context customizer, and what the
+ * customizer does to a context: the fake as a bean, the properties, the seed beans. What the
+ * test execution listener does between test methods is in
+ * {@link AutoConfigureFakeCrateCloudResetTests}.
  */
 class AutoConfigureFakeCrateCloudCustomizerTests {
 
@@ -61,7 +58,7 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 	void anyOtherAttributeMakesAnotherCustomizer() {
 		ContextCustomizer defaults = customizerFor(Defaults.class);
 		for (Class<?> testClass : List.of(OtherStep.class, ManualClock.class, Redirect.class, OtherPollInterval.class,
-				OtherEmail.class, FixedCredentials.class)) {
+				OtherEmail.class, FixedCredentials.class, KeepsState.class)) {
 			assertThat(customizerFor(testClass)).as(testClass.getSimpleName()).isNotEqualTo(defaults);
 		}
 		assertThat(customizerFor(FixedCredentials.class)).isNotEqualTo(customizerFor(OtherSecret.class));
@@ -76,7 +73,9 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 		assertThat(customizerFor(Defaults.class)).asString()
 			.contains("operationStep=PT0.25S")
 			.contains("pollInterval=PT0.1S")
-			.contains("apiSecret=(generated)");
+			.contains("apiSecret=(generated)")
+			.contains("resetAfterEachTest=true");
+		assertThat(customizerFor(KeepsState.class)).asString().contains("resetAfterEachTest=false");
 	}
 
 	@Test
@@ -102,7 +101,7 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 	}
 
 	@Test
-	void theCustomizerRegistersTheFakePointsThePropertiesAtItAndClosesItWithTheContext() throws IOException {
+	void theCustomizerRegistersTheFakePointsThePropertiesAtItAndClosesItWithTheContext() {
 		GenericApplicationContext context = new GenericApplicationContext();
 		customizerFor(OtherPollInterval.class).customizeContext(context, mock(MergedContextConfiguration.class));
 		context.refresh();
@@ -113,10 +112,58 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 		assertThat(context.getEnvironment().getProperty("cratecloud.api-secret")).isEqualTo(fake.apiSecret());
 		assertThat(context.getEnvironment().getProperty("cratecloud.operations.poll-interval")).isEqualTo("300ms");
 		assertThat(new FakeHttp(fake).send("GET", "/api/v2/organizations/", null).statusCode()).isEqualTo(200);
-		int port = fake.port();
 		context.close();
-		try (ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
-			assertThat(socket.getLocalPort()).isEqualTo(port);
+		assertThatExceptionOfType(UncheckedIOException.class)
+			.isThrownBy(() -> new FakeHttp(fake).send("GET", "/api/v2/organizations/", null))
+			.withCauseInstanceOf(ConnectException.class);
+	}
+
+	@Test
+	void seedBeansAreAppliedInTheirOrderBeforeAnyOtherBeanIsCreatedAndAgainAfterEachReset() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		List<String> seenByTheFirstBean = new ArrayList<>();
+		// Registered before the seeds, and with them in the wrong order: the order is @Order's.
+		context.registerBean("application", StartUpObserver.class, () -> {
+			FakeCrateCloud fake = context.getBean(FakeCrateCloud.class);
+			seenByTheFirstBean.addAll(organizationNames(fake));
+			return new StartUpObserver();
+		});
+		context.registerBean("second", FakeCrateCloudSeed.class, () -> new OrderedSeed(2, "Globex"));
+		context.registerBean("first", FakeCrateCloudSeed.class, () -> new OrderedSeed(1, "Acme"));
+		customizerFor(Defaults.class).customizeContext(context, mock(MergedContextConfiguration.class));
+		try {
+			context.refresh();
+			FakeCrateCloud fake = context.getBean(FakeCrateCloud.class);
+			assertThat(seenByTheFirstBean).containsExactly("Acme", "Globex");
+			List<String> ids = organizations(fake, "id");
+
+			fake.seed().organization("Initech");
+			fake.reset();
+
+			assertThat(organizationNames(fake)).containsExactly("Acme", "Globex");
+			assertThat(organizations(fake, "id")).isEqualTo(ids);
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	@Test
+	void seedBeansAreAppliedBeforeThePostProcessorsTheApplicationDeclares() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		List<String> seenByThePostProcessor = new ArrayList<>();
+		RootBeanDefinition postProcessor = new RootBeanDefinition(BeanFactoryPostProcessor.class,
+				() -> (BeanFactoryPostProcessor) (beanFactory) -> seenByThePostProcessor
+					.addAll(organizationNames(beanFactory.getBean(FakeCrateCloud.class))));
+		context.registerBeanDefinition("applicationsPostProcessor", postProcessor);
+		context.registerBean("seed", FakeCrateCloudSeed.class, () -> (seeder) -> seeder.organization("Acme"));
+		customizerFor(Defaults.class).customizeContext(context, mock(MergedContextConfiguration.class));
+		try {
+			context.refresh();
+			assertThat(seenByThePostProcessor).containsExactly("Acme");
+		}
+		finally {
+			context.close();
 		}
 	}
 
@@ -142,21 +189,24 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 		}
 	}
 
-	@Test
-	void faultsLeftByOneTestMethodAreClearedBeforeTheNext() {
-		SummaryGeneratingListener listener = new SummaryGeneratingListener();
-		LauncherFactory.create()
-			.execute(LauncherDiscoveryRequestBuilder.request()
-				.selectors(selectClass(LeftoverFaultsSample.class))
-				.build(), listener);
-		TestExecutionSummary summary = listener.getSummary();
-		summary.getFailures().forEach((failure) -> failure.getException().printStackTrace());
-		assertThat(summary.getFailures()).isEmpty();
-		assertThat(summary.getTestsSucceededCount()).isEqualTo(2);
-	}
-
 	private ContextCustomizer customizerFor(Class<?> testClass) {
 		return this.factory.createContextCustomizer(testClass, List.of());
+	}
+
+	private static List<String> organizationNames(FakeCrateCloud fake) {
+		return organizations(fake, "name");
+	}
+
+	/**
+	 * A field of each organization the fake lists, in its order.
+	 */
+	private static List<String> organizations(FakeCrateCloud fake, String field) {
+		JsonNode organizations = JsonMapper.builder()
+			.build()
+			.readTree(new FakeHttp(fake).send("GET", "/api/v2/organizations/", null).body());
+		List<String> values = new ArrayList<>();
+		organizations.forEach((organization) -> values.add(organization.get(field).asString()));
+		return values;
 	}
 
 	static class NotAnnotated {
@@ -227,30 +277,31 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 
 	}
 
+	@AutoConfigureFakeCrateCloud(resetAfterEachTest = false)
+	static class KeepsState {
+
+	}
+
 	/**
-	 * Run by the launcher only: the first test leaves faults behind in the fake of the cached
-	 * context; the second must not meet them.
+	 * A bean of the application, created by the context like any other.
 	 */
-	@SpringBootTest(classes = AutoConfigureFakeCrateCloudTests.Application.class,
-			webEnvironment = WebEnvironment.NONE)
-	@AutoConfigureFakeCrateCloud(userEmail = "leftover.faults@example.com")
-	@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-	static class LeftoverFaultsSample {
+	static class StartUpObserver {
 
-		@Autowired
-		private FakeCrateCloud fake;
+	}
 
-		@Test
-		@Order(1)
-		void leavesFaultsBehind() {
-			this.fake.injectFault(Fault.status(500), 5);
+	/**
+	 * A seed with an order, which creates one organization.
+	 */
+	record OrderedSeed(int order, String organization) implements FakeCrateCloudSeed, Ordered {
+
+		@Override
+		public void seed(Seeder seeder) {
+			seeder.organization(this.organization);
 		}
 
-		@Test
-		@Order(2)
-		void doesNotMeetThem() {
-			assertThat(new FakeHttp(this.fake).send("GET", "/api/v2/organizations/", null).statusCode())
-				.isEqualTo(200);
+		@Override
+		public int getOrder() {
+			return this.order;
 		}
 
 	}

@@ -10,6 +10,7 @@ import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Operations on the real clock: they progress with time alone, one step after the other.
  */
+@Tag(FakeContract.REAL_TIME)
 class ClusterRealTimeTests extends ClusterFakeTests {
 
 	private static final Duration STEP_IN_REAL_TIME = Duration.ofMillis(300);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,12 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * awaits it until it is GREEN, and the DataSource then connects. Operation steps of 100 ms and
  * the annotation's poll interval of 100 ms keep it quick. Also counts, and prints, the requests
  * such a start-up makes.
+ * <p>
+ * The tests inspect what the start-up did to the fake, so the fake is not reset between them.
  */
 @SpringBootTest(classes = CrateCloudDataSourceEnsureRunningTests.Application.class,
 		webEnvironment = WebEnvironment.NONE,
 		properties = { "cratecloud.datasource.cluster=sensors", "cratecloud.datasource.ssl-mode=disable",
 				"cratecloud.datasource.ensure-running=true", "cratecloud.datasource.startup-timeout=30s" })
-@AutoConfigureFakeCrateCloud(operationStep = "100ms")
+@AutoConfigureFakeCrateCloud(operationStep = "100ms", resetAfterEachTest = false)
 @DirtiesContext
 class CrateCloudDataSourceEnsureRunningTests {
 
@@ -69,9 +70,6 @@ class CrateCloudDataSourceEnsureRunningTests {
 	private FakeCrateCloud fake;
 
 	@Autowired
-	private SeededCluster sensors;
-
-	@Autowired
 	private ClustersClient clusters;
 
 	@Autowired
@@ -92,7 +90,7 @@ class CrateCloudDataSourceEnsureRunningTests {
 
 	@Test
 	void startUpResumedTheSuspendedClusterThroughTheFakeAndAwaitedGreen() {
-		String id = this.sensors.id();
+		String id = sensorsId();
 		List<RecordedExchange> resumes = startUp.get()
 			.stream()
 			.filter((exchange) -> "PUT".equals(exchange.method())
@@ -121,7 +119,7 @@ class CrateCloudDataSourceEnsureRunningTests {
 	@Test
 	void theDataSourceConnectsToTheResumedCluster() {
 		assertThat(this.connectionDetails).isInstanceOfSatisfying(CrateCloudJdbcConnectionDetails.class,
-				(details) -> assertThat(details.clusterId()).isEqualTo(this.sensors.id()));
+				(details) -> assertThat(details.clusterId()).isEqualTo(sensorsId()));
 		assertThat(this.jdbc.queryForObject("select 42", Integer.class)).isEqualTo(42);
 		assertThat(this.jdbc.queryForObject("select current_database()", String.class)).isEqualTo("doc");
 	}
@@ -155,6 +153,18 @@ class CrateCloudDataSourceEnsureRunningTests {
 	}
 
 	/**
+	 * The id of the seeded cluster, as the fake lists it.
+	 */
+	private String sensorsId() {
+		return this.clusters.list()
+			.stream()
+			.filter((cluster) -> cluster.name().equals("sensors"))
+			.map(Cluster::id)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
 	 * The application: whatever Spring Boot auto-configures, the starter and JDBC included.
 	 */
 	@Configuration(proxyBeanMethods = false)
@@ -171,27 +181,16 @@ class CrateCloudDataSourceEnsureRunningTests {
 	static class SeedTheCluster {
 
 		@Bean
-		static BeanFactoryPostProcessor seedTheSuspendedSensorsCluster() {
-			return (beanFactory) -> {
-				FakeCrateCloud fake = beanFactory.getBean(FakeCrateCloud.class);
-				String id = fake.seed()
-					.organization("Acme")
-					.project("analytics")
-					.cluster("sensors")
-					.sqlEndpoint(LocalPostgres.HOST)
-					.username(LocalPostgres.USER)
-					.suspended()
-					.create();
-				beanFactory.registerSingleton("sensors", new SeededCluster(id));
-			};
+		static FakeCrateCloudSeed suspendedSensorsCluster() {
+			return (seeder) -> seeder.organization("Acme")
+				.project("analytics")
+				.cluster("sensors")
+				.sqlEndpoint(LocalPostgres.HOST)
+				.username(LocalPostgres.USER)
+				.suspended()
+				.create();
 		}
 
-	}
-
-	/**
-	 * The seeded cluster, for the tests to recognize.
-	 */
-	record SeededCluster(String id) {
 	}
 
 }

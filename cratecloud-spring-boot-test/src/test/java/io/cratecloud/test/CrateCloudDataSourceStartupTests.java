@@ -8,6 +8,7 @@ import io.cratecloud.autoconfigure.jdbc.CrateCloudDataSourceAutoConfiguration;
 import io.cratecloud.autoconfigure.jdbc.CrateCloudJdbcConnectionDetails;
 import io.cratecloud.autoconfigure.jdbc.MissingDataSourcePasswordException;
 import io.cratecloud.client.clusters.ClusterCreateRequest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * the DataSource connects only when first used.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(FakeContract.SPRING_CONTEXTS)
 class CrateCloudDataSourceStartupTests extends ClusterFakeTests {
 
 	private static final String PASSWORD = "not-a-real-password-7";

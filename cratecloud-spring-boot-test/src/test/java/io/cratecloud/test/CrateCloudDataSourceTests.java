@@ -2,17 +2,20 @@ package io.cratecloud.test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.cratecloud.autoconfigure.jdbc.CrateCloudJdbcConnectionDetails;
+import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.clusters.ClustersClient;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link ClusterSeed#sqlEndpoint(String)}; the server's port is the application's
  * {@code cratecloud.datasource.port}, and it has no TLS, hence {@code ssl-mode=disable}.
  * <p>
- * The cluster is seeded before the DataSource is created, by a {@link BeanFactoryPostProcessor},
- * as {@link AutoConfigureFakeCrateCloud} describes.
+ * The cluster is seeded before the DataSource is created, by a {@link FakeCrateCloudSeed} bean,
+ * as {@link AutoConfigureFakeCrateCloud} describes; the fake is reset after each test and seeded
+ * again, with the same ids, so the DataSource's cluster is the fake's in every test.
  */
 @SpringBootTest(classes = CrateCloudDataSourceTests.Application.class, webEnvironment = WebEnvironment.NONE,
 		properties = { "cratecloud.datasource.cluster=sensors", "cratecloud.datasource.ssl-mode=disable" })
@@ -49,6 +53,9 @@ class CrateCloudDataSourceTests {
 
 	@RegisterExtension
 	static final LocalPostgres postgres = new LocalPostgres();
+
+	/** The journal as the start-up left it, before any test asked the API anything. */
+	private static final AtomicReference<List<RecordedExchange>> startUp = new AtomicReference<>();
 
 	@DynamicPropertySource
 	static void pointAtPostgres(DynamicPropertyRegistry registry) {
@@ -60,7 +67,7 @@ class CrateCloudDataSourceTests {
 	private FakeCrateCloud fake;
 
 	@Autowired
-	private SeededCluster sensors;
+	private ClustersClient clusters;
 
 	@Autowired
 	private DataSource dataSource;
@@ -74,6 +81,11 @@ class CrateCloudDataSourceTests {
 	@Autowired
 	private Environment environment;
 
+	@BeforeEach
+	void rememberTheStartUpsRequests() {
+		startUp.compareAndSet(null, List.copyOf(this.fake.requests()));
+	}
+
 	@AfterEach
 	void conforms() {
 		FakeContract.assertConforms(this.fake);
@@ -81,10 +93,17 @@ class CrateCloudDataSourceTests {
 
 	@Test
 	void bootsDataSourceIsOnTheNamedClusterThroughTheStartersConnectionDetails() {
+		// The seeded cluster as the fake has it now, seeded again after any earlier test.
+		String sensorsId = this.clusters.list()
+			.stream()
+			.filter((cluster) -> cluster.name().equals("sensors"))
+			.map(Cluster::id)
+			.findFirst()
+			.orElseThrow();
 		String url = "jdbc:postgresql://" + LocalPostgres.HOST + ":" + postgres.port() + "/doc?sslmode=disable";
 		assertThat(this.connectionDetails).isInstanceOfSatisfying(CrateCloudJdbcConnectionDetails.class,
 				(details) -> {
-					assertThat(details.clusterId()).isEqualTo(this.sensors.id());
+					assertThat(details.clusterId()).isEqualTo(sensorsId);
 					assertThat(details.clusterName()).isEqualTo("sensors");
 					assertThat(details.getJdbcUrl()).isEqualTo(url);
 					// The cluster's user, as the API gives it: spring.datasource.username is not set.
@@ -109,8 +128,7 @@ class CrateCloudDataSourceTests {
 
 	@Test
 	void startUpAskedTheApiOnceForTheListOfClusters() {
-		// No test of this class calls the API: the journal is the start-up's.
-		List<String> requests = this.fake.requests()
+		List<String> requests = startUp.get()
 			.stream()
 			.map((exchange) -> exchange.method() + " " + exchange.template() + " -> " + exchange.status())
 			.toList();
@@ -128,34 +146,21 @@ class CrateCloudDataSourceTests {
 	}
 
 	/**
-	 * Seeds the fake before any bean is created, the DataSource included: the fake is
-	 * registered before the context refreshes, and bean factory post-processors run before
-	 * it creates its beans.
+	 * Seeds the fake before any other bean is created, the DataSource included.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class SeedTheCluster {
 
 		@Bean
-		static BeanFactoryPostProcessor seedTheSensorsCluster() {
-			return (beanFactory) -> {
-				FakeCrateCloud fake = beanFactory.getBean(FakeCrateCloud.class);
-				String id = fake.seed()
-					.organization("Acme")
-					.project("analytics")
-					.cluster("sensors")
-					.sqlEndpoint(LocalPostgres.HOST)
-					.username(LocalPostgres.USER)
-					.create();
-				beanFactory.registerSingleton("sensors", new SeededCluster(id));
-			};
+		static FakeCrateCloudSeed sensorsCluster() {
+			return (seeder) -> seeder.organization("Acme")
+				.project("analytics")
+				.cluster("sensors")
+				.sqlEndpoint(LocalPostgres.HOST)
+				.username(LocalPostgres.USER)
+				.create();
 		}
 
-	}
-
-	/**
-	 * The seeded cluster, for the tests to recognize.
-	 */
-	record SeededCluster(String id) {
 	}
 
 }

@@ -8,14 +8,19 @@ import java.util.function.Predicate;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudCredentials;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * What the tests of the fake's APIs share: a fake (a default one unless a test class asks
  * for another), the real client pointed at it, and the check, after each test, that every
  * exchange conforms to the OpenAPI document but for the exchanges the test class registers
  * with {@link #invalidOnPurpose(Predicate)} and {@link #offDocument(Predicate)}, each with
- * the reason in a comment. The fake is closed after each test.
+ * the reason in a comment. The operations found conforming are published for
+ * {@link FakeCoverageTests}, which runs the classes tagged {@value FakeContract#API_TESTS}. The
+ * fake is closed after each test.
  */
+@Tag(FakeContract.API_TESTS)
 abstract class FakeApiTests {
 
 	final FakeCrateCloud fake;
@@ -80,13 +85,13 @@ abstract class FakeApiTests {
 	}
 
 	@AfterEach
-	void conformsAndStops() {
+	void conformsAndStops(TestReporter reporter) {
 		try {
 			Predicate<RecordedExchange> invalid = (exchange) -> this.invalidOnPurpose.stream()
 				.anyMatch((predicate) -> predicate.test(exchange));
 			Predicate<RecordedExchange> off = (exchange) -> this.offDocument.stream()
 				.anyMatch((predicate) -> predicate.test(exchange));
-			FakeContract.assertConforms(this.fake, invalid, off);
+			FakeContract.publish(reporter, FakeContract.assertConforms(this.fake, invalid, off));
 		}
 		finally {
 			this.fake.close();

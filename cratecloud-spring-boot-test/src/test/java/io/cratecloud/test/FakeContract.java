@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import com.atlassian.oai.validator.model.Request;
@@ -13,14 +13,37 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.cratecloud.testsupport.OpenApiContract;
+import org.junit.jupiter.api.TestReporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks what a {@link FakeCrateCloud} received and answered against the OpenAPI document in
  * {@code ../shared}: every request and response, except those a test names as off the document.
+ * <p>
+ * The test classes of the fake's API (tagged {@value #API_TESTS}) publish the operations found
+ * conforming as report entries ({@link #publish(TestReporter, Set)}), which
+ * {@link FakeCoverageTests} collects from a run of those classes of its own.
  */
 final class FakeContract {
+
+	/** The tag of the test classes that exercise the fake's API, which FakeCoverageTests runs. */
+	static final String API_TESTS = "fake-api";
+
+	/**
+	 * The tag of the test classes of the fake's API that also start Spring application
+	 * contexts, which FakeCoverageTests leaves out to stay quick.
+	 */
+	static final String SPRING_CONTEXTS = "spring-contexts";
+
+	/**
+	 * The tag of the test classes of the fake's API that wait in real time (delays, operation
+	 * steps on the system clock), which FakeCoverageTests leaves out to stay quick.
+	 */
+	static final String REAL_TIME = "real-time";
+
+	/** The key of the report entries that name an operation found conforming. */
+	static final String CHECKED_OPERATION = "cratecloud.fake.checked-operation";
 
 	/**
 	 * Operations the live service has but the document does not (api-notes.md), and the
@@ -29,23 +52,7 @@ final class FakeContract {
 	static final Set<String> OFF_DOCUMENT_TEMPLATES = Set.of("/api/v2/clusters/{cluster_id}/transfer-subscription/",
 			FilesApi.STORAGE_PATH + "{file_id}");
 
-	/**
-	 * The operations ({@code METHOD template}) answered with a success (a 2xx, or the redirect
-	 * an operation documents) whose request and response were found conforming, by any test of
-	 * this JVM, for {@link FakeCoverageTests}.
-	 */
-	private static final Set<String> CHECKED_OPERATIONS = ConcurrentHashMap.newKeySet();
-
 	private FakeContract() {
-	}
-
-	/**
-	 * The operations, as {@code METHOD template}, that some test had answered with a success
-	 * (2xx or documented redirect) and found conforming in both request and response.
-	 * @return the operations checked so far
-	 */
-	static Set<String> checkedOperations() {
-		return Set.copyOf(CHECKED_OPERATIONS);
 	}
 
 	/**
@@ -53,19 +60,21 @@ final class FakeContract {
 	 * operations the document lacks, answers to bad credentials by redirect and dropped
 	 * connections.
 	 * @param fake the fake
+	 * @return the operations found conforming, as {@link #assertConforms(FakeCrateCloud, Predicate, Predicate)}
 	 */
-	static void assertConforms(FakeCrateCloud fake) {
-		assertConforms(fake, (exchange) -> false, (exchange) -> false);
+	static Set<String> assertConforms(FakeCrateCloud fake) {
+		return assertConforms(fake, (exchange) -> false, (exchange) -> false);
 	}
 
 	/**
-	 * Asserts that every exchange the fake recorded conforms to the document, but for the
-	 * requests a test sent off the document on purpose, whose answers are still checked.
-	 * @param fake the fake
-	 * @param invalidOnPurpose the exchanges whose request is not to be checked
+	 * Publishes the operations a test found conforming, for {@link FakeCoverageTests}, as one
+	 * report entry {@value #CHECKED_OPERATION} each: report entries reach only the listeners
+	 * of the run the test is part of.
+	 * @param reporter the test's reporter
+	 * @param operations the operations, as {@code METHOD template}
 	 */
-	static void assertConforms(FakeCrateCloud fake, Predicate<RecordedExchange> invalidOnPurpose) {
-		assertConforms(fake, invalidOnPurpose, (exchange) -> false);
+	static void publish(TestReporter reporter, Set<String> operations) {
+		operations.forEach((operation) -> reporter.publishEntry(CHECKED_OPERATION, operation));
 	}
 
 	/**
@@ -75,10 +84,13 @@ final class FakeContract {
 	 * @param invalidOnPurpose the exchanges whose request is not to be checked (their answers are)
 	 * @param offDocument the exchanges not to check at all, e.g. injected faults (with the
 	 * reason in the caller's comment)
+	 * @return the operations ({@code METHOD template}) answered with a success (a 2xx, or the
+	 * redirect an operation documents) whose request and response were found conforming
 	 */
-	static void assertConforms(FakeCrateCloud fake, Predicate<RecordedExchange> invalidOnPurpose,
+	static Set<String> assertConforms(FakeCrateCloud fake, Predicate<RecordedExchange> invalidOnPurpose,
 			Predicate<RecordedExchange> offDocument) {
 		List<String> problems = new ArrayList<>();
+		Set<String> conforming = new TreeSet<>();
 		int checked = 0;
 		for (RecordedExchange exchange : fake.requests()) {
 			if (exchange.status() == 0 || isLoginRedirect(exchange)
@@ -94,7 +106,7 @@ final class FakeContract {
 						.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()), response(exchange));
 			if (!report.hasErrors() && requestChecked && exchange.template() != null && exchange.status() >= 200
 					&& exchange.status() < 400) {
-				CHECKED_OPERATIONS.add(exchange.method() + " " + exchange.template());
+				conforming.add(exchange.method() + " " + exchange.template());
 			}
 			if (report.hasErrors()) {
 				problems.add(exchange + System.lineSeparator() + "  request: " + exchange.requestBody()
@@ -104,6 +116,7 @@ final class FakeContract {
 			}
 		}
 		assertThat(problems).as("exchanges off the OpenAPI document (%d checked)", checked).isEmpty();
+		return conforming;
 	}
 
 	/**

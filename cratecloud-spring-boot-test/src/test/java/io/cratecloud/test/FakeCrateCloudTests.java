@@ -27,7 +27,9 @@ import io.cratecloud.client.organizations.OrganizationUpdateRequest;
 import io.cratecloud.client.projects.Project;
 import io.cratecloud.client.projects.ProjectCreateRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
  * wrong methods and unreadable bodies, the journal, the manual clock, concurrent requests and
  * its lifecycle.
  */
+@Tag(FakeContract.API_TESTS)
 class FakeCrateCloudTests {
 
 	private static final Instant START = Instant.parse("2026-07-10T10:41:02.983Z");
@@ -48,13 +51,15 @@ class FakeCrateCloudTests {
 	private FakeCrateCloud fake = FakeCrateCloud.start();
 
 	@AfterEach
-	void conformsAndStops() {
+	void conformsAndStops(TestReporter reporter) {
 		try {
 			// A path or method the document lacks (no template) cannot be checked against it;
 			// unreadable bodies and an undeclared query parameter are sent on purpose, and
 			// their answers are still checked.
-			FakeContract.assertConforms(this.fake, (exchange) -> exchange.status() == 400 || exchange.query() != null,
-					(exchange) -> exchange.template() == null);
+			FakeContract.publish(reporter,
+					FakeContract.assertConforms(this.fake,
+							(exchange) -> exchange.status() == 400 || exchange.query() != null,
+							(exchange) -> exchange.template() == null));
 		}
 		finally {
 			this.fake.close();
@@ -254,25 +259,39 @@ class FakeCrateCloudTests {
 	}
 
 	@Test
-	void closeFreesThePort() throws IOException {
-		int port = this.fake.port();
+	void aFakeListensOnThePortItIsGiven() throws IOException {
 		this.fake.close();
-		this.fake.close();
-		try (ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
-			assertThat(socket.getLocalPort()).isEqualTo(port);
+		// A port found free may be taken by another process before the fake binds it: the
+		// fake then fails to start, and another free port is tried.
+		UncheckedIOException portTaken = null;
+		for (int attempt = 0; attempt < 5; attempt++) {
+			int port = freePort();
+			try {
+				this.fake = FakeCrateCloud.builder().port(port).start();
+			}
+			catch (UncheckedIOException ex) {
+				portTaken = ex;
+				continue;
+			}
+			assertThat(this.fake.port()).isEqualTo(port);
+			assertThat(this.fake.baseUrl()).isEqualTo("http://127.0.0.1:" + port);
+			assertThat(client().organizations().list()).isEmpty();
+			return;
 		}
-		this.fake = FakeCrateCloud.builder().port(port).start();
-		assertThat(this.fake.port()).isEqualTo(port);
-		assertThat(client().organizations().list()).isEmpty();
+		throw portTaken;
 	}
 
 	@Test
-	void aClosedFakeRefusesConnections() {
+	void aClosedFakeRefusesConnectionsAndClosingItAgainDoesNothing() {
 		CrateCloudClient client = client();
+		String baseUrl = this.fake.baseUrl();
+		this.fake.close();
 		this.fake.close();
 		assertThatExceptionOfType(CrateCloudTransportException.class)
 			.isThrownBy(() -> client.organizations().list())
 			.withMessageContaining("failed before a complete response arrived");
+		// A closed fake still names the address it had, e.g. in a test's failure message.
+		assertThat(this.fake.baseUrl()).isEqualTo(baseUrl);
 	}
 
 	@Test
@@ -319,6 +338,12 @@ class FakeCrateCloudTests {
 		this.fake = FakeCrateCloud.builder().userEmail("ada@example.com").start();
 		assertThat(client().organizations().create(OrganizationCreateRequest.named("Acme")).email())
 			.isEqualTo("ada@example.com");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private FakeHttp http() {

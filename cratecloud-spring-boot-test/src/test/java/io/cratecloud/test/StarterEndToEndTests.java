@@ -21,6 +21,7 @@ import io.cratecloud.client.datajobs.DataJobsClient;
 import io.cratecloud.client.datajobs.ImportJob;
 import io.cratecloud.client.datajobs.ImportJobRequest;
 import io.cratecloud.client.projects.ProjectsClient;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * running in real time, driving clusters and data jobs through the beans an application
  * injects.
  */
+@Tag(FakeContract.SPRING_CONTEXTS)
 class StarterEndToEndTests extends ClusterFakeTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
