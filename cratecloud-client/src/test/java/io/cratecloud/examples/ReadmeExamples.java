@@ -106,7 +106,9 @@ final class ReadmeExamples {
 			client.clusters().scale(clusterId, 3).await(Duration.ofMinutes(30));
 		}
 		catch (CrateCloudOperationInProgressException ex) {
-			// Another change is running on the cluster: wait for it, then try again.
+			// Another change runs on the cluster: wait for it, then try again.
+			ex.runningOperation().await(Duration.ofMinutes(30));
+			client.clusters().scale(clusterId, 3).await(Duration.ofMinutes(30));
 		}
 		catch (CrateCloudNotFoundException ex) {
 			// No such cluster, or the API key may not see it.
@@ -115,7 +117,7 @@ final class ReadmeExamples {
 			System.err.println("Scaling failed: " + ex.getProgress().message());
 		}
 		catch (CrateCloudOperationTimeoutException ex) {
-			// Still running server-side: clusters().followChange(ex.getClusterId(), ex.getId()) waits again.
+			// Still running server-side: client.follow(ex.getToken(), Cluster.class) waits again.
 		}
 		// end::errors[]
 	}

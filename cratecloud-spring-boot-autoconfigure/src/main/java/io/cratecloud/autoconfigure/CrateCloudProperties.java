@@ -1,22 +1,24 @@
 package io.cratecloud.autoconfigure;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the CrateDB Cloud client ({@code cratecloud.*}). The defaults are the
- * client's own ({@link CrateCloudClient}, {@link RetrySettings}).
+ * client's own ({@link CrateCloudClient}, {@link RetrySettings}). Every value is checked
+ * once, when it is bound, by the client's own rules: a value they refuse fails start-up with
+ * an {@link InvalidConfigurationPropertyValueException} that names the property.
  */
 @ConfigurationProperties("cratecloud")
-public class CrateCloudProperties {
+public class CrateCloudProperties implements InitializingBean {
 
 	/**
 	 * Whether to configure the CrateDB Cloud client.
@@ -25,15 +27,13 @@ public class CrateCloudProperties {
 
 	/**
 	 * API key, sent as the user name of HTTP Basic authentication. Generate one on the
-	 * Account page of the CrateDB Cloud console. Read again for every request, so a rotated
-	 * key takes effect without a restart.
+	 * Account page of the CrateDB Cloud console. Environment variable: CRATECLOUD_APIKEY.
 	 */
 	private @Nullable String apiKey;
 
 	/**
 	 * Secret of the API key, sent as the password of HTTP Basic authentication. Shown once,
-	 * when the key is generated. Read again for every request, so a rotated secret takes
-	 * effect without a restart.
+	 * when the key is generated. Environment variable: CRATECLOUD_APISECRET.
 	 */
 	private @Nullable String apiSecret;
 
@@ -48,23 +48,29 @@ public class CrateCloudProperties {
 	private @Nullable String region;
 
 	/**
-	 * Connect timeout. Defaults to 'spring.http.clients.connect-timeout' when that is set,
-	 * else to the client's default, 5 seconds.
+	 * Connect timeout of the client's HTTP connections. Defaults to
+	 * 'spring.http.clients.connect-timeout' when that is set, else to 5 seconds.
 	 */
 	private @Nullable Duration connectTimeout;
 
 	/**
-	 * Read timeout. Defaults to 'spring.http.clients.read-timeout' when that is set, else to
-	 * the client's default, 30 seconds.
+	 * Read timeout of the client's HTTP connections, per read. Defaults to
+	 * 'spring.http.clients.read-timeout' when that is set, else to the HTTP library's own.
+	 * The call timeout bounds every call whatever it is.
 	 */
 	private @Nullable Duration readTimeout;
 
 	/**
-	 * How long one call may take, from sending the request to reading the last byte of the
-	 * answer, however slowly the server answers. Defaults to the connect timeout plus the
-	 * read timeout.
+	 * How long one call may take, whatever the server does: from sending its request to
+	 * reading the last byte of the answer, retries and the delays between them included.
 	 */
-	private @Nullable Duration callTimeout;
+	private Duration callTimeout = CrateCloudClient.DEFAULT_CALL_TIMEOUT;
+
+	/**
+	 * How long one attempt of a call may take, so that a stalled attempt leaves time for a
+	 * retry within the call timeout. As long as the call has left when not set.
+	 */
+	private @Nullable Duration attemptTimeout;
 
 	/**
 	 * Most bytes of a successful answer that are read; a larger one fails the call. Error
@@ -74,11 +80,7 @@ public class CrateCloudProperties {
 
 	private final Retry retry = new Retry();
 
-	private final Health health = new Health();
-
 	private final Operations operations = new Operations();
-
-	private final Datasource datasource = new Datasource();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -136,12 +138,20 @@ public class CrateCloudProperties {
 		this.readTimeout = readTimeout;
 	}
 
-	public @Nullable Duration getCallTimeout() {
+	public Duration getCallTimeout() {
 		return this.callTimeout;
 	}
 
-	public void setCallTimeout(@Nullable Duration callTimeout) {
+	public void setCallTimeout(Duration callTimeout) {
 		this.callTimeout = callTimeout;
+	}
+
+	public @Nullable Duration getAttemptTimeout() {
+		return this.attemptTimeout;
+	}
+
+	public void setAttemptTimeout(@Nullable Duration attemptTimeout) {
+		this.attemptTimeout = attemptTimeout;
 	}
 
 	public DataSize getMaxResponseSize() {
@@ -156,24 +166,35 @@ public class CrateCloudProperties {
 		return this.retry;
 	}
 
-	public Health getHealth() {
-		return this.health;
-	}
-
 	public Operations getOperations() {
 		return this.operations;
 	}
 
-	public Datasource getDatasource() {
-		return this.datasource;
+	/**
+	 * Check every value by the client's own rules, once it is bound.
+	 * @throws InvalidConfigurationPropertyValueException naming the first property whose
+	 * value they refuse
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		CrateCloudClient.Builder rules = CrateCloudClient.builder();
+		PropertyChecks.check("cratecloud.base-url", this.baseUrl, rules::baseUrl);
+		PropertyChecks.check("cratecloud.region", this.region, rules::region);
+		PropertyChecks.positive("cratecloud.connect-timeout", this.connectTimeout);
+		PropertyChecks.positive("cratecloud.read-timeout", this.readTimeout);
+		PropertyChecks.check("cratecloud.call-timeout", this.callTimeout, rules::callTimeout);
+		PropertyChecks.check("cratecloud.attempt-timeout", this.attemptTimeout, rules::attemptTimeout);
+		PropertyChecks.check("cratecloud.max-response-size", this.maxResponseSize, rules::maxResponseSize);
+		PropertyChecks.check("cratecloud.operations.poll-interval", this.operations.getPollInterval(),
+				rules::operationPollInterval);
+		this.retry.toSettings();
 	}
 
 	@Override
 	public String toString() {
 		return "CrateCloudProperties[enabled=" + this.enabled + ", apiKey=" + this.apiKey + ", apiSecret="
 				+ ((this.apiSecret != null) ? "******" : null) + ", baseUrl=" + this.baseUrl + ", region="
-				+ this.region + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
-				+ "]";
+				+ this.region + "]";
 	}
 
 	/**
@@ -248,51 +269,25 @@ public class CrateCloudProperties {
 			this.maxDelay = maxDelay;
 		}
 
-	}
-
-	/**
-	 * The 'cratecloud' health indicator.
-	 */
-	public static class Health {
-
 		/**
-		 * How long the health check waits for the API before reporting DOWN.
+		 * The client's retry settings, checked by its own rules.
+		 * @return the settings
+		 * @throws InvalidConfigurationPropertyValueException naming the property whose value
+		 * the rules refuse
 		 */
-		private Duration timeout = Duration.ofSeconds(5);
-
-		/**
-		 * How long a health result is reused before the API is asked again.
-		 */
-		private Duration cacheTtl = Duration.ofSeconds(30);
-
-		/**
-		 * Names or ids of clusters to report in the 'cratecloud' health contributor, each
-		 * beside the API check. The cluster of 'cratecloud.datasource.cluster' is included.
-		 */
-		private List<String> clusters = new ArrayList<>();
-
-		public List<String> getClusters() {
-			return this.clusters;
-		}
-
-		public void setClusters(List<String> clusters) {
-			this.clusters = clusters;
-		}
-
-		public Duration getTimeout() {
-			return this.timeout;
-		}
-
-		public void setTimeout(Duration timeout) {
-			this.timeout = timeout;
-		}
-
-		public Duration getCacheTtl() {
-			return this.cacheTtl;
-		}
-
-		public void setCacheTtl(Duration cacheTtl) {
-			this.cacheTtl = cacheTtl;
+		RetrySettings toSettings() {
+			RetrySettings.Builder settings = RetrySettings.builder().enabled(this.enabled);
+			PropertyChecks.check("cratecloud.retry.max-attempts", this.maxAttempts, settings::maxAttempts);
+			PropertyChecks.check("cratecloud.retry.initial-delay", this.initialDelay, settings::initialDelay);
+			PropertyChecks.check("cratecloud.retry.multiplier", this.multiplier, settings::multiplier);
+			PropertyChecks.check("cratecloud.retry.max-delay", this.maxDelay, settings::maxDelay);
+			try {
+				return settings.build();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidConfigurationPropertyValueException("cratecloud.retry.max-delay", this.maxDelay,
+						ex.getMessage() + ": raise 'cratecloud.retry.max-delay' or lower 'cratecloud.retry.initial-delay'");
+			}
 		}
 
 	}
@@ -313,122 +308,6 @@ public class CrateCloudProperties {
 
 		public void setPollInterval(Duration pollInterval) {
 			this.pollInterval = pollInterval;
-		}
-
-	}
-
-	/**
-	 * A DataSource on a cluster named in a property: the cluster's SQL endpoint as Spring
-	 * Boot's JDBC connection details.
-	 */
-	public static class Datasource {
-
-		/**
-		 * Name or id of the cluster that Spring Boot's DataSource connects to. When set, no
-		 * 'spring.datasource.url' is needed; 'spring.datasource.password' is.
-		 */
-		private @Nullable String cluster;
-
-		/**
-		 * Id of the project the cluster is looked up in, when its name is not unique.
-		 */
-		private @Nullable String project;
-
-		/**
-		 * Id of the organization the cluster is looked up in, when its name is not unique.
-		 */
-		private @Nullable String organization;
-
-		/**
-		 * Port of the cluster's PostgreSQL wire protocol endpoint.
-		 */
-		private int port = 5432;
-
-		/**
-		 * Schema to connect to, the database segment of the JDBC URL. 'doc' is CrateDB's
-		 * default schema.
-		 */
-		private String schema = "doc";
-
-		/**
-		 * The JDBC driver's 'sslmode'.
-		 */
-		private String sslMode = "require";
-
-		/**
-		 * Whether start-up resumes the cluster when it is suspended and waits until its health
-		 * is GREEN.
-		 */
-		private boolean ensureRunning;
-
-		/**
-		 * How long start-up waits for the cluster to resume and become healthy, with
-		 * 'ensure-running'.
-		 */
-		private Duration startupTimeout = Duration.ofMinutes(10);
-
-		public @Nullable String getCluster() {
-			return this.cluster;
-		}
-
-		public void setCluster(@Nullable String cluster) {
-			this.cluster = cluster;
-		}
-
-		public @Nullable String getProject() {
-			return this.project;
-		}
-
-		public void setProject(@Nullable String project) {
-			this.project = project;
-		}
-
-		public @Nullable String getOrganization() {
-			return this.organization;
-		}
-
-		public void setOrganization(@Nullable String organization) {
-			this.organization = organization;
-		}
-
-		public int getPort() {
-			return this.port;
-		}
-
-		public void setPort(int port) {
-			this.port = port;
-		}
-
-		public String getSchema() {
-			return this.schema;
-		}
-
-		public void setSchema(String schema) {
-			this.schema = schema;
-		}
-
-		public String getSslMode() {
-			return this.sslMode;
-		}
-
-		public void setSslMode(String sslMode) {
-			this.sslMode = sslMode;
-		}
-
-		public boolean isEnsureRunning() {
-			return this.ensureRunning;
-		}
-
-		public void setEnsureRunning(boolean ensureRunning) {
-			this.ensureRunning = ensureRunning;
-		}
-
-		public Duration getStartupTimeout() {
-			return this.startupTimeout;
-		}
-
-		public void setStartupTimeout(Duration startupTimeout) {
-			this.startupTimeout = startupTimeout;
 		}
 
 	}

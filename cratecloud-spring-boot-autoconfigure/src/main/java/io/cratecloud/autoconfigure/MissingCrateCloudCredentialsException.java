@@ -3,7 +3,7 @@ package io.cratecloud.autoconfigure;
 /**
  * The CrateDB Cloud client has no API key or secret: {@code cratecloud.api-key} or
  * {@code cratecloud.api-secret} is not set, or blank, and no
- * {@link io.cratecloud.client.CrateCloudCredentialsProvider} bean gives them. Reported at
+ * {@link CrateCloudConnectionDetails} bean of the application gives them. Reported at
  * start-up by {@link MissingCrateCloudCredentialsFailureAnalyzer}, with where to set them.
  * The message never holds a value.
  */

@@ -17,7 +17,7 @@ class MissingCrateCloudCredentialsFailureAnalyzer extends AbstractFailureAnalyze
 				+ "' in your application's configuration, or the environment variable "
 				+ cause.getEnvironmentVariable() + ". Generate an API key and secret on the Account page of the "
 				+ "CrateDB Cloud console (" + CrateCloudClient.DEFAULT_BASE_URL + "). To read them from elsewhere, "
-				+ "declare a CrateCloudCredentialsProvider bean; to run without the client, set "
+				+ "declare a CrateCloudConnectionDetails bean; to run without the client, set "
 				+ "'cratecloud.enabled=false'.", cause);
 	}
 

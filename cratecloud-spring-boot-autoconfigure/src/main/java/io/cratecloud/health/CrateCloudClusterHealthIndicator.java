@@ -1,12 +1,11 @@
 package io.cratecloud.health;
 
-import java.util.concurrent.TimeoutException;
-
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterHealth;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -19,7 +18,7 @@ import org.springframework.boot.health.contributor.Status;
  * health status, the running operation, the node count and the CrateDB version; never a
  * password.
  */
-public class CrateCloudClusterHealthIndicator implements HealthIndicator {
+public class CrateCloudClusterHealthIndicator extends AbstractHealthIndicator {
 
 	private final WatchedClusters clusters;
 
@@ -31,24 +30,27 @@ public class CrateCloudClusterHealthIndicator implements HealthIndicator {
 	 * @param nameOrId the cluster's name or id
 	 */
 	public CrateCloudClusterHealthIndicator(WatchedClusters clusters, String nameOrId) {
+		super("CrateDB Cloud cluster health check failed");
 		this.clusters = clusters;
 		this.nameOrId = nameOrId;
 	}
 
 	@Override
-	public Health health() {
+	protected void doHealthCheck(Health.Builder builder) {
 		WatchedClusters.Snapshot snapshot = this.clusters.snapshot();
 		if (snapshot.failure() != null) {
-			return (snapshot.failure() instanceof TimeoutException) ? CrateCloudHealthIndicator.down("timeout", null)
-					: CrateCloudHealthIndicator.down(snapshot.failure());
+			Health down = CrateCloudHealthIndicator.down(snapshot.failure());
+			builder.status(down.getStatus()).withDetails(down.getDetails());
+			return;
 		}
 		Cluster cluster = snapshot.cluster(this.nameOrId);
 		if (cluster == null) {
-			return CrateCloudHealthIndicator.down("not found", null);
+			builder.down().withDetail("reason", "not found");
+			return;
 		}
 		ClusterHealth health = cluster.health();
 		ClusterHealthStatus status = (health != null) ? health.status() : null;
-		Health.Builder builder = Health.status(map(status)).withDetail("id", cluster.id()).withDetail("health",
+		builder.status(map(status)).withDetail("id", String.valueOf(cluster.id())).withDetail("health",
 				String.valueOf(status));
 		if (health != null && health.runningOperation() != null && !health.runningOperation().isNone()) {
 			builder.withDetail("runningOperation", health.runningOperation().value());
@@ -56,7 +58,7 @@ public class CrateCloudClusterHealthIndicator implements HealthIndicator {
 		if (cluster.numNodes() != null) {
 			builder.withDetail("nodes", cluster.numNodes());
 		}
-		return builder.withDetail("crateVersion", cluster.crateVersion()).build();
+		builder.withDetail("crateVersion", cluster.crateVersion());
 	}
 
 	static Status map(@Nullable ClusterHealthStatus status) {

@@ -2,15 +2,10 @@ package io.cratecloud.health;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.cratecloud.client.CrateCloudAuthenticationException;
+import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudException;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
@@ -19,13 +14,12 @@ import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.CrateCloudTimeoutException;
 import io.cratecloud.client.CrateCloudTransportException;
 import io.cratecloud.client.CrateCloudUnexpectedResponseException;
-import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.users.CurrentUser;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.util.Assert;
@@ -36,34 +30,19 @@ import org.springframework.util.StringUtils;
  * ({@code GET /api/v2/users/me/}), which proves the API is reachable and accepts the
  * credentials.
  * <p>
- * A result is reused for the cache TTL, so frequent probes do not reach the API; probes that
- * arrive while a check runs wait for it rather than starting another. A check that takes
- * longer than the timeout reports {@code DOWN} with the reason {@code timeout}. Details never
- * contain the secret nor a stack trace.
+ * Each check is one call of the client, bounded by the timeout as the client bounds every
+ * call, retries included, so no check outlives it. A result is reused for the cache TTL, so
+ * frequent probes do not reach the API; probes that arrive while a check runs wait for it
+ * rather than start another. Details never contain the secret nor a stack trace: a failure is
+ * a {@code reason} (and the HTTP {@code status} when one came back).
  */
-public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBean {
+public class CrateCloudHealthIndicator extends AbstractHealthIndicator {
 
 	private static final Log logger = LogFactory.getLog(CrateCloudHealthIndicator.class);
 
 	private final CrateCloudClient client;
 
-	private final Duration timeout;
-
-	private final Duration cacheTtl;
-
-	private final Clock clock;
-
-	private final ExecutorService executor = Executors.newCachedThreadPool((runnable) -> {
-		Thread thread = new Thread(runnable, "cratecloud-health");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	private final Object lock = new Object();
-
-	private @Nullable Health cached;
-
-	private Instant cachedUntil = Instant.MIN;
+	private final TimedCache<Health> cache;
 
 	/**
 	 * Create an indicator.
@@ -76,50 +55,30 @@ public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBea
 	}
 
 	CrateCloudHealthIndicator(CrateCloudClient client, Duration timeout, Duration cacheTtl, Clock clock) {
+		super("CrateDB Cloud health check failed");
 		Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
 		Assert.isTrue(!cacheTtl.isNegative(), "cacheTtl must not be negative");
-		// Each check's call ends at the timeout, so no check leaves a thread behind.
 		this.client = client.withCallTimeout(timeout);
-		this.timeout = timeout;
-		this.cacheTtl = cacheTtl;
-		this.clock = clock;
+		this.cache = new TimedCache<>(cacheTtl, clock);
 	}
 
 	@Override
-	public Health health() {
-		synchronized (this.lock) {
-			Instant now = this.clock.instant();
-			Health health = this.cached;
-			if (health == null || !now.isBefore(this.cachedUntil)) {
-				health = check();
-				this.cached = health;
-				this.cachedUntil = this.clock.instant().plus(this.cacheTtl);
-			}
-			return health;
-		}
+	protected void doHealthCheck(Health.Builder builder) {
+		Health health = this.cache.get(this::check);
+		builder.status(health.getStatus()).withDetails(health.getDetails());
 	}
 
 	private Health check() {
 		long start = System.nanoTime();
-		Future<CurrentUser> me = this.executor.submit(() -> this.client.users().me());
 		try {
-			CurrentUser user = me.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			CurrentUser user = this.client.users().me();
 			return Health.up()
 				.withDetail("user", displayName(user))
 				.withDetail("responseTimeMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
 				.build();
 		}
-		catch (TimeoutException ex) {
-			me.cancel(true);
-			return down("timeout", null);
-		}
-		catch (ExecutionException ex) {
-			return down(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			me.cancel(true);
-			return down("interrupted", null);
+		catch (RuntimeException ex) {
+			return down(ex);
 		}
 	}
 
@@ -175,11 +134,6 @@ public class CrateCloudHealthIndicator implements HealthIndicator, DisposableBea
 			builder.withDetail("status", status);
 		}
 		return builder.build();
-	}
-
-	@Override
-	public void destroy() {
-		this.executor.shutdownNow();
 	}
 
 }

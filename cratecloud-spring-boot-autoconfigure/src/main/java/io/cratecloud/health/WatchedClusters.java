@@ -2,54 +2,30 @@ package io.cratecloud.health;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.clusters.Cluster;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.util.Assert;
 
 /**
  * The clusters an application watches, named by name or id, as one list of every cluster
- * the API key can see shows them: {@code GET /api/v2/clusters/}, one request for all of
- * them, reused for the cache TTL and bounded by the timeout. Probes that arrive while a
- * request runs wait for it rather than starting another. Shared by the clusters' health
- * indicators and gauges.
+ * the API key can see shows them: {@code GET /api/v2/clusters/}, one call for all of them,
+ * bounded by the timeout (retries included) and reused for the cache TTL. Probes that arrive
+ * while the list is read wait for it rather than read it again. Shared by the clusters'
+ * health indicators and gauges.
  */
-public class WatchedClusters implements DisposableBean {
+public class WatchedClusters {
 
 	private final CrateCloudClient client;
 
 	private final List<String> watched;
 
-	private final Duration timeout;
-
-	private final Duration cacheTtl;
-
-	private final Clock clock;
-
-	private final ExecutorService executor = Executors.newCachedThreadPool((runnable) -> {
-		Thread thread = new Thread(runnable, "cratecloud-clusters");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	private final Object lock = new Object();
-
-	private @Nullable Snapshot cached;
-
-	private Instant cachedUntil = Instant.MIN;
+	private final TimedCache<Snapshot> cache;
 
 	/**
 	 * Watch clusters.
@@ -67,9 +43,7 @@ public class WatchedClusters implements DisposableBean {
 		Assert.isTrue(!cacheTtl.isNegative(), "cacheTtl must not be negative");
 		this.client = client.withCallTimeout(timeout);
 		this.watched = List.copyOf(watched);
-		this.timeout = timeout;
-		this.cacheTtl = cacheTtl;
-		this.clock = clock;
+		this.cache = new TimedCache<>(cacheTtl, clock);
 	}
 
 	/**
@@ -82,25 +56,19 @@ public class WatchedClusters implements DisposableBean {
 
 	/**
 	 * The watched clusters as the API last showed them, asked again once the cache TTL has
-	 * passed.
+	 * passed. Nothing is asked when no cluster is watched.
 	 * @return the snapshot
 	 */
 	public Snapshot snapshot() {
-		synchronized (this.lock) {
-			Snapshot snapshot = this.cached;
-			if (snapshot == null || !this.clock.instant().isBefore(this.cachedUntil)) {
-				snapshot = list();
-				this.cached = snapshot;
-				this.cachedUntil = this.clock.instant().plus(this.cacheTtl);
-			}
-			return snapshot;
+		if (this.watched.isEmpty()) {
+			return new Snapshot(Map.of(), null);
 		}
+		return this.cache.get(this::list);
 	}
 
 	private Snapshot list() {
-		Future<List<Cluster>> listed = this.executor.submit(() -> this.client.clusters().list());
 		try {
-			List<Cluster> clusters = listed.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			List<Cluster> clusters = this.client.clusters().list();
 			Map<String, @Nullable Cluster> found = new LinkedHashMap<>();
 			for (String nameOrId : this.watched) {
 				found.put(nameOrId, clusters.stream()
@@ -110,23 +78,9 @@ public class WatchedClusters implements DisposableBean {
 			}
 			return new Snapshot(found, null);
 		}
-		catch (TimeoutException ex) {
-			listed.cancel(true);
+		catch (RuntimeException ex) {
 			return new Snapshot(Map.of(), ex);
 		}
-		catch (ExecutionException ex) {
-			return new Snapshot(Map.of(), ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			listed.cancel(true);
-			return new Snapshot(Map.of(), ex);
-		}
-	}
-
-	@Override
-	public void destroy() {
-		this.executor.shutdownNow();
 	}
 
 	/**

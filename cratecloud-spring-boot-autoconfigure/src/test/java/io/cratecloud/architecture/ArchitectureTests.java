@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.cratecloud.testsupport.ArchitectureRules;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The module's layering: it uses only the client's API, and the auto-configuration follows
  * Boot's conventions.
  */
-@AnalyzeClasses(packages = { "io.cratecloud.autoconfigure", "io.cratecloud.health" }, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = { "io.cratecloud.autoconfigure", "io.cratecloud.health", "io.cratecloud.metrics",
+		"io.cratecloud.actuate" }, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
 	private static final String AUTO_CONFIGURATION_IMPORTS = "META-INF/spring/"
@@ -41,12 +43,26 @@ class ArchitectureTests {
 		.because("the client's internal package is no API, not even for its own auto-configuration");
 
 	@ArchTest
-	static final ArchRule healthIndicatorDependsOnNoAutoConfiguration = noClasses().that()
-		.resideInAPackage("io.cratecloud.health..")
+	static final ArchRule indicatorsGaugesAndTheEndpointDependOnNoAutoConfiguration = noClasses().that()
+		.resideInAnyPackage("io.cratecloud.health..", "io.cratecloud.metrics..", "io.cratecloud.actuate..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("io.cratecloud.autoconfigure..")
-		.because("the health indicator can be declared by hand, without the auto-configuration");
+		.because("health indicators, gauges and the endpoint can be declared by hand, without the "
+				+ "auto-configuration");
+
+	@ArchTest
+	static final ArchRule noCodeOpensAnotherLibrarysNonPublicMembers = ArchitectureRules.NO_REFLECTIVE_ACCESS;
+
+	@ArchTest
+	static final ArchRule eachConcernHasItsOwnAutoConfigurationPackage = classes().that()
+		.areAnnotatedWith(AutoConfiguration.class)
+		.and()
+		.doNotHaveSimpleName("CrateCloudAutoConfiguration")
+		.should()
+		.resideInAnyPackage("io.cratecloud.autoconfigure.health", "io.cratecloud.autoconfigure.metrics",
+				"io.cratecloud.autoconfigure.endpoint", "io.cratecloud.autoconfigure.jdbc")
+		.because("Boot splits its auto-configurations by concern, one package each");
 
 	@ArchTest
 	static final ArchRule autoConfigurationsArePublicFinalAndAnnotated = classes().that()
@@ -73,7 +89,8 @@ class ArchitectureTests {
 	@Test
 	void everyPackageIsNullMarked() {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("io.cratecloud.autoconfigure", "io.cratecloud.health");
+			.importPackages("io.cratecloud.autoconfigure", "io.cratecloud.health", "io.cratecloud.metrics",
+				"io.cratecloud.actuate");
 		List<String> unmarked = classes.stream()
 			.map((javaClass) -> javaClass.reflect().getPackage())
 			.distinct()
@@ -87,7 +104,8 @@ class ArchitectureTests {
 	@Test
 	void everyAutoConfigurationIsRegisteredAndEveryRegisteredOneExists() throws IOException {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("io.cratecloud.autoconfigure", "io.cratecloud.health");
+			.importPackages("io.cratecloud.autoconfigure", "io.cratecloud.health", "io.cratecloud.metrics",
+				"io.cratecloud.actuate");
 		List<String> annotated = classes.stream()
 			.filter((javaClass) -> javaClass.isAnnotatedWith(AutoConfiguration.class))
 			.map((javaClass) -> javaClass.getName())

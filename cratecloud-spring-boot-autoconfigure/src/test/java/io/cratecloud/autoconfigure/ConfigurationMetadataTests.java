@@ -43,8 +43,10 @@ class ConfigurationMetadataTests {
 		assertThat(names).contains("cratecloud.api-key", "cratecloud.api-secret", "cratecloud.base-url",
 				"cratecloud.region", "cratecloud.connect-timeout", "cratecloud.read-timeout", "cratecloud.enabled",
 				"cratecloud.retry.enabled", "cratecloud.retry.max-attempts", "cratecloud.retry.initial-delay",
-				"cratecloud.retry.multiplier", "cratecloud.retry.max-delay", "cratecloud.health.timeout",
-				"cratecloud.health.cache-ttl");
+				"cratecloud.retry.multiplier", "cratecloud.retry.max-delay", "cratecloud.call-timeout",
+				"cratecloud.attempt-timeout", "management.health.cratecloud.timeout",
+				"management.health.cratecloud.cache-ttl", "management.health.cratecloud.clusters",
+				"cratecloud.datasource.cluster");
 	}
 
 	@Test
@@ -83,6 +85,9 @@ class ConfigurationMetadataTests {
 		assertThat(DurationStyle.detectAndParse(defaults.get("cratecloud.retry.max-delay")))
 			.isEqualTo(RetrySettings.DEFAULT_MAX_DELAY)
 			.isEqualTo(properties.getRetry().getMaxDelay());
+		assertThat(DurationStyle.detectAndParse(defaults.get("cratecloud.call-timeout")))
+			.isEqualTo(CrateCloudClient.DEFAULT_CALL_TIMEOUT)
+			.isEqualTo(properties.getCallTimeout());
 	}
 
 	@Test

@@ -1,10 +1,14 @@
 package io.cratecloud.autoconfigure;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
+import io.cratecloud.client.HttpTransport;
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
 import io.cratecloud.client.datajobs.DataJobsClient;
@@ -24,13 +28,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.RestClientCustomizer;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.Ordered;
-import org.springframework.web.client.RestClient;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -39,10 +40,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
- * Tests for {@link CrateCloudAutoConfiguration}: which beans it defines, when it backs off,
- * and that both kinds of customizer reach the client's requests.
+ * Tests for {@link CrateCloudAutoConfiguration}: which beans it defines, when each backs off,
+ * and that builder customizers reach the client's requests.
  */
 class CrateCloudAutoConfigurationTests {
 
@@ -147,57 +149,65 @@ class CrateCloudAutoConfigurationTests {
 
 	}
 
-	@Test
-	void crateCloudRestClientCustomizerReachesTheClientsRequests() {
-		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
-		withApi()
-			.withBean(CrateCloudRestClientCustomizer.class,
-					() -> (builder) -> builder.defaultHeader("X-Request-Source", "billing-service"))
-			.run((context) -> {
-				context.getBean(UsersClient.class).me();
-				api.server()
-					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME))
-						.withHeader("X-Request-Source", equalTo("billing-service")));
-			});
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("resourceClients")
+	void aUserDefinedResourceClientReplacesThatOneOnly(Class<?> type, Function<CrateCloudClient, Object> accessor) {
+		Object own = mock(type);
+		withApi().withBean(type.getName(), uncheckedType(type), () -> own).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(type);
+			assertThat(context.getBean(type)).isSameAs(own);
+			CrateCloudClient client = context.getBean(CrateCloudClient.class);
+			Class<?> other = (type == ClustersClient.class) ? UsersClient.class : ClustersClient.class;
+			Object fromClient = (type == ClustersClient.class) ? client.users() : client.clusters();
+			assertThat((Object) context.getBean(other)).as("the other resource clients stay the client's")
+				.isSameAs(fromClient);
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Class<T> uncheckedType(Class<?> type) {
+		return (Class<T>) type;
 	}
 
 	@Test
-	void bootRestClientCustomizerReachesTheClientsRequestsBeforeTheCrateCloudOnes() {
+	void connectionDetailsOfTheApplicationReplaceTheProperties() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
-		withApi()
-			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
-			.withBean(RestClientCustomizer.class, () -> (builder) -> builder.defaultHeader("X-Tenant", "acme")
-				.defaultHeader("X-Request-Source", "boot-customizer"))
-			.withBean(CrateCloudRestClientCustomizer.class,
-					() -> (builder) -> builder.defaultHeader("X-Request-Source", "cratecloud-customizer"))
-			.run((context) -> {
-				context.getBean(UsersClient.class).me();
-				api.server()
-					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME))
-						.withHeader("X-Tenant", equalTo("acme"))
-						.withHeader("X-Request-Source", equalTo("cratecloud-customizer")));
-			});
+		CrateCloudConnectionDetails vault = new CrateCloudConnectionDetails() {
+
+			@Override
+			public String getBaseUrl() {
+				return api.baseUrl();
+			}
+
+			@Override
+			public CrateCloudCredentials getCredentials() {
+				return CrateCloudCredentials.of(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET);
+			}
+
+		};
+		// No cratecloud.* credentials nor base URL: the connection details have them.
+		this.runner.withBean(CrateCloudConnectionDetails.class, () -> vault).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(CrateCloudConnectionDetails.class);
+			context.getBean(UsersClient.class).me();
+			api.server()
+				.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)).withBasicAuth(
+						new BasicCredentials(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET)));
+		});
 	}
 
 	@Test
-	void crateCloudRestClientCustomizerLeavesTheApplicationsRestClientBuilderAlone() {
+	void theApplicationsHttpTransportIsTheOneTheClientSendsWith() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
-		withApi()
-			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
-			.withBean(CrateCloudRestClientCustomizer.class,
-					() -> (builder) -> builder.defaultHeader("X-Request-Source", "cratecloud-customizer"))
-			.run((context) -> {
-				// Build the client first: it must clone Boot's builder, not change it.
-				context.getBean(CrateCloudClient.class);
-				RestClient applicationClient = context.getBean(RestClient.Builder.class).baseUrl(api.baseUrl()).build();
-				applicationClient.get().uri(ApiResponses.USERS_ME).retrieve().toBodilessEntity();
-				api.server()
-					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME))
-						.withHeader("X-Request-Source", absent())
-						.withHeader("Authorization", absent()));
-			});
+		AtomicInteger requests = new AtomicInteger();
+		ClientHttpRequestFactory counting = (uri, method) -> {
+			requests.incrementAndGet();
+			return new JdkClientHttpRequestFactory().createRequest(uri, method);
+		};
+		withApi().withBean(HttpTransport.class, () -> HttpTransport.requestFactory(counting)).run((context) -> {
+			assertThat(context).hasSingleBean(HttpTransport.class);
+			context.getBean(UsersClient.class).me();
+			assertThat(requests).hasValue(1);
+		});
 	}
 
 	@Test

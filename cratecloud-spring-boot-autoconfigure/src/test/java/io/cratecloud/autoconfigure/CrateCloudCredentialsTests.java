@@ -1,25 +1,31 @@
 package io.cratecloud.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudCredentials;
-import io.cratecloud.client.CrateCloudCredentialsProvider;
 import io.cratecloud.client.users.UsersClient;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
+import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -43,11 +49,12 @@ class CrateCloudCredentialsTests {
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(CrateCloudAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(CrateCloudAutoConfiguration.class,
+				ConfigurationPropertiesRebinderAutoConfiguration.class))
 		.withPropertyValues("cratecloud.base-url=" + api.baseUrl());
 
 	@Test
-	void aSecretRotatedInTheEnvironmentIsUsedByTheNextRequestAndTheOldOneIsSentNoMore() {
+	void aSecretRotatedInARefreshedEnvironmentIsUsedByTheNextRequestAndTheOldOneIsSentNoMore() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
 		this.runner
 			.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
@@ -55,8 +62,7 @@ class CrateCloudCredentialsTests {
 			.run((context) -> {
 				UsersClient users = context.getBean(UsersClient.class);
 				users.me();
-				// As a refresh of a Spring Cloud configuration or Vault source would.
-				TestPropertyValues.of("cratecloud.api-secret=" + ROTATED_SECRET).applyTo(context.getEnvironment());
+				rotate(context, "cratecloud.api-secret=" + ROTATED_SECRET);
 				users.me();
 				users.me();
 
@@ -72,7 +78,7 @@ class CrateCloudCredentialsTests {
 								|| value.contains(basic(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET)
 									.substring("Basic ".length()))));
 				}
-				assertThat(context.getBean(CrateCloudCredentialsProvider.class).toString())
+				assertThat(context.getBean(CrateCloudConnectionDetails.class).toString())
 					.doesNotContain(CrateCloudApiMock.API_SECRET)
 					.doesNotContain(ROTATED_SECRET);
 			});
@@ -85,7 +91,7 @@ class CrateCloudCredentialsTests {
 			.withInitializer((context) -> context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment",
-						Map.of(PropertiesCredentialsProvider.API_SECRET_VARIABLE, CrateCloudApiMock.API_SECRET))))
+						Map.of(PropertiesCrateCloudConnectionDetails.API_SECRET_VARIABLE, CrateCloudApiMock.API_SECRET))))
 			.run((context) -> {
 				context.getBean(UsersClient.class).me();
 
@@ -109,7 +115,7 @@ class CrateCloudCredentialsTests {
 			.run((context) -> {
 				UsersClient users = context.getBean(UsersClient.class);
 				assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(users::me);
-				TestPropertyValues.of("cratecloud.api-secret=" + ROTATED_SECRET).applyTo(context.getEnvironment());
+				rotate(context, "cratecloud.api-secret=" + ROTATED_SECRET);
 				assertThatExceptionOfType(CrateCloudAuthenticationException.class).isThrownBy(users::me)
 					.satisfies((ex) -> {
 						assertThat(ex.getMessage()).contains("Unknown secret ******")
@@ -120,16 +126,26 @@ class CrateCloudCredentialsTests {
 	}
 
 	@Test
-	void aProviderBeanOfTheApplicationIsAskedForEveryRequestAndNeedsNoProperties() {
+	void connectionDetailsOfTheApplicationAreAskedForEveryRequestAndNeedNoProperties() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
 		AtomicInteger asked = new AtomicInteger();
-		CrateCloudCredentialsProvider vault = () -> {
-			asked.incrementAndGet();
-			return CrateCloudCredentials.of(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET);
+		CrateCloudConnectionDetails vault = new CrateCloudConnectionDetails() {
+
+			@Override
+			public String getBaseUrl() {
+				return api.baseUrl();
+			}
+
+			@Override
+			public CrateCloudCredentials getCredentials() {
+				asked.incrementAndGet();
+				return CrateCloudCredentials.of(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET);
+			}
+
 		};
-		this.runner.withBean(CrateCloudCredentialsProvider.class, () -> vault).run((context) -> {
+		this.runner.withBean(CrateCloudConnectionDetails.class, () -> vault).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context.getBean(CrateCloudCredentialsProvider.class)).isSameAs(vault);
+			assertThat(context.getBean(CrateCloudConnectionDetails.class)).isSameAs(vault);
 			int atStartUp = asked.get();
 			context.getBean(CrateCloudClient.class).users().me();
 			context.getBean(CrateCloudClient.class).users().me();
@@ -142,17 +158,46 @@ class CrateCloudCredentialsTests {
 	}
 
 	@Test
-	void credentialsRemovedFromTheEnvironmentFailTheNextRequestNamingTheProperty() {
+	void credentialsRemovedFromARefreshedEnvironmentFailTheNextRequestNamingTheProperty() {
 		this.runner
 			.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
 					"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET)
 			.run((context) -> {
-				TestPropertyValues.of("cratecloud.api-secret=").applyTo(context.getEnvironment());
+				rotate(context, "cratecloud.api-secret=");
 				assertThatExceptionOfType(MissingCrateCloudCredentialsException.class)
 					.isThrownBy(() -> context.getBean(UsersClient.class).me())
 					.satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("cratecloud.api-secret"));
 				assertThat(api.server().getAllServeEvents()).isEmpty();
 			});
+	}
+
+	@Test
+	void aPropertySourceChangedWithoutARefreshIsNotSeenAsConfigurationIsBoundOnce() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		this.runner
+			.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
+					"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET)
+			.run((context) -> {
+				TestPropertyValues.of("cratecloud.api-secret=" + ROTATED_SECRET).applyTo(context.getEnvironment());
+				context.getBean(UsersClient.class).me();
+
+				api.server()
+					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)).withBasicAuth(
+							new BasicCredentials(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET)));
+			});
+	}
+
+	/**
+	 * Change the configuration and refresh it as Spring Cloud does on a refresh of a config
+	 * server, Vault or Kubernetes source: the changed keys in an {@link EnvironmentChangeEvent},
+	 * on which its rebinder binds the {@code @ConfigurationProperties} beans again.
+	 */
+	private static void rotate(AssertableApplicationContext context, String... properties) {
+		ConfigurableApplicationContext application = context.getSourceApplicationContext();
+		TestPropertyValues.of(properties).applyTo(application.getEnvironment());
+		Set<String> keys = Arrays.stream(properties).map((property) -> property.substring(0, property.indexOf('=')))
+			.collect(Collectors.toSet());
+		application.publishEvent(new EnvironmentChangeEvent(application, keys));
 	}
 
 	private static String basic(String key, String secret) {

@@ -7,6 +7,7 @@ import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudRateLimitedException;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.CrateCloudTimeoutException;
+import io.cratecloud.client.HttpTransport;
 import io.cratecloud.client.users.CurrentUser;
 import io.cratecloud.client.users.UsersClient;
 import io.cratecloud.testsupport.CrateCloudApiMock;
@@ -20,7 +21,6 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -52,8 +52,7 @@ class CrateCloudHttpClientTests {
 	 */
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				CrateCloudAutoConfiguration.class))
+				ImperativeHttpClientAutoConfiguration.class, CrateCloudAutoConfiguration.class))
 		.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY,
 				"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET, "cratecloud.base-url=" + api.baseUrl());
 
@@ -85,11 +84,11 @@ class CrateCloudHttpClientTests {
 	}
 
 	@Test
-	void defaultTimeoutsAreFiveSecondsToConnectAndThirtyToRead() {
+	void defaultTimeoutsAreFiveSecondsToConnectAndTheLibrarysOwnToRead() {
 		HttpClientSettings settings = CrateCloudAutoConfiguration.settings(new CrateCloudProperties(),
 				HttpClientSettings.defaults());
 
-		assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(settings.readTimeout()).isNull();
 		assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
 	}
 
@@ -104,8 +103,9 @@ class CrateCloudHttpClientTests {
 		assertThat(settings.sslBundle()).isSameAs(bundle);
 	}
 
+	// The JDK's client has no read timeout: the call timeout bounds its calls.
 	@ParameterizedTest
-	@ValueSource(strings = { "jdk", "http-components" })
+	@ValueSource(strings = "http-components")
 	void springHttpClientsReadTimeoutAppliesWhenCrateCloudSetsNone(String factory) {
 		api.server()
 			.stubFor(get(ApiResponses.USERS_ME)
@@ -119,7 +119,7 @@ class CrateCloudHttpClientTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "jdk", "http-components" })
+	@ValueSource(strings = "http-components")
 	void crateCloudReadTimeoutWinsOverSpringHttpClientsOnTheWire(String factory) {
 		api.server()
 			.stubFor(get(ApiResponses.USERS_ME)
@@ -199,6 +199,30 @@ class CrateCloudHttpClientTests {
 		withFactory(factory).run((context) -> {
 			assertNoCookieSentBack(context.getBean(UsersClient.class));
 			assertClientUsed(factory);
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "jdk", "http-components" })
+	void theCallTimeoutBoundsEveryCallWhateverTheLibrary(String factory) {
+		api.server()
+			.stubFor(get(ApiResponses.USERS_ME)
+				.willReturn(okJson(ApiResponses.CURRENT_USER).withFixedDelay(3000)));
+		withFactory(factory).withPropertyValues("cratecloud.call-timeout=300ms", "cratecloud.retry.enabled=false")
+			.run((context) -> {
+				UsersClient users = context.getBean(UsersClient.class);
+				assertThatExceptionOfType(CrateCloudTimeoutException.class).isThrownBy(users::me)
+					.withMessageContaining("did not complete within its call timeout of PT0.3S");
+				assertClientUsed(factory);
+			});
+	}
+
+	@Test
+	void anotherLibraryBootPicksIsUsedAsItsRequestFactory() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withFactory("simple").run((context) -> {
+			assertThat(context.getBean(HttpTransport.class).toString()).contains("REQUEST_FACTORY");
+			assertThat(context.getBean(UsersClient.class).me().email()).isEqualTo("ada@example.com");
 		});
 	}
 

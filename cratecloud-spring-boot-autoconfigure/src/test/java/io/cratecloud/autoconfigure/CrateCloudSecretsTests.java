@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.cratecloud.autoconfigure.endpoint.CrateCloudSanitizingAutoConfiguration;
 import io.cratecloud.client.CrateCloudAuthenticationException;
 import io.cratecloud.client.CrateCloudCredentials;
-import io.cratecloud.client.CrateCloudCredentialsProvider;
 import io.cratecloud.client.CrateCloudException;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.users.UsersClient;
@@ -35,7 +35,6 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -80,8 +79,7 @@ class CrateCloudSecretsTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				CrateCloudAutoConfiguration.class))
+				ImperativeHttpClientAutoConfiguration.class, CrateCloudAutoConfiguration.class))
 		.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY, "cratecloud.api-secret=" + SECRET,
 				"cratecloud.base-url=" + api.baseUrl());
 
@@ -250,10 +248,10 @@ class CrateCloudSecretsTests {
 	}
 
 	@Test
-	void envEndpointHidesAValueThatHoldsTheSecretOfAProviderBean() {
+	void envEndpointHidesAValueThatHoldsTheSecretOfConnectionDetailsOfTheApplication() {
 		String vaultSecret = "vault-secret-77c1e0b9a2";
 		actuatorRunner().withPropertyValues("launch.command=run --secret " + vaultSecret)
-			.withBean(CrateCloudCredentialsProvider.class,
+			.withBean(CrateCloudConnectionDetails.class,
 					() -> () -> CrateCloudCredentials.of(CrateCloudApiMock.API_KEY, vaultSecret))
 			.run((context) -> {
 				EnvironmentDescriptor environment = context.getBean(EnvironmentEndpoint.class).environment(null);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import io.cratecloud.autoconfigure.health.CrateCloudHealthContributorAutoConfiguration;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.users.UsersClient;
 import io.cratecloud.testsupport.CrateCloudApiMock;
@@ -14,11 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
@@ -103,7 +104,8 @@ class CrateCloudStartupFailureTests {
 			cratecloud.read-timeout=0s              | cratecloud.read-timeout             | PT0S  | positive
 			cratecloud.connect-timeout=-5s          | cratecloud.connect-timeout          | PT-5S | positive
 			cratecloud.operations.poll-interval=0s  | cratecloud.operations.poll-interval | PT0S  | operationPollInterval must be positive
-			cratecloud.call-timeout=0s              | cratecloud.call-timeout             | PT0S  | positive
+			cratecloud.call-timeout=0s              | cratecloud.call-timeout             | PT0S  | callTimeout must be positive
+			cratecloud.attempt-timeout=-1s          | cratecloud.attempt-timeout          | PT-1S | attemptTimeout must be positive
 			cratecloud.max-response-size=0B         | cratecloud.max-response-size        | 0B    | maxResponseSize must be between 1
 			cratecloud.region=aks1.westeurope.azure-é | cratecloud.region                 | aks1.westeurope.azure-é | printable ASCII
 			cratecloud.base-url=https://console.cratedb.cloud/?token=abc | cratecloud.base-url | https://console.cratedb.cloud/?token=abc | scheme, host and port only
@@ -123,8 +125,8 @@ class CrateCloudStartupFailureTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			cratecloud.health.timeout=0ms           | cratecloud.health.timeout           | PT0S  | positive
-			cratecloud.health.cache-ttl=-1s         | cratecloud.health.cache-ttl         | PT-1S | negative
+			management.health.cratecloud.timeout=0ms   | management.health.cratecloud.timeout   | PT0S  | positive
+			management.health.cratecloud.cache-ttl=-1s | management.health.cratecloud.cache-ttl | PT-1S | negative
 			""")
 	void unusableHealthSettingFailsStartUpNamingThePropertyAndTheRule(String setting, String property, String value,
 			String rule) {

@@ -1,6 +1,7 @@
-package io.cratecloud.autoconfigure;
+package io.cratecloud.autoconfigure.endpoint;
 
 import io.cratecloud.actuate.CrateCloudEndpoint;
+import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.client.CrateCloudClient;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;

@@ -1,8 +1,11 @@
-package io.cratecloud.autoconfigure;
+package io.cratecloud.autoconfigure.endpoint;
 
 import java.util.Locale;
 
-import io.cratecloud.client.CrateCloudCredentialsProvider;
+import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
+import io.cratecloud.autoconfigure.CrateCloudConnectionDetails;
+import io.cratecloud.autoconfigure.CrateCloudProperties;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
@@ -10,55 +13,56 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
  * that hides {@code cratecloud.api-secret} in the actuator's {@code /configprops} and
  * {@code /env} output, even when they are configured to show values, and any other value
- * that holds the secret, whatever its key.
+ * that holds the secret the client uses, whatever its key.
  */
-@AutoConfiguration
+@AutoConfiguration(after = CrateCloudAutoConfiguration.class)
 @ConditionalOnClass(SanitizingFunction.class)
 public final class CrateCloudSanitizingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "crateCloudSecretSanitizingFunction")
-	SanitizingFunction crateCloudSecretSanitizingFunction(ConfigurableEnvironment environment,
-			ObjectProvider<CrateCloudCredentialsProvider> credentials) {
-		Binder binder = Binder.get(environment);
+	SanitizingFunction crateCloudSecretSanitizingFunction(ObjectProvider<CrateCloudProperties> properties,
+			ObjectProvider<CrateCloudConnectionDetails> connectionDetails) {
 		return SanitizingFunction.of(SanitizableData::withSanitizedValue)
-			.ifMatches((data) -> isApiSecret(data) || containsSecret(data, binder, credentials));
+			.ifMatches((data) -> isApiSecret(data) || containsSecret(data, properties, connectionDetails));
 	}
 
 	/**
-	 * Whether the data's value holds the current API secret, whatever its key: the secret
-	 * passed on the command line shows up inside {@code sun.java.command}, for example.
+	 * Whether the data's value holds the API secret of the properties or of the connection
+	 * details, whatever its key: the secret passed on the command line shows up inside
+	 * {@code sun.java.command}, for example.
 	 */
-	private static boolean containsSecret(SanitizableData data, Binder binder,
-			ObjectProvider<CrateCloudCredentialsProvider> credentials) {
+	private static boolean containsSecret(SanitizableData data, ObjectProvider<CrateCloudProperties> properties,
+			ObjectProvider<CrateCloudConnectionDetails> connectionDetails) {
 		if (!(data.getValue() instanceof CharSequence value) || value.isEmpty()) {
 			return false;
 		}
 		String text = value.toString();
-		String fromProperties = binder.bind("cratecloud.api-secret", String.class).orElse(null);
-		if (fromProperties != null && !fromProperties.isBlank() && text.contains(fromProperties)) {
+		CrateCloudProperties bound = properties.getIfAvailable();
+		if (bound != null && contains(text, bound.getApiSecret())) {
 			return true;
 		}
-		CrateCloudCredentialsProvider provider = credentials.getIfAvailable();
-		if (provider == null) {
+		CrateCloudConnectionDetails details = connectionDetails.getIfAvailable();
+		if (details == null) {
 			return false;
 		}
 		try {
-			String secret = provider.getCredentials().apiSecret();
-			return text.contains(secret);
+			return contains(text, details.getCredentials().apiSecret());
 		}
 		catch (RuntimeException ex) {
 			// No credentials to hide.
 			return false;
 		}
+	}
+
+	private static boolean contains(String text, @Nullable String secret) {
+		return secret != null && !secret.isBlank() && text.contains(secret);
 	}
 
 	/**

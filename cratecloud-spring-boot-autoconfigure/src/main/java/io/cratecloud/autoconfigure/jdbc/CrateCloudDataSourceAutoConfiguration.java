@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
-import io.cratecloud.autoconfigure.CrateCloudProperties;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
@@ -22,12 +21,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
@@ -41,7 +38,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 @ConditionalOnClass({ JdbcConnectionDetails.class, CrateCloudClient.class })
 @ConditionalOnBean(CrateCloudClient.class)
 @ConditionalOnProperty("cratecloud.datasource.cluster")
-@EnableConfigurationProperties(CrateCloudProperties.class)
+@EnableConfigurationProperties({ CrateCloudDataSourceProperties.class, DataSourceProperties.class })
 public final class CrateCloudDataSourceAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CrateCloudDataSourceAutoConfiguration.class);
@@ -49,16 +46,10 @@ public final class CrateCloudDataSourceAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(JdbcConnectionDetails.class)
 	CrateCloudJdbcConnectionDetails crateCloudJdbcConnectionDetails(CrateCloudClient client,
-			CrateCloudProperties properties, ConfigurableEnvironment environment) {
-		CrateCloudProperties.Datasource datasource = properties.getDatasource();
-		String wanted = datasource.getCluster();
-		if (wanted == null || wanted.isBlank()) {
-			throw new InvalidConfigurationPropertyValueException("cratecloud.datasource.cluster", wanted,
-					"it must name a cluster, by its name or id");
-		}
-		checkSettings(datasource);
-		Binder binder = Binder.get(environment);
-		String password = binder.bind("spring.datasource.password", String.class).orElse(null);
+			CrateCloudDataSourceProperties datasource, DataSourceProperties dataSourceProperties) {
+		// Bound and checked: the condition says it is set, its check that it is not blank.
+		String wanted = datasource.getCluster().trim();
+		String password = dataSourceProperties.getPassword();
 		if (password == null || password.isEmpty()) {
 			throw new MissingDataSourcePasswordException(wanted);
 		}
@@ -72,33 +63,18 @@ public final class CrateCloudDataSourceAutoConfiguration {
 			cluster = datasource.isEnsureRunning() ? ensureRunning(client, cluster, datasource.getStartupTimeout())
 					: warnIfSuspended(cluster);
 		}
-		if (binder.bind("spring.datasource.url", String.class).isBound()) {
+		if (dataSourceProperties.getUrl() != null) {
 			logger.warn("'spring.datasource.url' is set, but 'cratecloud.datasource.cluster' decides where the DataSource "
 					+ "connects: the URL is not used. Remove one of them.");
 		}
-		String username = binder.bind("spring.datasource.username", String.class).orElse(cluster.username());
+		String username = (dataSourceProperties.getUsername() != null) ? dataSourceProperties.getUsername()
+				: cluster.username();
 		String host = cluster.hostName();
 		String url = "jdbc:postgresql://" + host + ":" + datasource.getPort() + "/"
 				+ URLEncoder.encode(datasource.getSchema(), StandardCharsets.UTF_8) + "?sslmode="
 				+ URLEncoder.encode(datasource.getSslMode(), StandardCharsets.UTF_8);
 		logger.info("DataSource on CrateDB Cloud cluster '" + cluster.name() + "': " + url + " as " + username);
 		return new CrateCloudJdbcConnectionDetails(cluster.id(), cluster.name(), url, username, password);
-	}
-
-	private static void checkSettings(CrateCloudProperties.Datasource datasource) {
-		if (datasource.getPort() < 1 || datasource.getPort() > 65535) {
-			throw new InvalidConfigurationPropertyValueException("cratecloud.datasource.port", datasource.getPort(),
-					"it must be a TCP port, 1 to 65535");
-		}
-		if (datasource.getSchema() == null || datasource.getSchema().isBlank()) {
-			throw new InvalidConfigurationPropertyValueException("cratecloud.datasource.schema", datasource.getSchema(),
-					"it must name a schema, such as doc");
-		}
-		Duration timeout = datasource.getStartupTimeout();
-		if (timeout.isNegative() || timeout.isZero()) {
-			throw new InvalidConfigurationPropertyValueException("cratecloud.datasource.startup-timeout", timeout,
-					"it must be positive, such as 10m");
-		}
 	}
 
 	private static boolean isGreen(Cluster cluster) {
@@ -133,8 +109,11 @@ public final class CrateCloudDataSourceAutoConfiguration {
 								(progress) -> logger.info("Cluster '" + name + "' resuming: " + progress.describe()));
 				}
 				catch (CrateCloudOperationInProgressException ex) {
-					// Someone is resuming it already, or another change runs: wait for its health.
+					// Someone is resuming it already, or another change runs: wait for it, then for its health.
 					logger.info("Cluster '" + name + "' has a change in progress already: waiting for it");
+					ex.runningOperation()
+						.await(remaining(deadline), (progress) -> logger.info("Cluster '" + name + "': "
+								+ progress.kind() + " " + progress.describe()));
 				}
 			}
 			Cluster green = client.clusters()

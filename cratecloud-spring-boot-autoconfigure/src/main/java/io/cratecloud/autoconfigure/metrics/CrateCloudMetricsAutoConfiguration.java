@@ -1,5 +1,6 @@
-package io.cratecloud.autoconfigure;
+package io.cratecloud.autoconfigure.metrics;
 
+import io.cratecloud.autoconfigure.health.CrateCloudHealthContributorAutoConfiguration;
 import io.cratecloud.health.WatchedClusters;
 import io.cratecloud.metrics.CrateCloudClusterMetrics;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -12,10 +13,11 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
- * of the {@link CrateCloudClusterMetrics gauges} of the watched clusters, which Spring Boot's
- * metrics support binds to the application's meter registries.
+ * of the {@link CrateCloudClusterMetrics gauges} of the watched clusters (those the health
+ * contributor watches, {@code management.health.cratecloud.clusters} and the DataSource's),
+ * which Spring Boot's metrics support binds to the application's meter registries.
  */
-@AutoConfiguration(after = CrateCloudAutoConfiguration.class)
+@AutoConfiguration(after = CrateCloudHealthContributorAutoConfiguration.class)
 @ConditionalOnClass(MeterBinder.class)
 @ConditionalOnBean(WatchedClusters.class)
 public final class CrateCloudMetricsAutoConfiguration {

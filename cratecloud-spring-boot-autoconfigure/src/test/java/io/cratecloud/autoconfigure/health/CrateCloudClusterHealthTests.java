@@ -1,7 +1,11 @@
-package io.cratecloud.autoconfigure;
+package io.cratecloud.autoconfigure.health;
 
 import java.util.Map;
 
+import io.cratecloud.autoconfigure.ApiResponses;
+import io.cratecloud.autoconfigure.ClusterResponses;
+import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
+import io.cratecloud.autoconfigure.metrics.CrateCloudMetricsAutoConfiguration;
 import io.cratecloud.health.CrateCloudHealthIndicator;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,10 +47,9 @@ class CrateCloudClusterHealthTests {
 				"cratecloud.api-secret=" + CrateCloudApiMock.API_SECRET, "cratecloud.base-url=" + api.baseUrl());
 
 	@Test
-	void withoutWatchedClustersTheIndicatorStaysTheApiCheck() {
+	void withoutWatchedClustersTheContributorIsTheApiCheck() {
 		this.runner.run((context) -> {
-			assertThat(context).hasBean("cratecloudHealthIndicator").doesNotHaveBean("cratecloudHealthContributor");
-			assertThat(context.getBean("cratecloudHealthIndicator")).isInstanceOf(CrateCloudHealthIndicator.class);
+			assertThat(context.getBean("cratecloudHealthContributor")).isInstanceOf(CrateCloudHealthIndicator.class);
 		});
 	}
 
@@ -62,7 +65,7 @@ class CrateCloudClusterHealthTests {
 					ClusterResponses.cluster("55555555-5555-4555-8555-555555555555", "suspended", P, "SUSPENDED", 2),
 					ClusterResponses.cluster("66666666-6666-4666-8666-666666666666", "odd", P, "UNKNOWN", 2)))));
 		this.runner
-			.withPropertyValues("cratecloud.health.clusters=green,yellow,red,unreachable,suspended,odd,gone,"
+			.withPropertyValues("management.health.cratecloud.clusters=green,yellow,red,unreachable,suspended,odd,gone,"
 					+ "11111111-1111-4111-8111-111111111111")
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean("cratecloudHealthIndicator");
@@ -97,7 +100,7 @@ class CrateCloudClusterHealthTests {
 
 	@Test
 	void theDataSourceClusterIsWatchedToo() {
-		this.runner.withPropertyValues("cratecloud.health.clusters=analytics", "cratecloud.datasource.cluster=sensors")
+		this.runner.withPropertyValues("management.health.cratecloud.clusters=analytics", "cratecloud.datasource.cluster=sensors")
 			.run((context) -> {
 				CompositeHealthContributor composite = context.getBean("cratecloudHealthContributor",
 						CompositeHealthContributor.class);
@@ -113,7 +116,7 @@ class CrateCloudClusterHealthTests {
 		api.server()
 			.stubFor(get(urlPathEqualTo("/api/v2/clusters/"))
 				.willReturn(okJson("{\"message\": \"Permission denied.\", \"success\": false}").withStatus(403)));
-		this.runner.withPropertyValues("cratecloud.health.clusters=green").run((context) -> {
+		this.runner.withPropertyValues("management.health.cratecloud.clusters=green").run((context) -> {
 			CompositeHealthContributor composite = context.getBean("cratecloudHealthContributor",
 					CompositeHealthContributor.class);
 			Health health = health(composite, "green");
@@ -125,7 +128,7 @@ class CrateCloudClusterHealthTests {
 	@Test
 	void backsOffForAUserDefinedContributor() {
 		HealthIndicator own = () -> Health.up().build();
-		this.runner.withPropertyValues("cratecloud.health.clusters=green")
+		this.runner.withPropertyValues("management.health.cratecloud.clusters=green")
 			.withBean("cratecloudHealthContributor", HealthIndicator.class, () -> own)
 			.run((context) -> assertThat(context.getBean("cratecloudHealthContributor")).isSameAs(own));
 	}

@@ -1,7 +1,10 @@
-package io.cratecloud.autoconfigure;
+package io.cratecloud.autoconfigure.health;
 
 import java.time.Duration;
 
+import io.cratecloud.autoconfigure.ApiResponses;
+import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
+import io.cratecloud.autoconfigure.MockClients;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.users.UsersClient;
 import io.cratecloud.health.CrateCloudHealthIndicator;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -32,7 +36,7 @@ class CrateCloudHealthContributorAutoConfigurationTests {
 	@RegisterExtension
 	static final CrateCloudApiMock api = new CrateCloudApiMock();
 
-	private static final String BEAN_NAME = "cratecloudHealthIndicator";
+	private static final String BEAN_NAME = "cratecloudHealthContributor";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CrateCloudAutoConfiguration.class,
@@ -69,7 +73,7 @@ class CrateCloudHealthContributorAutoConfigurationTests {
 	void healthPropertiesReachTheIndicator() {
 		api.server()
 			.stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER).withFixedDelay(1000)));
-		this.runner.withPropertyValues("cratecloud.health.timeout=200ms", "cratecloud.health.cache-ttl=0s")
+		this.runner.withPropertyValues("management.health.cratecloud.timeout=200ms", "management.health.cratecloud.cache-ttl=0s")
 			.run((context) -> {
 				HealthIndicator indicator = context.getBean(BEAN_NAME, HealthIndicator.class);
 				assertThat(indicator.health().getDetails()).containsEntry("reason", "timeout");
@@ -116,7 +120,16 @@ class CrateCloudHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffForAUserDefinedIndicatorOfTheSameName() {
+	void backsOffForAUserDefinedIndicatorNamedCratecloud() {
+		HealthIndicator own = () -> Health.up().withDetail("checked-by", "operations").build();
+		this.runner.withBean("cratecloudHealthIndicator", HealthIndicator.class, () -> own).run((context) -> {
+			assertThat(context).doesNotHaveBean(CrateCloudHealthIndicator.class).doesNotHaveBean(BEAN_NAME);
+			assertThat(context.getBean("cratecloudHealthIndicator")).isSameAs(own);
+		});
+	}
+
+	@Test
+	void backsOffForAUserDefinedContributorOfTheSameName() {
 		HealthIndicator own = () -> Health.up().withDetail("checked-by", "operations").build();
 		this.runner.withBean(BEAN_NAME, HealthIndicator.class, () -> own).run((context) -> {
 			assertThat(context).doesNotHaveBean(CrateCloudHealthIndicator.class);
@@ -125,11 +138,17 @@ class CrateCloudHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffForAUserDefinedContributorNamedCratecloud() {
-		HealthIndicator own = () -> Health.up().withDetail("checked-by", "operations").build();
-		this.runner.withBean("cratecloudHealthContributor", HealthIndicator.class, () -> own).run((context) -> {
-			assertThat(context).doesNotHaveBean(CrateCloudHealthIndicator.class).doesNotHaveBean(BEAN_NAME);
-			assertThat(context.getBean("cratecloudHealthContributor")).isSameAs(own);
+	void invalidHealthSettingsFailStartUpNamingTheProperty() {
+		this.runner.withPropertyValues("management.health.cratecloud.timeout=0s").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("management.health.cratecloud.timeout");
+		});
+		this.runner.withPropertyValues("management.health.cratecloud.cache-ttl=-1s").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("management.health.cratecloud.cache-ttl");
 		});
 	}
 
@@ -147,7 +166,7 @@ class CrateCloudHealthContributorAutoConfigurationTests {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(CrateCloudHealthContributorAutoConfiguration.class))
 			.withBean(CrateCloudClient.class, () -> own)
-			.withPropertyValues("cratecloud.health.timeout=" + Duration.ofSeconds(3).toMillis() + "ms")
+			.withPropertyValues("management.health.cratecloud.timeout=" + Duration.ofSeconds(3).toMillis() + "ms")
 			.run((context) -> assertThat(context.getBean(BEAN_NAME, HealthIndicator.class).health().getStatus())
 				.isEqualTo(Status.UP));
 	}

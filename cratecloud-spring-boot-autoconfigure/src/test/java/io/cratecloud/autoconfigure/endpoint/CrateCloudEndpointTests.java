@@ -1,10 +1,12 @@
-package io.cratecloud.autoconfigure;
+package io.cratecloud.autoconfigure.endpoint;
 
 import java.util.List;
 
 import io.cratecloud.actuate.CrateCloudEndpoint;
 import io.cratecloud.actuate.CrateCloudEndpoint.ClusterDetailsDescriptor;
 import io.cratecloud.actuate.CrateCloudEndpoint.EstateDescriptor;
+import io.cratecloud.autoconfigure.ClusterResponses;
+import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the CrateDB Cloud actuator endpoint, and of what the actuator hides.
+ */
+@NullMarked
+package io.cratecloud.autoconfigure.endpoint;
+
+import org.jspecify.annotations.NullMarked;

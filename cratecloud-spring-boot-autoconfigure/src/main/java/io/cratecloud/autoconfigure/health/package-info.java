@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the CrateDB Cloud health contributor.
+ */
+@NullMarked
+package io.cratecloud.autoconfigure.health;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the gauges of the watched CrateDB Cloud clusters.
+ */
+@NullMarked
+package io.cratecloud.autoconfigure.metrics;
+
+import org.jspecify.annotations.NullMarked;
