@@ -12,17 +12,21 @@ import io.cratecloud.testsupport.OpenApiContract;
 import io.cratecloud.testsupport.OpenApiContract.Operation;
 import io.cratecloud.testsupport.ServedRequests;
 import io.cratecloud.testsupport.ServedRequests.ServedRequest;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Which operations of the OpenAPI document in the client's scope the test suite exercises.
- * An operation counts as exercised when a {@link CrateCloudApiMock} answered a request of it
- * with a stub, in any test class of the same JVM (see {@link ServedRequests}); a request
- * counts for the most specific operation whose method and path template it matches.
+ * It runs the tests of the resource clients' packages itself, with JUnit's EngineTestKit, and
+ * an operation counts as exercised when a {@link CrateCloudApiMock} answered a request of it
+ * with a stub during that run (see {@link ServedRequests}); a request counts for the most
+ * specific operation whose method and path template it matches. So it depends on no other
+ * test having run before it, in any order or JVM.
  * <p>
  * Some operations in scope are deliberately not called by the client; {@link #NOT_CALLED}
  * lists them with the reason. It prints
@@ -31,14 +35,12 @@ import static org.assertj.core.api.Assertions.fail;
  * operation is exercised after all. With {@code -Dcratecloud.coverage.report-only=true} it
  * prints the same and does not fail for operations never exercised, to see the list without
  * failing the build.
- * <p>
- * It must run after every other test class: {@code junit-platform.properties} orders classes
- * by {@link Order @Order}, and classes without one come before this one. The measure needs
- * the whole suite in one JVM, as Surefire runs it by default ({@code forkCount=1},
- * {@code reuseForks=true}); run on its own it finds nothing exercised.
  */
-@Order(Integer.MAX_VALUE)
 class ContractCoverageTests {
+
+	/** The packages whose tests call the API's operations through the resource clients. */
+	private static final List<String> RESOURCE_PACKAGES = List.of("auditlogs", "clusters", "datajobs", "metadata",
+			"organizations", "products", "projects", "regions", "roles", "subscriptions", "users");
 
 	static final String REPORT_ONLY = "cratecloud.coverage.report-only";
 
@@ -69,8 +71,7 @@ class ContractCoverageTests {
 		List<Operation> operations = OpenApiContract.operations();
 		List<Operation> inScope = OpenApiContract.inScope();
 		Set<String> inScopeNames = inScope.stream().map(Operation::toString).collect(Collectors.toSet());
-		Set<Operation> exercised = ServedRequests.all()
-			.stream()
+		Set<Operation> exercised = exercisedByTheResourceClientsTests().stream()
 			.map((request) -> operationOf(request, operations))
 			.flatMap(Optional::stream)
 			.collect(Collectors.toSet());
@@ -118,6 +119,21 @@ class ContractCoverageTests {
 					+ REPORT_ONLY + "=true to report without failing):" + System.lineSeparator()
 					+ missing.stream().map(Operation::toString).collect(Collectors.joining(System.lineSeparator())));
 		}
+	}
+
+	/**
+	 * Run the tests of the resource clients' packages and record what the mock answered them.
+	 */
+	private static Set<ServedRequest> exercisedByTheResourceClientsTests() {
+		DiscoverySelector[] packages = RESOURCE_PACKAGES.stream()
+			.map((name) -> DiscoverySelectors.selectPackage("io.cratecloud.client." + name))
+			.toArray(DiscoverySelector[]::new);
+		Set<ServedRequest> served = ServedRequests
+			.recordWhile(() -> EngineTestKit.engine("junit-jupiter").selectors(packages).execute()
+				.testEvents()
+				.assertStatistics((statistics) -> statistics.failed(0)));
+		assertThat(served).as("requests the resource clients' tests had answered").isNotEmpty();
+		return served;
 	}
 
 	/**

@@ -3,29 +3,44 @@ package io.cratecloud.testsupport;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Every API request that a {@link CrateCloudApiMock} answered with one of its stubs, across
- * every test class of the test JVM: what the contract coverage is measured from. Requests
- * that matched no stub, and stubs that answer with a fault (a reset or dropped connection),
- * are left out, since no response of the operation was ever read.
+ * The API requests that a {@link CrateCloudApiMock} answered with one of its stubs while a
+ * recording ran: what the contract coverage is measured from. Requests that matched no stub,
+ * and stubs that answer with a fault (a reset or dropped connection), are left out, since no
+ * response of the operation was ever read.
  */
 public final class ServedRequests {
 
-	private static final Set<ServedRequest> SERVED = ConcurrentHashMap.newKeySet();
+	private static volatile @Nullable Set<ServedRequest> recording;
 
 	private ServedRequests() {
 	}
 
 	/**
-	 * The distinct requests answered so far in this JVM.
-	 * @return a snapshot of the requests
+	 * Record the requests answered while some work runs, such as a run of test classes.
+	 * Recordings do not nest: tests run one at a time in a JVM.
+	 * @param work the work
+	 * @return the distinct requests answered while it ran
 	 */
-	public static Set<ServedRequest> all() {
-		return Set.copyOf(SERVED);
+	public static synchronized Set<ServedRequest> recordWhile(Runnable work) {
+		Set<ServedRequest> served = ConcurrentHashMap.newKeySet();
+		recording = served;
+		try {
+			work.run();
+		}
+		finally {
+			recording = null;
+		}
+		return Set.copyOf(served);
 	}
 
 	static void record(String method, String rawPath) {
-		SERVED.add(new ServedRequest(method, rawPath));
+		Set<ServedRequest> served = recording;
+		if (served != null) {
+			served.add(new ServedRequest(method, rawPath));
+		}
 	}
 
 	/**

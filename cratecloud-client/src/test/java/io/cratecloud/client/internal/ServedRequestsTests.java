@@ -1,6 +1,7 @@
 package io.cratecloud.client.internal;
 
 import java.util.Map;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.cratecloud.client.CrateCloudNotFoundException;
@@ -39,18 +40,30 @@ class ServedRequestsTests {
 	void anAnsweredRequestIsRecordedWithItsEncodedPathAndNoQuery() {
 		api.server().stubFor(any(urlPathEqualTo("/api/v2/served-requests/answered%3A1/")).willReturn(okJson("{}")));
 
-		this.transport.delete(TEMPLATE).pathVariable("id", "answered:1").query("force", true).retrieve(Map.class);
+		Set<ServedRequest> served = ServedRequests.recordWhile(() -> this.transport.delete(TEMPLATE)
+			.pathVariable("id", "answered:1")
+			.query("force", true)
+			.retrieve(Map.class));
 
-		assertThat(ServedRequests.all()).contains(new ServedRequest("DELETE", "/api/v2/served-requests/answered%3A1/"));
+		assertThat(served).containsExactly(new ServedRequest("DELETE", "/api/v2/served-requests/answered%3A1/"));
+	}
+
+	@Test
+	void nothingIsRecordedOutsideARecording() {
+		api.server().stubFor(any(urlPathEqualTo("/api/v2/served-requests/before/")).willReturn(okJson("{}")));
+		this.transport.get(TEMPLATE).pathVariable("id", "before").retrieve(Map.class);
+
+		assertThat(ServedRequests.recordWhile(() -> {
+		})).isEmpty();
 	}
 
 	@Test
 	void aRequestNoStubMatchedIsNotRecorded() {
-		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.transport.get(TEMPLATE).pathVariable("id", "unmatched").retrieve(Map.class));
+		Set<ServedRequest> served = ServedRequests.recordWhile(() -> assertThatExceptionOfType(
+				CrateCloudNotFoundException.class)
+			.isThrownBy(() -> this.transport.get(TEMPLATE).pathVariable("id", "unmatched").retrieve(Map.class)));
 
-		assertThat(ServedRequests.all()).extracting(ServedRequest::rawPath)
-			.doesNotContain("/api/v2/served-requests/unmatched/");
+		assertThat(served).isEmpty();
 	}
 
 	@Test
@@ -59,11 +72,11 @@ class ServedRequestsTests {
 			.stubFor(any(urlPathEqualTo("/api/v2/served-requests/fault/"))
 				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-		assertThatExceptionOfType(CrateCloudTransportException.class)
-			.isThrownBy(() -> this.transport.get(TEMPLATE).pathVariable("id", "fault").retrieve(Map.class));
+		Set<ServedRequest> served = ServedRequests.recordWhile(() -> assertThatExceptionOfType(
+				CrateCloudTransportException.class)
+			.isThrownBy(() -> this.transport.get(TEMPLATE).pathVariable("id", "fault").retrieve(Map.class)));
 
-		assertThat(ServedRequests.all()).extracting(ServedRequest::rawPath)
-			.doesNotContain("/api/v2/served-requests/fault/");
+		assertThat(served).isEmpty();
 	}
 
 }

@@ -1,0 +1,23 @@
+package io.cratecloud.examples;
+
+import java.nio.file.Path;
+
+import io.cratecloud.testsupport.JavadocCodeBlocks;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The client's Javadoc shows only examples that compile: each stands in
+ * {@link JavadocExamples}.
+ */
+class JavadocExamplesTests {
+
+	@Test
+	void everyJavadocExampleStandsInCompiledCode() {
+		assertThat(JavadocCodeBlocks.assertExamplesCompile(Path.of("src/main/java"),
+				Path.of("src/test/java/io/cratecloud/examples/JavadocExamples.java")))
+			.contains("CrateCloudClient", "CrateCloudClient-2", "ClusterSpec", "DataJobsClient");
+	}
+
+}
