@@ -37,6 +37,9 @@ public final class Arguments {
 	private static final String WORDS_AND_DOTS_RULE = "letters, digits, underscores, hyphens, dots and spaces, "
 			+ "starting with a letter, digit or underscore";
 
+	/** A DNS label (RFC 1123): ASCII letters, digits and hyphens, no hyphen at either end. */
+	private static final Pattern DNS_LABEL = Pattern.compile("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$");
+
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
 	private Arguments() {
@@ -254,6 +257,19 @@ public final class Arguments {
 			throw new IllegalArgumentException(field + " must be positive, not " + value);
 		}
 		return value;
+	}
+
+	/**
+	 * Require a DNS label, as a name that becomes part of a host name must be.
+	 * @param value the value
+	 * @param field the field's name, as the API spells it
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is {@code null} or not 1 to 63 ASCII
+	 * letters, digits and hyphens with no hyphen at either end
+	 */
+	public static String dnsLabel(@Nullable String value, String field) {
+		return matches(value, field, DNS_LABEL,
+				"a DNS label: ASCII letters, digits and hyphens, not starting or ending with a hyphen");
 	}
 
 	/**

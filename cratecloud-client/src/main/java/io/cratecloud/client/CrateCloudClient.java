@@ -2,10 +2,8 @@ package io.cratecloud.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Properties;
@@ -34,6 +32,7 @@ import io.cratecloud.client.internal.PendingOperations;
 import io.cratecloud.client.internal.PresignedUrlObservationConvention;
 import io.cratecloud.client.internal.Redactor;
 import io.cratecloud.client.internal.RequestFactories;
+import io.cratecloud.client.internal.Urls;
 import io.cratecloud.client.internal.Waiter;
 import io.cratecloud.client.metadata.MetadataClient;
 import io.cratecloud.client.observation.OperationAwaitObservationConvention;
@@ -558,7 +557,7 @@ public final class CrateCloudClient {
 						+ DEFAULT_BASE_URL + ", not '" + redactUserInfo(uri) + "': the API's paths start at /api/v2/, "
 						+ "and credentials, a path, a query or a fragment in it would go to every request");
 			}
-			if ("http".equalsIgnoreCase(scheme) && !isLoopback(uri.getHost())) {
+			if ("http".equalsIgnoreCase(scheme) && !Urls.isLoopback(uri.getHost())) {
 				throw new IllegalArgumentException("baseUrl must use https, not '" + baseUrl
 						+ "': HTTP Basic credentials must never travel in clear text (plain http is accepted only "
 						+ "for loopback hosts, as tests and local fakes use)");
@@ -569,23 +568,6 @@ public final class CrateCloudClient {
 		private static String redactUserInfo(URI uri) {
 			return (uri.getRawUserInfo() != null) ? uri.toString().replace(uri.getRawUserInfo(), "******")
 					: uri.toString();
-		}
-
-		private static boolean isLoopback(String host) {
-			if (host.equalsIgnoreCase("localhost")) {
-				return true;
-			}
-			String literal = (host.startsWith("[") && host.endsWith("]")) ? host.substring(1, host.length() - 1) : host;
-			// Only IP literals are resolved, so no name lookup happens here.
-			if (!literal.contains(":") && !literal.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
-				return false;
-			}
-			try {
-				return InetAddress.getByName(literal).isLoopbackAddress();
-			}
-			catch (UnknownHostException ex) {
-				return false;
-			}
 		}
 
 		private static String stripTrailingSlash(String url) {

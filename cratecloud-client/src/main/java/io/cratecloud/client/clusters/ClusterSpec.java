@@ -33,6 +33,7 @@ public record ClusterSpec(String name, String productName, String productTier, @
 		String crateVersion, String channel, String username, String password,
 		@Nullable HardwareSpecs hardwareSpecs) {
 
+
 	/** The product tier unless another is set: {@value}. */
 	public static final String DEFAULT_TIER = "default";
 
@@ -82,7 +83,9 @@ public record ClusterSpec(String name, String productName, String productTier, @
 	}
 
 	private static String checkName(@Nullable String name) {
-		return Arguments.length(name, "cluster.name", 3, 63);
+		Arguments.length(name, "cluster.name", 3, 63);
+		// The name becomes the first label of the cluster's host name (its fqdn).
+		return Arguments.dnsLabel(name, "cluster.name");
 	}
 
 	private static String checkProductName(@Nullable String productName) {
@@ -130,10 +133,11 @@ public record ClusterSpec(String name, String productName, String productTier, @
 		}
 
 		/**
-		 * Set the cluster's name.
-		 * @param name 3 to 63 characters
+		 * Set the cluster's name, which becomes the first label of its host name.
+		 * @param name 3 to 63 ASCII letters, digits and hyphens, not starting or ending with a
+		 * hyphen
 		 * @return this builder
-		 * @throws IllegalArgumentException if the name is not 3 to 63 characters long
+		 * @throws IllegalArgumentException if the name is no such DNS label
 		 */
 		public Builder name(String name) {
 			this.name = checkName(name);

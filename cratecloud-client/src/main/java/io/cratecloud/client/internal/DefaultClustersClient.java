@@ -244,8 +244,8 @@ public final class DefaultClustersClient implements ClustersClient {
 	@Override
 	public ClusterNameAvailability checkName(String name) {
 		Arguments.required(name, "name");
-		if (name.length() < 3 || name.length() > 63 || !isPathSafe(name)) {
-			// The document's cluster names are 3 to 63 characters; no request is needed to know.
+		if (name.length() < 3 || name.length() > 63 || !isDnsLabel(name)) {
+			// A cluster's name is a DNS label of 3 to 63 characters; no request is needed to know.
 			return ClusterNameAvailability.INVALID;
 		}
 		ApiRequest request = this.transport.head("/api/v2/clusters/name/{name}/").pathVariable("name", name);
@@ -261,9 +261,9 @@ public final class DefaultClustersClient implements ClustersClient {
 		}
 	}
 
-	private static boolean isPathSafe(String name) {
+	private static boolean isDnsLabel(String name) {
 		try {
-			Arguments.pathSegment(name, "name");
+			Arguments.dnsLabel(name, "name");
 			return true;
 		}
 		catch (IllegalArgumentException ex) {

@@ -1,7 +1,6 @@
 package io.cratecloud.client.internal;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 
 import io.cratecloud.client.ApiCall;
@@ -90,15 +89,8 @@ public final class DefaultExportJobsClient implements ExportJobsClient {
 					+ ") answered with file " + fileId + " of export job " + job.id() + " without a download_url", call,
 					200, null, null);
 		}
-		try {
-			return new URI(downloadUrl);
-		}
-		catch (URISyntaxException ex) {
-			// The pre-signed URL holds its signature: say what is wrong with it, not what it is.
-			throw new CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate()
-					+ ") answered with a download_url of file " + fileId + " that is not a URL: " + ex.getReason(),
-					call, 200, null, null);
-		}
+		return Urls.absolute(downloadUrl, call, 200,
+				"a download_url of file " + fileId + " of export job " + job.id());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,16 +85,7 @@ public final class DefaultFilesClient implements FilesClient {
 					+ ") answered with file " + created.name() + " without an id or upload_url: nothing can be uploaded",
 					call, 201, null, null);
 		}
-		URI target;
-		try {
-			target = new URI(uploadUrl);
-		}
-		catch (URISyntaxException ex) {
-			// The pre-signed URL holds its signature: say what is wrong with it, not what it is.
-			throw new CrateCloudUnexpectedResponseException(call + " (" + call.pathTemplate()
-					+ ") answered with an upload_url of file " + created.id() + " that is not a URL: " + ex.getReason(),
-					call, 201, null, null);
-		}
+		URI target = Urls.absolute(uploadUrl, call, 201, "an upload_url of file " + created.id());
 		this.transport.upload(target, content, length);
 		return created;
 	}

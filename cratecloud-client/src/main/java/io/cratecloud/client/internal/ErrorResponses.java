@@ -173,15 +173,17 @@ final class ErrorResponses {
 		if (body.length == 0) {
 			return " with an empty body";
 		}
-		// Redact before cutting, so that a cut through a secret cannot leave a part of it.
-		String redacted = redact(new String(body, StandardCharsets.UTF_8));
-		String text = redacted.substring(0, Math.min(redacted.length(), MARKUP_LENGTH))
+		// Redacted after every cut as well as before: a cut through a secret leaves a piece of
+		// it at the end of what was kept, which no exact match of the secret finds. The body
+		// itself may have been cut where reading stopped.
+		String text = this.redactor.redactCut(new String(body, StandardCharsets.UTF_8));
+		text = this.redactor.redactCut(text.substring(0, Math.min(text.length(), MARKUP_LENGTH)))
 			.replaceAll("(?s)<(script|style).*?</\\1>", " ")
 			.replaceAll("<[^>]*>", " ")
 			.replaceAll("\\s+", " ")
 			.trim();
 		if (text.length() > EXCERPT_LENGTH) {
-			text = text.substring(0, EXCERPT_LENGTH) + "...";
+			text = this.redactor.redactCut(text.substring(0, EXCERPT_LENGTH)) + "...";
 		}
 		return text.isEmpty() ? " with a body of markup only" : ": \"" + text + "\"";
 	}

@@ -19,6 +19,12 @@ public final class Redactor {
 
 	private static final String REDACTED = "******";
 
+	/**
+	 * The shortest piece of a secret that is hidden where a text was cut: shorter ones are
+	 * too common in any text to tell, and tell too little of a secret.
+	 */
+	static final int SHORTEST_PIECE = 4;
+
 	/** How many credentials are remembered: more than rotation ever keeps alive at once. */
 	private static final int REMEMBERED_CREDENTIALS = 8;
 
@@ -53,6 +59,33 @@ public final class Redactor {
 			forms.sort((a, b) -> Integer.compare(b.length(), a.length()));
 			this.secrets = List.copyOf(forms);
 		}
+	}
+
+	/**
+	 * Hide every remembered secret in a text that was cut from a longer one, pieces of a
+	 * secret at its ends included: a cut through a secret leaves its beginning at the end of
+	 * the text, or its end at the beginning.
+	 * @param text the text
+	 * @return the text with each secret, and each piece of one at either end, replaced by
+	 * {@code ******}
+	 */
+	public String redactCut(String text) {
+		String redacted = redact(text);
+		for (String secret : this.secrets) {
+			for (int length = Math.min(secret.length() - 1, redacted.length()); length >= SHORTEST_PIECE; length--) {
+				if (redacted.endsWith(secret.substring(0, length))) {
+					redacted = redacted.substring(0, redacted.length() - length) + REDACTED;
+					break;
+				}
+			}
+			for (int length = Math.min(secret.length() - 1, redacted.length()); length >= SHORTEST_PIECE; length--) {
+				if (redacted.startsWith(secret.substring(secret.length() - length))) {
+					redacted = REDACTED + redacted.substring(length);
+					break;
+				}
+			}
+		}
+		return redacted;
 	}
 
 	/**
