@@ -33,18 +33,25 @@ import java.lang.annotation.Target;
  * </pre>
  * The fake starts with the application context, before its beans are created, is registered in
  * it as a {@link FakeCrateCloud} bean (to seed it, move its clock, inject faults and verify
- * requests), and stops when the context closes. These properties point the starter at it:
+ * requests), and stops when the context closes. The starter is pointed at it:
  * <ul>
- * <li>{@code cratecloud.base-url}, {@code cratecloud.api-key} and {@code cratecloud.api-secret}:
- * the fake's address and credentials;</li>
- * <li>{@code cratecloud.operations.poll-interval}: {@link #pollInterval()}, 100 ms by default,
- * so that waiting for a cluster change does not take the service's 10 s between polls.</li>
+ * <li>by a {@code CrateCloudConnectionDetails} bean (of {@code cratecloud-spring-boot-autoconfigure},
+ * registered when that is on the class path) with the fake's base URL and credentials, as
+ * Testcontainers' {@code @ServiceConnection} registers a container's: the starter's client is
+ * built from it, and {@code cratecloud.base-url}, {@code cratecloud.api-key} and
+ * {@code cratecloud.api-secret}, wherever they are set (the application's configuration, the
+ * environment, the test's own properties), are not used. The bean is primary: it wins over
+ * connection details the application declares too;</li>
+ * <li>by the property {@code cratecloud.operations.poll-interval}: {@link #pollInterval()},
+ * 100 ms by default, so that waiting for a cluster change does not take the service's 10 s
+ * between polls. It takes precedence over the application's own configuration
+ * ({@code application.properties}, {@code @TestPropertySource} files, environment variables),
+ * but a test's inlined properties ({@code @SpringBootTest(properties = ...)},
+ * {@code @TestPropertySource(properties = ...)}) and {@code @DynamicPropertySource} override it,
+ * e.g. {@code @SpringBootTest(properties = "cratecloud.operations.poll-interval=1s")}.</li>
  * </ul>
- * They take precedence over the application's own configuration ({@code application.properties},
- * {@code @TestPropertySource} files, environment variables), but a test's inlined properties
- * ({@code @SpringBootTest(properties = ...)}, {@code @TestPropertySource(properties = ...)}) and
- * {@code @DynamicPropertySource} override them, e.g.
- * {@code @SpringBootTest(properties = "cratecloud.operations.poll-interval=1s")}.
+ * The fake answers with the {@code Date} of its own clock, manual or not, which the client
+ * reads to find the operation a change started.
  * <p>
  * A test method seeds the fake too late for what the context does while it starts, such as the
  * DataSource on the cluster of {@code cratecloud.datasource.cluster}, which looks the cluster up

@@ -16,19 +16,25 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.support.TestPropertySourceUtils;
+import org.springframework.util.ClassUtils;
 
 /**
- * Starts a {@link FakeCrateCloud} for an application context, registers it as a bean, adds
- * the {@code cratecloud.*} properties that point the starter at it, and has the context's
- * {@link FakeCrateCloudSeed} beans applied to it before the other beans are created. Equal for
- * equal attributes of {@link AutoConfigureFakeCrateCloud}, as the test context cache needs: the
- * fake itself is started only when a context is created, so it is not part of the cache key.
+ * Starts a {@link FakeCrateCloud} for an application context, registers it as a bean, points
+ * the starter at it with its {@code CrateCloudConnectionDetails} bean (when the starter's
+ * auto-configuration is on the class path), adds the {@code cratecloud.operations.poll-interval}
+ * property, and has the context's {@link FakeCrateCloudSeed} beans applied to it before the
+ * other beans are created. Equal for equal attributes of {@link AutoConfigureFakeCrateCloud},
+ * as the test context cache needs: the fake itself is started only when a context is created,
+ * so it is not part of the cache key.
  */
 final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 
 	static final String BEAN_NAME = "fakeCrateCloud";
 
 	static final String PROPERTY_SOURCE_NAME = "fakeCrateCloud";
+
+	/** Named, not referenced: the auto-configuration is an optional dependency. */
+	static final String CONNECTION_DETAILS_CLASS = "io.cratecloud.autoconfigure.CrateCloudConnectionDetails";
 
 	private final Duration operationStep;
 
@@ -76,7 +82,10 @@ final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 				}
 			});
 		}
-		addProperties(context, fake);
+		if (ClassUtils.isPresent(CONNECTION_DETAILS_CLASS, context.getClassLoader())) {
+			FakeCrateCloudConnectionDetails.register(beanFactory, fake);
+		}
+		addProperties(context);
 		context.addBeanFactoryPostProcessor(new FakeCrateCloudSeedsPostProcessor(fake));
 	}
 
@@ -97,11 +106,8 @@ final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 		return builder.start();
 	}
 
-	private void addProperties(ConfigurableApplicationContext context, FakeCrateCloud fake) {
+	private void addProperties(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("cratecloud.base-url", fake.baseUrl());
-		properties.put("cratecloud.api-key", fake.apiKey());
-		properties.put("cratecloud.api-secret", fake.apiSecret());
 		properties.put("cratecloud.operations.poll-interval", this.pollInterval.toMillis() + "ms");
 		MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE_NAME, properties);
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();

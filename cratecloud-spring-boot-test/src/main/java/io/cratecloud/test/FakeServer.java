@@ -1,11 +1,6 @@
 package io.cratecloud.test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,27 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.TreeMap;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.cratecloud.test.LoopbackHttpServer.Request;
+import io.cratecloud.test.LoopbackHttpServer.Response;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The HTTP side of the fake: a JDK {@link HttpServer} on loopback that records each exchange,
- * applies injected faults, checks credentials and hands the request to its route under the
- * state's lock.
+ * The HTTP side of the fake: a {@link LoopbackHttpServer} that records each exchange, applies
+ * injected faults, checks credentials and hands the request to its route under the state's
+ * lock. Every answer carries the {@code Date} of the fake's clock, manual or not, as the
+ * service's answers carry its own time.
  */
 final class FakeServer {
-
-	private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
 	private static final String HTML_PAGE = """
 			<!DOCTYPE html>
@@ -58,14 +46,7 @@ final class FakeServer {
 
 	private final List<RecordedExchange> exchanges = Collections.synchronizedList(new ArrayList<>());
 
-	private final HttpServer server;
-
-	/** Read once: a stopped server no longer knows its address, and a fake still names its port. */
-	private final int port;
-
-	private final ExecutorService executor;
-
-	private final AtomicBoolean stopped = new AtomicBoolean();
+	private final LoopbackHttpServer server;
 
 	FakeServer(FakeState state, Routes routes, String apiKey, String apiSecret,
 			UnauthenticatedResponse unauthenticatedResponse, int port) throws IOException {
@@ -74,35 +55,15 @@ final class FakeServer {
 		this.apiKey = apiKey;
 		this.apiSecret = apiSecret;
 		this.unauthenticatedResponse = unauthenticatedResponse;
-		// The JDK server leaves Nagle's algorithm on, which with the client's delayed ACKs costs
-		// about 40 ms per exchange; the property is read once, when the first server starts.
-		if (System.getProperty(NO_DELAY) == null) {
-			System.setProperty(NO_DELAY, "true");
-		}
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-		this.executor = Executors.newCachedThreadPool(new DaemonThreads());
-		this.server.setExecutor(this.executor);
-		this.server.createContext("/", this::exchange);
-		this.server.start();
-		this.port = this.server.getAddress().getPort();
+		this.server = new LoopbackHttpServer(port, "fake-cratecloud-", state.clock, this::exchange);
 	}
 
 	int port() {
-		return this.port;
+		return this.server.port();
 	}
 
 	void stop() {
-		if (!this.stopped.compareAndSet(false, true)) {
-			return;
-		}
-		this.server.stop(0);
-		this.executor.shutdownNow();
-		try {
-			this.executor.awaitTermination(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.server.stop();
 	}
 
 	List<RecordedExchange> exchanges() {
@@ -127,29 +88,26 @@ final class FakeServer {
 		}
 	}
 
-	private void exchange(HttpExchange exchange) throws IOException {
+	/**
+	 * Answers a request.
+	 * @return the answer, or {@code null} to drop the connection
+	 */
+	private @Nullable Response exchange(Request request) {
 		try {
-			handle(exchange);
+			return handle(request);
 		}
 		catch (RuntimeException | Error ex) {
 			// A bug in a route must still answer, or the client would wait for its read timeout.
-			respondSafely(exchange, ex);
-		}
-		finally {
-			exchange.close();
+			return failed(ex);
 		}
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
-		String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-		URI uri = exchange.getRequestURI();
-		String rawPath = uri.getRawPath();
-		String rawQuery = uri.getRawQuery();
-		byte[] body;
-		try (InputStream in = exchange.getRequestBody()) {
-			body = in.readAllBytes();
-		}
-		Recorder recorder = new Recorder(method, rawPath, rawQuery, exchange.getRequestHeaders(), body);
+	private @Nullable Response handle(Request request) {
+		String method = request.method().toUpperCase(Locale.ROOT);
+		String rawPath = request.rawPath();
+		String rawQuery = request.rawQuery();
+		byte[] body = request.body();
+		Recorder recorder = new Recorder(method, rawPath, rawQuery, request.headers(), body);
 		Routes.Match match = null;
 		FakeApiException methodNotAllowed = null;
 		try {
@@ -166,43 +124,37 @@ final class FakeServer {
 			switch (fault.kind()) {
 				case DELAY -> sleep(fault);
 				case DROP_CONNECTION -> {
-					recorder.record(0, new Headers(), new byte[0], template);
-					// Closing an exchange before its headers are sent closes the connection.
-					return;
+					recorder.record(0, Map.of(), new byte[0], template);
+					// Closed before anything is sent: the connection ends with no answer.
+					return null;
 				}
 				case STATUS -> {
-					send(exchange, recorder, FakeResponse.status(fault.status(), this.state.object()
+					return send(recorder, FakeResponse.status(fault.status(), this.state.object()
 						.put("message", "Injected fault: " + fault)
 						.put("success", false)), template);
-					return;
 				}
 				case TOO_MANY_REQUESTS -> {
-					send(exchange, recorder, FakeResponse.status(429, this.state.object()
+					return send(recorder, FakeResponse.status(429, this.state.object()
 						.put("message", "Too many requests.")
 						.put("success", false)).withHeader("Retry-After", Long.toString(fault.duration().toSeconds())),
 							template);
-					return;
 				}
 				case HTML -> {
-					send(exchange, recorder, FakeResponse.text(fault.status(), "text/html; charset=utf-8", HTML_PAGE),
+					return send(recorder, FakeResponse.text(fault.status(), "text/html; charset=utf-8", HTML_PAGE),
 							template);
-					return;
 				}
 			}
 		}
 		// Only the API wants credentials: pre-signed storage URLs the fake hands out (file
 		// uploads and downloads) are used without them, as on the live service.
-		if (rawPath.startsWith("/api/") && !authenticated(exchange.getRequestHeaders())) {
-			send(exchange, recorder, unauthenticated(rawPath, rawQuery), template);
-			return;
+		if (rawPath.startsWith("/api/") && !authenticated(request.headers())) {
+			return send(recorder, unauthenticated(rawPath, rawQuery), template);
 		}
 		if (methodNotAllowed != null) {
-			send(exchange, recorder, error(methodNotAllowed), null);
-			return;
+			return send(recorder, error(methodNotAllowed), null);
 		}
 		if (match == null) {
-			send(exchange, recorder, error(FakeApiException.notFound()), null);
-			return;
+			return send(recorder, error(FakeApiException.notFound()), null);
 		}
 		FakeResponse response;
 		synchronized (this.state) {
@@ -217,11 +169,12 @@ final class FakeServer {
 				response = error(ex);
 			}
 		}
-		send(exchange, recorder, response, template);
+		return send(recorder, response, template);
 	}
 
-	private boolean authenticated(Headers headers) {
-		String authorization = headers.getFirst("Authorization");
+	private boolean authenticated(Map<String, List<String>> headers) {
+		List<String> values = headers.get("authorization");
+		String authorization = (values != null && !values.isEmpty()) ? values.get(0) : null;
 		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return false;
 		}
@@ -283,50 +236,50 @@ final class FakeServer {
 		}
 	}
 
-	private void send(HttpExchange exchange, Recorder recorder, FakeResponse response, @Nullable String template)
-			throws IOException {
+	private Response send(Recorder recorder, FakeResponse response, @Nullable String template) {
 		byte[] bytes;
-		Headers headers = exchange.getResponseHeaders();
+		// Case-insensitive, as header names are: a route's Content-Type replaces the default.
+		Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		headers.put("Date", date());
 		if (response.json() != null) {
 			bytes = this.state.json.writeValueAsBytes(response.json());
-			headers.set("Content-Type", "application/json");
+			headers.put("Content-Type", "application/json");
 		}
 		else if (response.text() != null) {
 			bytes = response.text().getBytes(StandardCharsets.UTF_8);
-			headers.set("Content-Type", response.contentType());
+			headers.put("Content-Type", response.contentType());
 		}
 		else if (response.bytes() != null) {
 			bytes = response.bytes();
-			headers.set("Content-Type", response.contentType());
+			headers.put("Content-Type", response.contentType());
 		}
 		else {
 			bytes = new byte[0];
 		}
-		response.headers().forEach(headers::set);
+		headers.putAll(response.headers());
 		recorder.record(response.status(), headers, bytes, template);
-		boolean noBody = bytes.length == 0 || "HEAD".equals(recorder.method) || response.status() == 204;
-		exchange.sendResponseHeaders(response.status(), noBody ? -1 : bytes.length);
-		if (!noBody) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(bytes);
-			}
-		}
+		return new Response(response.status(), headers, bytes);
 	}
 
-	private void respondSafely(HttpExchange exchange, Throwable failure) {
+	private Response failed(Throwable failure) {
+		byte[] bytes;
 		try {
-			byte[] bytes = this.state.json.writeValueAsBytes(this.state.object()
+			bytes = this.state.json.writeValueAsBytes(this.state.object()
 				.put("message", "The fake failed: " + failure)
 				.put("success", false));
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(500, bytes.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(bytes);
-			}
 		}
-		catch (IOException | RuntimeException ex) {
-			// Headers already sent or connection gone: nothing more to tell the client.
+		catch (RuntimeException ex) {
+			bytes = "{\"message\":\"The fake failed\",\"success\":false}".getBytes(StandardCharsets.UTF_8);
 		}
+		return new Response(500, Map.of("Date", date(), "Content-Type", "application/json"), bytes);
+	}
+
+	/**
+	 * The {@code Date} of an answer: the fake's clock, as the client takes the service's
+	 * {@code Date} for the time it accepted a change.
+	 */
+	private String date() {
+		return LoopbackHttpServer.HTTP_DATE.format(this.state.clock.instant());
 	}
 
 	private static void sleep(Fault fault) {
@@ -367,7 +320,8 @@ final class FakeServer {
 
 		private final byte[] requestBody;
 
-		Recorder(String method, String path, @Nullable String query, Headers requestHeaders, byte[] requestBody) {
+		Recorder(String method, String path, @Nullable String query, Map<String, List<String>> requestHeaders,
+				byte[] requestBody) {
 			this.method = method;
 			this.path = path;
 			this.query = query;
@@ -376,16 +330,22 @@ final class FakeServer {
 			this.requestBody = requestBody;
 		}
 
-		void record(int status, Headers responseHeaders, byte[] responseBody, @Nullable String template) {
+		void record(int status, Map<String, String> responseHeaders, byte[] responseBody, @Nullable String template) {
 			FakeServer.this.exchanges.add(new RecordedExchange(this.method, this.path, this.query,
 					Collections.unmodifiableMap(this.requestHeaders), new String(this.requestBody, StandardCharsets.UTF_8),
-					status, Collections.unmodifiableMap(copy(responseHeaders)),
+					status, Collections.unmodifiableMap(copyValues(responseHeaders)),
 					new String(responseBody, StandardCharsets.UTF_8), template));
 		}
 
-		private static Map<String, List<String>> copy(Headers headers) {
+		private static Map<String, List<String>> copy(Map<String, List<String>> headers) {
 			Map<String, List<String>> copy = new LinkedHashMap<>();
 			headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+			return copy;
+		}
+
+		private static Map<String, List<String>> copyValues(Map<String, String> headers) {
+			Map<String, List<String>> copy = new LinkedHashMap<>();
+			headers.forEach((name, value) -> copy.put(name.toLowerCase(Locale.ROOT), List.of(value)));
 			return copy;
 		}
 
@@ -411,19 +371,6 @@ final class FakeServer {
 		boolean matches(String requestMethod, @Nullable String requestTemplate) {
 			return (this.method == null || this.method.equalsIgnoreCase(requestMethod))
 					&& (this.template == null || this.template.equals(requestTemplate));
-		}
-
-	}
-
-	private static final class DaemonThreads implements ThreadFactory {
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable runnable) {
-			Thread thread = new Thread(runnable, "fake-cratecloud-" + this.count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
 		}
 
 	}

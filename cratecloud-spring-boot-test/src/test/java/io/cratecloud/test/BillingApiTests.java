@@ -17,6 +17,7 @@ import io.cratecloud.client.organizations.CustomerTax;
 import io.cratecloud.client.organizations.CustomerUpdateRequest;
 import io.cratecloud.client.organizations.PaymentMethod;
 import io.cratecloud.client.organizations.Quota;
+import io.cratecloud.client.organizations.RemainingBudgetQuery;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,12 +165,16 @@ class BillingApiTests extends FakeApiTests {
 		// 3 nodes of cr1 (0.90 an hour) with 768 GiB (0.1152 an hour) cost 741.10 a month.
 		assertThat(this.client.organizations().billing().getRemainingBudget(organizationId).remainingBudgetPerMonth())
 			.isEqualByComparingTo("9258.90");
-		assertThat(this.client.organizations().billing().getRemainingBudget(organizationId, sensors).remainingBudgetPerMonth())
-			.isEqualByComparingTo("10000");
+		assertThat(this.client.organizations()
+			.billing()
+			.getRemainingBudget(organizationId, RemainingBudgetQuery.all().withExcludedCluster(sensors))
+			.remainingBudgetPerMonth()).isEqualByComparingTo("10000");
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.client.organizations().billing().getRemainingBudget(organizationId, UNKNOWN_ID));
+			.isThrownBy(() -> this.client.organizations().billing().getRemainingBudget(organizationId,
+					RemainingBudgetQuery.all().withExcludedCluster(UNKNOWN_ID)));
 		assertThatExceptionOfType(CrateCloudValidationException.class)
-			.isThrownBy(() -> this.client.organizations().billing().getRemainingBudget(organizationId, "sensors"))
+			.isThrownBy(() -> this.client.organizations().billing().getRemainingBudget(organizationId,
+					RemainingBudgetQuery.all().withExcludedCluster("sensors")))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("exclude_cluster_id"));
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
 			.isThrownBy(() -> this.client.organizations().billing().getRemainingBudget(UNKNOWN_ID));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.cratecloud.client.CrateCloudValidationException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
@@ -38,7 +39,7 @@ class ClusterChangesTests extends ClusterFakeTests {
 		JsonNode answered = lastAnswer("PUT", "/api/v2/clusters/{cluster_id}/upgrade/");
 		assertThat(answered.get("crate_version").asString()).isEqualTo("5.10.3");
 		assertThat(answered.get("health").get("running_operation").asString()).isEqualTo("UPGRADE");
-		assertThat(upgrade.kind()).isEqualTo("UPGRADE");
+		assertThat(upgrade.kind()).isEqualTo(OperationKind.UPGRADE);
 		steps(2);
 		assertThat(this.client.clusters().get(this.clusterId).crateVersion()).isEqualTo("5.10.3");
 		ClusterOperation running = newest();

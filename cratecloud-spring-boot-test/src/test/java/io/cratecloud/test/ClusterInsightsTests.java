@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudValidationException;
@@ -14,9 +13,11 @@ import io.cratecloud.client.auditlogs.AuditLogQuery;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterJwt;
 import io.cratecloud.client.clusters.ClusterMetric;
+import io.cratecloud.client.clusters.ClusterMetrics;
 import io.cratecloud.client.clusters.ClusterNameAvailability;
 import io.cratecloud.client.clusters.ClusterQuery;
 import io.cratecloud.client.clusters.CrateDbChannels;
+import io.cratecloud.client.clusters.MetricQuery;
 import io.cratecloud.client.clusters.NodeRestart;
 import io.cratecloud.client.products.Product;
 import io.cratecloud.client.subscriptions.Subscription;
@@ -96,42 +97,38 @@ class ClusterInsightsTests extends ClusterFakeTests {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void metricsAreASeriesPerNodeOverTheWindow() {
-		Map<String, Object> cpu = this.client.clusters().getMetrics(this.clusterId, ClusterMetric.CPU_SECONDS);
-		assertThat(cpu).containsEntry("status", "success");
-		Map<String, Object> data = (Map<String, Object>) cpu.get("data");
-		assertThat(data).containsEntry("resultType", "matrix");
-		List<Map<String, Object>> series = (List<Map<String, Object>>) data.get("result");
-		assertThat(series).hasSize(3);
-		assertThat((List<Object>) series.get(0).get("values")).hasSize(61);
+		ClusterMetrics cpu = this.client.clusters().getMetrics(this.clusterId, ClusterMetric.CPU_SECONDS);
+		assertThat(cpu.metric()).isEqualTo(ClusterMetric.CPU_SECONDS);
+		assertThat(cpu.status()).isEqualTo("success");
+		assertThat(cpu.resultType()).isEqualTo("matrix");
+		assertThat(cpu.series()).hasSize(3);
+		assertThat(cpu.series().get(0).samples()).hasSize(61);
 
-		Map<String, Object> lastTenMinutes = this.client.clusters()
-			.getMetrics(this.clusterId, ClusterMetric.QUERY_COUNT, Duration.ofMinutes(10));
-		List<Map<String, Object>> recent = (List<Map<String, Object>>) ((Map<String, Object>) lastTenMinutes
-			.get("data")).get("result");
-		assertThat((List<Object>) recent.get(0).get("values")).hasSize(11);
+		ClusterMetrics lastTenMinutes = this.client.clusters()
+			.getMetrics(this.clusterId, ClusterMetric.QUERY_COUNT, MetricQuery.last(Duration.ofMinutes(10)));
+		assertThat(lastTenMinutes.series().get(0).samples()).hasSize(11);
 
 		Instant end = Instant.now();
-		Map<String, Object> day = this.client.clusters()
-			.getMetrics(this.clusterId, ClusterMetric.MEMORY_USAGE, end.minus(Duration.ofDays(1)), end);
-		List<Map<String, Object>> daySeries = (List<Map<String, Object>>) ((Map<String, Object>) day.get("data"))
-			.get("result");
-		assertThat((List<Object>) daySeries.get(0).get("values")).as("at most 120 points a series")
-			.hasSizeBetween(100, 120);
+		ClusterMetrics day = this.client.clusters()
+			.getMetrics(this.clusterId, ClusterMetric.MEMORY_USAGE,
+					MetricQuery.between(end.minus(Duration.ofDays(1)), end));
+		assertThat(day.series().get(0).samples()).as("at most 120 points a series").hasSizeBetween(100, 120);
 
-		Map<String, Object> disk = this.client.clusters().getMetrics(this.clusterId, ClusterMetric.DISK_USAGE);
-		assertThat((Map<String, Object>) disk.get("data")).containsEntry("resultType", "vector");
-		Map<String, Object> unreplicated = this.client.clusters()
+		ClusterMetrics disk = this.client.clusters().getMetrics(this.clusterId, ClusterMetric.DISK_USAGE);
+		assertThat(disk.resultType()).isEqualTo("vector");
+		ClusterMetrics unreplicated = this.client.clusters()
 			.getMetrics(this.clusterId, ClusterMetric.UNREPLICATED_TABLES);
-		assertThat((List<Object>) ((Map<String, Object>) unreplicated.get("data")).get("result")).isEmpty();
+		assertThat(unreplicated.series()).isEmpty();
 	}
 
 	@Test
 	void aSuspendedClusterHasNoMetrics() {
 		String archive = this.analytics.cluster("archive").suspended().create();
 
-		assertThat(this.client.clusters().getMetrics(archive, ClusterMetric.CPU_SECONDS)).isEmpty();
+		ClusterMetrics metrics = this.client.clusters().getMetrics(archive, ClusterMetric.CPU_SECONDS);
+		assertThat(metrics.isEmpty()).isTrue();
+		assertThat(metrics.series()).isEmpty();
 		assertThat(this.fake.requests()).extracting(RecordedExchange::status).containsExactly(204);
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudPermissionException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
@@ -145,7 +146,7 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 		assertThat(answered.get("last_async_operation").get("type").asString()).isEqualTo("CREATE");
 		assertThat(answered.get("last_async_operation").get("status").asString()).isEqualTo("REGISTERED");
 		assertThat(only(id).status()).isEqualTo(OperationStatus.REGISTERED);
-		assertThat(deployment.kind()).isEqualTo("CREATE");
+		assertThat(deployment.kind()).isEqualTo(OperationKind.CREATE);
 		assertThat(deployment.id()).isEqualTo(only(id).id());
 
 		this.fake.advance(STEP.minusMillis(1));

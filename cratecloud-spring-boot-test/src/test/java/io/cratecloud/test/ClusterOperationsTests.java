@@ -8,6 +8,7 @@ import java.util.List;
 import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
 import io.cratecloud.client.CrateCloudValidationException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
@@ -44,7 +45,7 @@ class ClusterOperationsTests extends ClusterFakeTests {
 		ClusterOperation registered = newest();
 		assertThat(registered.type()).isEqualTo(OperationType.SCALE);
 		// The operation is listed at once: the handle names it.
-		assertThat(scale.kind()).isEqualTo("SCALE");
+		assertThat(scale.kind()).isEqualTo(OperationKind.SCALE);
 		assertThat(scale.clusterId()).isEqualTo(this.clusterId);
 		assertThat(scale.id()).isEqualTo(registered.id());
 		assertThat(registered.status()).isEqualTo(OperationStatus.REGISTERED);
@@ -89,7 +90,7 @@ class ClusterOperationsTests extends ClusterFakeTests {
 			.isEqualTo(lastSeen);
 
 		PendingOperation<Cluster> resume = this.client.clusters().resume(this.clusterId);
-		assertThat(resume.kind()).isEqualTo("SUSPEND");
+		assertThat(resume.kind()).isEqualTo(OperationKind.SUSPEND);
 		assertThat(resume.id()).isNotEqualTo(suspend.id()).isEqualTo(newest().id());
 		steps(2);
 		Cluster resuming = this.client.clusters().get(this.clusterId);
@@ -204,11 +205,11 @@ class ClusterOperationsTests extends ClusterFakeTests {
 			.extracting(ClusterOperation::status)
 			.containsExactly(OperationStatus.FAILED, OperationStatus.SUCCEEDED);
 		assertThat(this.client.clusters()
-			.listOperations(this.clusterId, OperationQuery.all().withStart(third.minusSeconds(1))))
+			.listOperations(this.clusterId, OperationQuery.all().withFrom(third.minusSeconds(1))))
 			.extracting(ClusterOperation::type)
 			.containsExactly(OperationType.SUSPEND);
 		assertThat(this.client.clusters()
-			.listOperations(this.clusterId, OperationQuery.all().withEnd(third.minusSeconds(1))))
+			.listOperations(this.clusterId, OperationQuery.all().withTo(third.minusSeconds(1))))
 			.extracting(ClusterOperation::type)
 			.containsExactly(OperationType.SCALE, OperationType.SCALE);
 	}

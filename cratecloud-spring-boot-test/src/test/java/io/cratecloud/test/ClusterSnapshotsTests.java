@@ -7,6 +7,7 @@ import java.util.List;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudOperationInProgressException;
 import io.cratecloud.client.CrateCloudValidationException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.clusters.Cluster;
@@ -14,6 +15,7 @@ import io.cratecloud.client.clusters.ClusterCreateRequest;
 import io.cratecloud.client.clusters.ClusterOperation;
 import io.cratecloud.client.clusters.ClusterSnapshot;
 import io.cratecloud.client.clusters.OperationType;
+import io.cratecloud.client.clusters.SnapshotQuery;
 import io.cratecloud.client.clusters.SnapshotRestoreRequest;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +54,13 @@ class ClusterSnapshotsTests extends ClusterFakeTests {
 		List<ClusterSnapshot> all = this.client.clusters().listSnapshots(this.clusterId);
 		Instant newest = all.get(0).created();
 
-		assertThat(this.client.clusters().listSnapshots(this.clusterId, newest.minusSeconds(60), null)).hasSize(1);
-		assertThat(this.client.clusters().listSnapshots(this.clusterId, null, newest.minusSeconds(60)))
+		assertThat(this.client.clusters()
+			.listSnapshots(this.clusterId, SnapshotQuery.all().withFrom(newest.minusSeconds(60)))).hasSize(1);
+		assertThat(this.client.clusters()
+			.listSnapshots(this.clusterId, SnapshotQuery.all().withTo(newest.minusSeconds(60))))
 			.hasSize(ClusterSnapshots.SEEDED - 1);
 		this.fake.advance(Duration.ofDays(12));
-		assertThat(this.client.clusters().listSnapshots(this.clusterId, Instant.EPOCH, null))
+		assertThat(this.client.clusters().listSnapshots(this.clusterId, SnapshotQuery.all().withFrom(Instant.EPOCH)))
 			.as("the oldest snapshot is now more than two weeks old")
 			.hasSize(ClusterSnapshots.SEEDED - 1);
 	}
@@ -68,13 +72,16 @@ class ClusterSnapshotsTests extends ClusterFakeTests {
 		PendingOperation<Cluster> restore = this.client.clusters()
 			.restoreSnapshot(this.clusterId,
 					SnapshotRestoreRequest.tables(snapshot.repository(), snapshot.snapshot(), List.of("doc.devices")));
-		assertThat(restore.kind()).isEqualTo("RESTORE_SNAPSHOT");
-		assertThat(restore.id()).isEqualTo(this.client.clusters().listOperations(this.clusterId).get(0).id());
+		assertThat(restore.kind()).isEqualTo(OperationKind.RESTORE_SNAPSHOT);
+		// The answer is the snapshot, which names no operation: the handle finds it when awaited.
+		assertThat(restore.id()).isNull();
+		String registered = this.client.clusters().listOperations(this.clusterId).get(0).id();
 		assertThatExceptionOfType(CrateCloudOperationInProgressException.class)
 			.isThrownBy(() -> this.client.clusters().scale(this.clusterId, 1));
 		steps(3);
 
 		assertThat(restore.await(Duration.ofSeconds(5)).id()).isEqualTo(this.clusterId);
+		assertThat(restore.id()).isEqualTo(registered);
 		ClusterOperation operation = this.client.clusters().listOperations(this.clusterId).get(0);
 		assertThat(operation.type()).isEqualTo(OperationType.RESTORE_SNAPSHOT);
 		assertThat(operation.status()).isEqualTo(OperationStatus.SUCCEEDED);

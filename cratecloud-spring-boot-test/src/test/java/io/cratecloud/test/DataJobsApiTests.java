@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudOperationFailedException;
 import io.cratecloud.client.CrateCloudValidationException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.datajobs.DataJobCompression;
@@ -27,6 +28,7 @@ import io.cratecloud.client.datajobs.ExportJob;
 import io.cratecloud.client.datajobs.ExportJobRequest;
 import io.cratecloud.client.datajobs.ImportJob;
 import io.cratecloud.client.datajobs.ImportJobProgress;
+import io.cratecloud.client.datajobs.ImportJobProgressQuery;
 import io.cratecloud.client.datajobs.ImportJobRequest;
 import io.cratecloud.client.datajobs.ImportJobType;
 import io.cratecloud.client.organizations.FileStatus;
@@ -59,7 +61,7 @@ class DataJobsApiTests extends ClusterFakeTests {
 			.imports()
 			.create(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings")
 				.withCompression(DataJobCompression.GZIP));
-		assertThat(pending.kind()).isEqualTo("IMPORT");
+		assertThat(pending.kind()).isEqualTo(OperationKind.IMPORT);
 		assertThat(pending.clusterId()).isEqualTo(this.clusterId);
 		JsonNode answered = lastAnswer("POST", "/api/v2/clusters/{cluster_id}/import-jobs/");
 		assertThat(answered.get("id").asString()).isEqualTo(pending.id());
@@ -108,7 +110,11 @@ class DataJobsApiTests extends ClusterFakeTests {
 			assertThat(file.status()).isEqualTo("SUCCEEDED");
 			assertThat(file.records()).isEqualTo(progress.progress().records());
 		});
-		assertThat(this.client.dataJobs().imports().getProgress(this.clusterId, id, 1, 10).progress().files()).isEmpty();
+		assertThat(this.client.dataJobs()
+			.imports()
+			.getProgress(this.clusterId, id, ImportJobProgressQuery.serviceDefault().withOffset(1).withLimit(10))
+			.progress()
+			.files()).isEmpty();
 	}
 
 	@Test
@@ -127,17 +133,18 @@ class DataJobsApiTests extends ClusterFakeTests {
 	@Test
 	void aFailedImportCarriesItsReason() {
 		this.fake.failNextOperation("Column 'ts' could not be parsed.");
-		String id = this.client.dataJobs()
+		PendingOperation<ImportJob> created = this.client.dataJobs()
 			.imports()
-			.create(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"))
-			.id();
+			.create(this.clusterId, ImportJobRequest.fromUrl(CSV_URL, DataJobFormat.CSV, "doc.readings"));
+		String id = created.id();
+		String token = created.token();
 		steps(3);
 
 		assertThatExceptionOfType(CrateCloudOperationFailedException.class)
-			.isThrownBy(() -> this.client.dataJobs().imports().follow(this.clusterId, id).await(Duration.ofSeconds(5)))
+			.isThrownBy(() -> this.client.follow(token, ImportJob.class).await(Duration.ofSeconds(5)))
 			.withMessageContaining("Column 'ts' could not be parsed.")
 			.satisfies((ex) -> {
-				assertThat(ex.getProgress().kind()).isEqualTo("IMPORT");
+				assertThat(ex.getProgress().kind()).isEqualTo(OperationKind.IMPORT);
 				assertThat(ex.getProgress().id()).isEqualTo(id);
 				assertThat(ex.getProgress().status()).isEqualTo(OperationStatus.FAILED);
 			});
@@ -220,7 +227,7 @@ class DataJobsApiTests extends ClusterFakeTests {
 			.exports()
 			.create(this.clusterId,
 					ExportJobRequest.of("doc.readings", DataJobFormat.PARQUET).withCompression(DataJobCompression.GZIP));
-		assertThat(pending.kind()).isEqualTo("EXPORT");
+		assertThat(pending.kind()).isEqualTo(OperationKind.EXPORT);
 		ExportJob created = this.client.dataJobs().exports().get(this.clusterId, pending.id());
 		assertThat(created.status()).isEqualTo(OperationStatus.REGISTERED);
 		assertThat(created.fileId()).isNull();
@@ -253,13 +260,13 @@ class DataJobsApiTests extends ClusterFakeTests {
 
 	@Test
 	void aCsvExportHasAHeaderAndARowPerRecord() {
-		String id = this.client.dataJobs()
+		String token = this.client.dataJobs()
 			.exports()
 			.create(this.clusterId, ExportJobRequest.of("doc.readings", DataJobFormat.CSV))
-			.id();
+			.token();
 		steps(3);
 
-		ExportJob exported = this.client.dataJobs().exports().follow(this.clusterId, id).await(Duration.ofSeconds(5));
+		ExportJob exported = this.client.follow(token, ExportJob.class).await(Duration.ofSeconds(5));
 		List<String> lines = new String(download(this.client.dataJobs().exports().getDownloadUrl(this.acme.id(), exported)),
 				StandardCharsets.UTF_8)
 			.lines()

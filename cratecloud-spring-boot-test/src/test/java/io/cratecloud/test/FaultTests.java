@@ -32,7 +32,7 @@ class FaultTests extends FakeApiTests {
 	private static final String PROJECT = "/api/v2/projects/{project_id}/";
 
 	/**
-	 * A delay no read timeout here comes near: while it lasts, the delayed request stays out of
+	 * A delay no attempt timeout here comes near: while it lasts, the delayed request stays out of
 	 * the journal (an exchange is recorded when it is answered), which shows that the client
 	 * stopped waiting before the fake answered, however slow the machine.
 	 */
@@ -61,12 +61,12 @@ class FaultTests extends FakeApiTests {
 	}
 
 	@Test
-	void aDelayLongerThanTheReadTimeoutIsAClientTimeout() {
+	void aDelayLongerThanTheAttemptTimeoutIsAClientTimeout() {
 		CrateCloudClient client = client(RetrySettings.disabled(), Duration.ofSeconds(1));
 		this.fake.injectFault(Fault.delay(LONGER_THAN_ANY_TEST));
 		assertThatExceptionOfType(CrateCloudTimeoutException.class).isThrownBy(() -> client.organizations().list())
 			.withMessageContaining("GET /api/v2/organizations/")
-			.withMessageContaining("timed out");
+			.withMessageContaining("attempt timeout");
 		// The fake has not answered the delayed request yet: the client gave up on its own.
 		assertThat(this.fake.requests()).isEmpty();
 		assertThat(client.organizations().list()).extracting(Organization::name).containsExactly("Acme");
@@ -74,7 +74,7 @@ class FaultTests extends FakeApiTests {
 	}
 
 	@Test
-	void aDelayShorterThanTheReadTimeoutOnlySlowsTheAnswer() {
+	void aDelayShorterThanTheAttemptTimeoutOnlySlowsTheAnswer() {
 		CrateCloudClient client = client(RetrySettings.disabled(), Duration.ofSeconds(10));
 		this.fake.injectFault(Fault.delay(Duration.ofMillis(500)));
 		long started = System.nanoTime();
@@ -288,13 +288,16 @@ class FaultTests extends FakeApiTests {
 		return client(retry, Duration.ofSeconds(10));
 	}
 
-	private CrateCloudClient client(RetrySettings retry, Duration readTimeout) {
+	/**
+	 * A client of the fake whose every attempt (the first request of a call and each retry)
+	 * may take the given time at most, as a read timeout bounded each before.
+	 */
+	private CrateCloudClient client(RetrySettings retry, Duration attemptTimeout) {
 		return CrateCloudClient.builder()
 			.baseUrl(this.fake.baseUrl())
 			.credentials(CrateCloudCredentials.of(this.fake.apiKey(), this.fake.apiSecret()))
 			.retry(retry)
-			.connectTimeout(Duration.ofSeconds(2))
-			.readTimeout(readTimeout)
+			.attemptTimeout(attemptTimeout)
 			.build();
 	}
 

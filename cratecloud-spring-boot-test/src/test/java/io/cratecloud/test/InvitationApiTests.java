@@ -9,6 +9,7 @@ import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudValidationException;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
+import io.cratecloud.client.organizations.InvitationQuery;
 import io.cratecloud.client.organizations.InvitationStatus;
 import io.cratecloud.client.organizations.OrganizationInvitation;
 import io.cratecloud.client.users.OrganizationMembership;
@@ -106,10 +107,10 @@ class InvitationApiTests extends FakeApiTests {
 			.isEqualTo(201);
 		assertThat(this.client.users().me().organizationRoles())
 			.containsExactly(new OrganizationRole(acme.id(), RoleFqn.ORG_MEMBER));
-		assertThat(this.client.organizations().invitations().list(acme.id(), InvitationStatus.ACCEPTED))
+		assertThat(invitations(acme.id(), InvitationStatus.ACCEPTED))
 			.extracting(OrganizationInvitation::uid)
 			.containsExactly(token);
-		assertThat(this.client.organizations().invitations().list(acme.id(), InvitationStatus.PENDING)).isEmpty();
+		assertThat(invitations(acme.id(), InvitationStatus.PENDING)).isEmpty();
 		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()).subList(0, 2))
 			.extracting(AuditEvent::action)
 			.containsExactly("user.add", "invitation.accept");
@@ -144,7 +145,7 @@ class InvitationApiTests extends FakeApiTests {
 			.isThrownBy(() -> this.client.users().acceptInvite(token));
 		assertThat(this.client.users().me().organizationRoles())
 			.containsExactly(new OrganizationRole(acme.id(), RoleFqn.ORG_ADMIN));
-		assertThat(this.client.organizations().invitations().list(acme.id(), InvitationStatus.PENDING)).hasSize(1);
+		assertThat(invitations(acme.id(), InvitationStatus.PENDING)).hasSize(1);
 	}
 
 	@Test
@@ -157,7 +158,7 @@ class InvitationApiTests extends FakeApiTests {
 
 		assertThatExceptionOfType(CrateCloudValidationException.class)
 			.isThrownBy(() -> this.client.users().acceptInvite(token));
-		assertThat(this.client.organizations().invitations().list(acme.id(), InvitationStatus.PENDING)).hasSize(1);
+		assertThat(invitations(acme.id(), InvitationStatus.PENDING)).hasSize(1);
 	}
 
 	@Test
@@ -176,6 +177,10 @@ class InvitationApiTests extends FakeApiTests {
 		HttpResponse<String> response = new FakeHttp(this.fake).send("POST", "/api/v2/users/me/accept-invite/", "{}");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"token\":[\"Missing data for required field.\"]");
+	}
+
+	private List<OrganizationInvitation> invitations(String organizationId, InvitationStatus status) {
+		return this.client.organizations().invitations().list(organizationId, InvitationQuery.all().withStatus(status));
 	}
 
 }

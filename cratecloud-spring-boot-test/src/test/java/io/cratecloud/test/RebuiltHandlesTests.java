@@ -7,6 +7,7 @@ import java.util.List;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.CrateCloudNotFoundException;
+import io.cratecloud.client.OperationKind;
 import io.cratecloud.client.OperationProgress;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.PendingOperation;
@@ -24,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * A handle rebuilt from its cluster's and operation's (or job's) ids, by a second client as
- * another process would, awaits the work against the fake as the original handle does: the
- * same progress, told in the same steps, and the same outcome.
+ * A handle rebuilt from its {@linkplain PendingOperation#token() token}, taken before the
+ * work was awaited, by a second client as another process would after a restart, awaits the
+ * work against the fake as the original handle does: the same progress, told in the same
+ * steps, and the same outcome.
  * <p>
  * The fake runs on a manual clock that each await moves one step on every time it is told
  * of progress, so that every poll sees the next step: the progress is the same on any
@@ -54,7 +56,7 @@ class RebuiltHandlesTests extends ClusterFakeTests {
 	}
 
 	@Test
-	void aChangeFollowedFromItsIdsIsAwaitedAsTheOriginal() {
+	void aChangeFollowedFromItsTokenIsAwaitedAsTheOriginal() {
 		String sensors = this.analytics.cluster("sensors").create();
 		String devices = this.analytics.cluster("devices").create();
 		PendingOperation<Cluster> original = this.client.clusters().scale(sensors, 2);
@@ -62,11 +64,11 @@ class RebuiltHandlesTests extends ClusterFakeTests {
 		Cluster scaledByOriginal = awaitStepByStep(original, originalProgress);
 
 		PendingOperation<Cluster> started = this.client.clusters().scale(devices, 2);
-		String clusterId = started.clusterId();
+		String token = started.token();
 		String operationId = started.id();
 		assertThat(operationId).isNotNull();
-		PendingOperation<Cluster> rebuilt = this.otherProcess.clusters().followChange(clusterId, operationId);
-		assertThat(rebuilt.kind()).isEqualTo(started.kind()).isEqualTo("SCALE");
+		PendingOperation<Cluster> rebuilt = this.otherProcess.follow(token, Cluster.class);
+		assertThat(rebuilt.kind()).isEqualTo(started.kind()).isEqualTo(OperationKind.SCALE);
 		assertThat(rebuilt.clusterId()).isEqualTo(devices);
 		assertThat(rebuilt.id()).isEqualTo(operationId);
 		List<OperationProgress> rebuiltProgress = new ArrayList<>();
@@ -93,14 +95,13 @@ class RebuiltHandlesTests extends ClusterFakeTests {
 	void aChangeFollowedAfterItEndedIsFoundBehindANewerOneAndReturnsAtOnce() {
 		String sensors = this.analytics.cluster("sensors").create();
 		PendingOperation<Cluster> first = this.client.clusters().scale(sensors, 1);
+		String token = first.token();
 		steps(3);
 		PendingOperation<Cluster> second = this.client.clusters().scale(sensors, 2);
 		assertThat(second.id()).isNotNull().isNotEqualTo(first.id());
 
 		List<OperationProgress> progress = new ArrayList<>();
-		Cluster cluster = this.otherProcess.clusters()
-			.followChange(sensors, first.id())
-			.await(Duration.ofSeconds(10), progress::add);
+		Cluster cluster = this.otherProcess.follow(token, Cluster.class).await(Duration.ofSeconds(10), progress::add);
 
 		assertThat(progress).extracting(OperationProgress::id, OperationProgress::status)
 			.containsExactly(tuple(first.id(), OperationStatus.SUCCEEDED));
@@ -112,25 +113,32 @@ class RebuiltHandlesTests extends ClusterFakeTests {
 	@Test
 	void aChangeTheClusterDoesNotHaveCannotBeFollowed() {
 		String sensors = this.analytics.cluster("sensors").create();
-		String unknown = "00000000-0000-4000-8000-000000000000";
+		PendingOperation<Cluster> scale = this.client.clusters().scale(sensors, 2);
+		String token = scale.token();
+		String operationId = scale.id();
+		assertThat(operationId).isNotNull();
+		// The service forgot the change: the same cluster (a reset fake hands out the same ids
+		// again), without the operation.
+		this.fake.reset();
+		assertThat(this.fake.seed().organization("Acme").project("analytics").cluster("sensors").create())
+			.isEqualTo(sensors);
 
+		PendingOperation<Cluster> rebuilt = this.otherProcess.follow(token, Cluster.class);
 		assertThatExceptionOfType(CrateCloudNotFoundException.class)
-			.isThrownBy(() -> this.otherProcess.clusters().followChange(sensors, unknown))
-			.withMessageContaining(unknown);
+			.isThrownBy(() -> rebuilt.await(Duration.ofSeconds(10)))
+			.withMessageContaining(operationId);
 	}
 
 	@Test
-	void anImportJobFollowedFromItsIdsIsAwaitedAsTheOriginal() {
+	void anImportJobFollowedFromItsTokenIsAwaitedAsTheOriginal() {
 		String clusterId = this.analytics.cluster("sensors").create();
 		PendingOperation<ImportJob> original = this.client.dataJobs().imports().create(clusterId, IMPORT);
 		List<OperationProgress> originalProgress = new ArrayList<>();
 		ImportJob importedByOriginal = awaitStepByStep(original, originalProgress);
 
 		PendingOperation<ImportJob> started = this.client.dataJobs().imports().create(clusterId, IMPORT);
-		PendingOperation<ImportJob> rebuilt = this.otherProcess.dataJobs()
-			.imports()
-			.follow(started.clusterId(), started.id());
-		assertThat(rebuilt.kind()).isEqualTo(started.kind()).isEqualTo("IMPORT");
+		PendingOperation<ImportJob> rebuilt = this.otherProcess.follow(started.token(), ImportJob.class);
+		assertThat(rebuilt.kind()).isEqualTo(started.kind()).isEqualTo(OperationKind.IMPORT);
 		assertThat(rebuilt.clusterId()).isEqualTo(clusterId);
 		assertThat(rebuilt.id()).isEqualTo(started.id()).isNotEqualTo(original.id());
 		List<OperationProgress> rebuiltProgress = new ArrayList<>();
@@ -149,17 +157,15 @@ class RebuiltHandlesTests extends ClusterFakeTests {
 	}
 
 	@Test
-	void anExportJobFollowedFromItsIdsIsAwaitedAsTheOriginal() {
+	void anExportJobFollowedFromItsTokenIsAwaitedAsTheOriginal() {
 		String clusterId = this.analytics.cluster("sensors").create();
 		ExportJobRequest request = ExportJobRequest.of("doc.readings", DataJobFormat.CSV);
 		List<OperationProgress> originalProgress = new ArrayList<>();
 		awaitStepByStep(this.client.dataJobs().exports().create(clusterId, request), originalProgress);
 
 		PendingOperation<ExportJob> started = this.client.dataJobs().exports().create(clusterId, request);
-		PendingOperation<ExportJob> rebuilt = this.otherProcess.dataJobs()
-			.exports()
-			.follow(started.clusterId(), started.id());
-		assertThat(rebuilt.kind()).isEqualTo("EXPORT");
+		PendingOperation<ExportJob> rebuilt = this.otherProcess.follow(started.token(), ExportJob.class);
+		assertThat(rebuilt.kind()).isEqualTo(OperationKind.EXPORT);
 		List<OperationProgress> rebuiltProgress = new ArrayList<>();
 		ExportJob exported = awaitStepByStep(rebuilt, rebuiltProgress);
 
