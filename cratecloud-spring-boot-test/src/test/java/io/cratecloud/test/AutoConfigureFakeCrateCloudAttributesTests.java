@@ -4,7 +4,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.cratecloud.autoconfigure.CrateCloudConnectionDetails;
 import io.cratecloud.autoconfigure.CrateCloudProperties;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.OperationStatus;
 import io.cratecloud.client.clusters.ClusterOperation;
 import io.cratecloud.client.clusters.ClustersClient;
@@ -22,8 +24,8 @@ import org.springframework.core.env.Environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attributes of {@link AutoConfigureFakeCrateCloud} shape the fake, and the test's own
- * properties still override the ones the fake sets.
+ * The attributes of {@link AutoConfigureFakeCrateCloud} shape the fake and its connection
+ * details, and the test's own properties still override the poll interval the fake sets.
  */
 @SpringBootTest(classes = AutoConfigureFakeCrateCloudTests.Application.class, webEnvironment = WebEnvironment.NONE,
 		properties = "cratecloud.operations.poll-interval=2s")
@@ -47,6 +49,9 @@ class AutoConfigureFakeCrateCloudAttributesTests {
 	@Autowired
 	private Environment environment;
 
+	@Autowired
+	private CrateCloudConnectionDetails connectionDetails;
+
 	@AfterEach
 	void conforms() {
 		FakeContract.assertConforms(this.fake);
@@ -56,10 +61,13 @@ class AutoConfigureFakeCrateCloudAttributesTests {
 	void theFakeAcceptsTheCredentialsTheAttributesName() {
 		assertThat(this.fake.apiKey()).isEqualTo("fixed-key");
 		assertThat(this.fake.apiSecret()).isEqualTo("fixed-secret");
-		assertThat(this.properties.getApiKey()).isEqualTo("fixed-key");
-		assertThat(this.properties.getApiSecret()).isEqualTo("fixed-secret");
-		assertThat(this.properties.getBaseUrl()).isEqualTo(this.fake.baseUrl());
+		assertThat(this.connectionDetails.getCredentials())
+			.isEqualTo(CrateCloudCredentials.of("fixed-key", "fixed-secret"));
+		assertThat(this.connectionDetails.getBaseUrl()).isEqualTo(this.fake.baseUrl());
 		assertThat(this.organizations.list()).isNotNull();
+		assertThat(this.fake.requests("GET", "/api/v2/organizations/")).singleElement()
+			.extracting(RecordedExchange::status)
+			.isEqualTo(200);
 	}
 
 	@Test

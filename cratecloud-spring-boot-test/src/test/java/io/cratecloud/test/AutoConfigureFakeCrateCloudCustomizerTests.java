@@ -5,7 +5,10 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import io.cratecloud.autoconfigure.CrateCloudConnectionDetails;
+import io.cratecloud.client.CrateCloudCredentials;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
@@ -27,7 +31,8 @@ import static org.mockito.Mockito.mock;
 
 /**
  * How {@link AutoConfigureFakeCrateCloud} is turned into a context customizer, and what the
- * customizer does to a context: the fake as a bean, the properties, the seed beans. What the
+ * customizer does to a context: the fake as a bean, its connection details, the poll interval
+ * property, the seed beans. What the
  * test execution listener does between test methods is in
  * {@link AutoConfigureFakeCrateCloudResetTests}.
  */
@@ -101,15 +106,22 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 	}
 
 	@Test
-	void theCustomizerRegistersTheFakePointsThePropertiesAtItAndClosesItWithTheContext() {
+	void theCustomizerRegistersTheFakeAndItsConnectionDetailsAndClosesItWithTheContext() {
 		GenericApplicationContext context = new GenericApplicationContext();
 		customizerFor(OtherPollInterval.class).customizeContext(context, mock(MergedContextConfiguration.class));
 		context.refresh();
 		FakeCrateCloud fake = context.getBean(FakeCrateCloud.class);
 		assertThat(context.getBeanNamesForType(FakeCrateCloud.class)).containsExactly("fakeCrateCloud");
-		assertThat(context.getEnvironment().getProperty("cratecloud.base-url")).isEqualTo(fake.baseUrl());
-		assertThat(context.getEnvironment().getProperty("cratecloud.api-key")).isEqualTo(fake.apiKey());
-		assertThat(context.getEnvironment().getProperty("cratecloud.api-secret")).isEqualTo(fake.apiSecret());
+		assertThat(context.getBeanNamesForType(CrateCloudConnectionDetails.class))
+			.containsExactly("fakeCrateCloudConnectionDetails");
+		CrateCloudConnectionDetails details = context.getBean(CrateCloudConnectionDetails.class);
+		assertThat(details.getBaseUrl()).isEqualTo(fake.baseUrl()).startsWith("http://127.0.0.1:");
+		assertThat(details.getCredentials()).isEqualTo(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()));
+		assertThat(details).asString().contains(fake.baseUrl()).doesNotContain(fake.apiSecret());
+		// The connection is the details' business: no connection property is set.
+		assertThat(context.getEnvironment().getProperty("cratecloud.base-url")).isNull();
+		assertThat(context.getEnvironment().getProperty("cratecloud.api-key")).isNull();
+		assertThat(context.getEnvironment().getProperty("cratecloud.api-secret")).isNull();
 		assertThat(context.getEnvironment().getProperty("cratecloud.operations.poll-interval")).isEqualTo("300ms");
 		assertThat(new FakeHttp(fake).send("GET", "/api/v2/organizations/", null).statusCode()).isEqualTo(200);
 		context.close();
@@ -168,21 +180,74 @@ class AutoConfigureFakeCrateCloudCustomizerTests {
 	}
 
 	@Test
-	void thePropertiesComeRightAfterTheTestsInlinedPropertiesAndBeforeEverythingElse() {
+	void thePollIntervalComesRightAfterTheTestsInlinedPropertiesAndBeforeEverythingElse() {
 		GenericApplicationContext context = new GenericApplicationContext();
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("application", java.util.Map.of("cratecloud.api-key", "real-key")));
-		TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, "cratecloud.operations.poll-interval=5s");
+			.addFirst(new MapPropertySource("application", Map.of("cratecloud.api-key", "real-key",
+					"cratecloud.operations.poll-interval", "10s")));
+		TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, "cratecloud.api-secret=test-secret");
 		customizerFor(Defaults.class).customizeContext(context, mock(MergedContextConfiguration.class));
 		try {
 			context.refresh();
 			assertThat(context.getEnvironment().getPropertySources().stream().map((source) -> source.getName()))
 				.containsSubsequence(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, "fakeCrateCloud",
 						"application");
+			assertThat(context.getEnvironment().getProperty("cratecloud.operations.poll-interval")).isEqualTo("100ms");
+			// Left as they are: the connection details, not the properties, point at the fake.
+			assertThat(context.getEnvironment().getProperty("cratecloud.api-key")).isEqualTo("real-key");
+			assertThat(context.getEnvironment().getProperty("cratecloud.api-secret")).isEqualTo("test-secret");
+			FakeCrateCloud fake = context.getBean(FakeCrateCloud.class);
+			assertThat(context.getBean(CrateCloudConnectionDetails.class).getCredentials())
+				.isEqualTo(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()));
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	@Test
+	void theTestsInlinedPollIntervalWins() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, "cratecloud.operations.poll-interval=5s");
+		customizerFor(Defaults.class).customizeContext(context, mock(MergedContextConfiguration.class));
+		try {
+			context.refresh();
 			assertThat(context.getEnvironment().getProperty("cratecloud.operations.poll-interval")).isEqualTo("5s");
-			assertThat(context.getEnvironment().getProperty("cratecloud.api-key"))
-				.isEqualTo(context.getBean(FakeCrateCloud.class).apiKey());
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	@Test
+	void theFakesConnectionDetailsWinOverOnesTheApplicationDeclares() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.registerBean("vaultConnectionDetails", CrateCloudConnectionDetails.class,
+				() -> () -> CrateCloudCredentials.of("vault-key", "vault-secret"));
+		customizerFor(Defaults.class).customizeContext(context, mock(MergedContextConfiguration.class));
+		try {
+			context.refresh();
+			FakeCrateCloud fake = context.getBean(FakeCrateCloud.class);
+			CrateCloudConnectionDetails details = context.getBean(CrateCloudConnectionDetails.class);
+			assertThat(details.getBaseUrl()).isEqualTo(fake.baseUrl());
+			assertThat(details.getCredentials().apiKey()).isEqualTo(fake.apiKey());
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	@Test
+	void withoutTheAutoConfigurationOnTheClassPathOnlyTheFakeIsRegistered() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.setClassLoader(new FilteredClassLoader(CrateCloudConnectionDetails.class));
+		customizerFor(Defaults.class).customizeContext(context, mock(MergedContextConfiguration.class));
+		try {
+			context.refresh();
+			assertThat(context.getBeanNamesForType(FakeCrateCloud.class)).containsExactly("fakeCrateCloud");
+			assertThat(context.containsBean("fakeCrateCloudConnectionDetails")).isFalse();
+			assertThat(context.getEnvironment().getProperty("cratecloud.operations.poll-interval")).isEqualTo("100ms");
 		}
 		finally {
 			context.close();

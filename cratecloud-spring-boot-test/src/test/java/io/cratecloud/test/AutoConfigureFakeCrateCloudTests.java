@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.cratecloud.autoconfigure.CrateCloudConnectionDetails;
 import io.cratecloud.autoconfigure.CrateCloudProperties;
+import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.clusters.Cluster;
@@ -63,6 +65,9 @@ class AutoConfigureFakeCrateCloudTests {
 	@Autowired
 	private CrateCloudProperties properties;
 
+	@Autowired
+	private CrateCloudConnectionDetails connectionDetails;
+
 	@BeforeEach
 	void rememberTheFakeAndForgetItsRequests() {
 		firstFake.compareAndSet(null, this.fake);
@@ -77,11 +82,19 @@ class AutoConfigureFakeCrateCloudTests {
 	}
 
 	@Test
-	void thePropertiesPointTheStarterAtTheFakeOverTheApplicationsConfiguration() {
-		assertThat(this.environment.getProperty("cratecloud.base-url")).isEqualTo(this.fake.baseUrl())
-			.startsWith("http://127.0.0.1:");
-		assertThat(this.environment.getProperty("cratecloud.api-key")).isEqualTo(this.fake.apiKey());
-		assertThat(this.environment.getProperty("cratecloud.api-secret")).isEqualTo(this.fake.apiSecret());
+	void theConnectionDetailsPointTheStarterAtTheFakeOverTheApplicationsConfiguration() {
+		assertThat(this.connectionDetails.getBaseUrl()).isEqualTo(this.fake.baseUrl()).startsWith("http://127.0.0.1:");
+		assertThat(this.connectionDetails.getCredentials())
+			.isEqualTo(CrateCloudCredentials.of(this.fake.apiKey(), this.fake.apiSecret()));
+		// The application's own connection properties are left as they are, and unused.
+		assertThat(this.environment.getProperty("cratecloud.base-url")).isEqualTo("https://console.cratedb.cloud");
+		assertThat(this.environment.getProperty("cratecloud.api-key")).isEqualTo("real-key");
+		assertThat(this.organizations.list()).isEmpty();
+		assertThat(this.fake.requests()).singleElement().satisfies((exchange) -> {
+			assertThat(exchange.path()).isEqualTo("/api/v2/organizations/");
+			assertThat(exchange.status()).isEqualTo(200);
+		});
+		// The poll interval is still a property, over the application's 10 s.
 		assertThat(this.environment.getProperty("cratecloud.operations.poll-interval")).isEqualTo("100ms");
 		assertThat(this.environment.getProperty("cratecloud.operations.poll-interval", Duration.class))
 			.isEqualTo(Duration.ofMillis(100));

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Cluster operations: scaling, suspending and resuming step by step on the manual clock,
@@ -147,6 +148,28 @@ class ClusterOperationsTests extends ClusterFakeTests {
 		JsonNode suspending = lastAnswer("PUT", "/api/v2/clusters/{cluster_id}/suspend/");
 		assertThat(suspending.get("num_nodes").asInt()).isEqualTo(2);
 		assertThat(suspending.get("health").get("running_operation").asString()).isEqualTo("SUSPEND");
+	}
+
+	@Test
+	void theRefusalOfASecondChangeAwaitsTheRunningOne() {
+		PendingOperation<Cluster> scale = this.client.clusters().scale(this.clusterId, 1);
+		steps(1);
+		CrateCloudOperationInProgressException refused = catchThrowableOfType(
+				CrateCloudOperationInProgressException.class, () -> this.client.clusters().suspend(this.clusterId));
+		PendingOperation<Cluster> running = refused.runningOperation();
+		assertThat(running.kind()).isEqualTo(OperationKind.UNKNOWN);
+
+		// Each poll that sees the change running moves the clock a step on.
+		Cluster scaled = running.await(Duration.ofSeconds(10), (progress) -> {
+			if (!progress.isFinished()) {
+				steps(1);
+			}
+		});
+
+		assertThat(scaled.numNodes()).isEqualTo(2);
+		assertThat(running.kind()).isEqualTo(OperationKind.SCALE);
+		assertThat(running.id()).isNotNull().isEqualTo(scale.id());
+		assertThat(this.client.clusters().suspend(this.clusterId).kind()).isEqualTo(OperationKind.SUSPEND);
 	}
 
 	@Test
