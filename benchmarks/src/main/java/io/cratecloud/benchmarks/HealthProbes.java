@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Whether frequent health probes spare the API: {@link BenchmarkApplication} runs with the
  * starter against a {@link LoopbackApi}, and {@code /actuator/health} is asked 200 times,
- * evenly over 10 s, as a busy readiness probe would. With {@code cratecloud.health.cache-ttl}
+ * evenly over 10 s, as a busy readiness probe would. With {@code management.health.cratecloud.cache-ttl}
  * of 2 s the API may be reached at most {@code ceil(10 s / 2 s) + 1} = 6 times. Every probe
  * must answer 200 with the {@code cratecloud} component {@code UP}.
  */
@@ -51,7 +51,7 @@ public final class HealthProbes {
 					"--spring.main.banner-mode=off", "--logging.level.root=warn",
 					"--management.endpoints.web.exposure.include=health",
 					"--management.endpoint.health.show-components=always",
-					"--cratecloud.health.cache-ttl=" + cacheTtlSeconds + "s",
+					"--management.health.cratecloud.cache-ttl=" + cacheTtlSeconds + "s",
 					"--cratecloud.api-key=" + LoopbackApi.API_KEY, "--cratecloud.api-secret=" + LoopbackApi.API_SECRET,
 					"--cratecloud.base-url=" + api.baseUrl())) {
 				long startupRequests = api.totalRequests();
@@ -64,7 +64,7 @@ public final class HealthProbes {
 				// Should the probes fall behind their schedule, the bound follows the time they really took.
 				long bound = (long) Math.ceil(span / cacheTtlSeconds) + 1;
 				Arrays.sort(latencies);
-				System.out.printf("%n%d probes of /actuator/health in %.1f s, cratecloud.health.cache-ttl=%ds:%n", PROBES,
+				System.out.printf("%n%d probes of /actuator/health in %.1f s, management.health.cratecloud.cache-ttl=%ds:%n", PROBES,
 						span, cacheTtlSeconds);
 				System.out.printf("  probe latency: median %.2f ms, 99th percentile %.2f ms, max %.2f ms%n",
 						latencies[PROBES / 2] / 1e6, latencies[PROBES * 99 / 100] / 1e6, latencies[PROBES - 1] / 1e6);

@@ -102,7 +102,7 @@ public class JdkRequestPaths {
 		ClientHttpRequestFactory requestFactory = switch (this.path) {
 			case "spring-jdk" -> spring;
 			case "spring-jdk-read-timeout" -> withReadTimeout(spring);
-			case "spring-jdk-sync" -> RequestFactories.cancellable(withReadTimeout(spring));
+			case "spring-jdk-sync" -> RequestFactories.jdk(this.httpClient);
 			default -> null;
 		};
 		if (requestFactory != null) {

@@ -92,6 +92,13 @@ public final class CrateCloudAutoConfiguration {
 		return builder.build();
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty("cratecloud.verify-credentials")
+	CrateCloudCredentialsVerification crateCloudCredentialsVerification(CrateCloudClient crateCloudClient) {
+		return new CrateCloudCredentialsVerification(crateCloudClient);
+	}
+
 	/**
 	 * Boot's HTTP client settings with the client's own timeouts, if set, and no redirects:
 	 * a redirect is the gateway's answer to bad credentials and must reach the client, not be

@@ -28,6 +28,8 @@ public class CrateCloudProperties implements InitializingBean {
 	/**
 	 * API key, sent as the user name of HTTP Basic authentication. Generate one on the
 	 * Account page of the CrateDB Cloud console. Environment variable: CRATECLOUD_APIKEY.
+	 * When neither key nor secret is set, they come from the official CLI's
+	 * CRATEDB_CLOUD_API_KEY and CRATEDB_CLOUD_API_SECRET, else its configuration file.
 	 */
 	private @Nullable String apiKey;
 
@@ -77,6 +79,12 @@ public class CrateCloudProperties implements InitializingBean {
 	 * answers are read only as far as their message needs.
 	 */
 	private DataSize maxResponseSize = CrateCloudClient.DEFAULT_MAX_RESPONSE_SIZE;
+
+	/**
+	 * Whether start-up asks the API who the credentials belong to (one request), so that a
+	 * deleted or mistyped key fails start-up with an explanation rather than the first call.
+	 */
+	private boolean verifyCredentials;
 
 	private final Retry retry = new Retry();
 
@@ -162,6 +170,14 @@ public class CrateCloudProperties implements InitializingBean {
 		this.maxResponseSize = maxResponseSize;
 	}
 
+	public boolean isVerifyCredentials() {
+		return this.verifyCredentials;
+	}
+
+	public void setVerifyCredentials(boolean verifyCredentials) {
+		this.verifyCredentials = verifyCredentials;
+	}
+
 	public Retry getRetry() {
 		return this.retry;
 	}
@@ -178,6 +194,8 @@ public class CrateCloudProperties implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		CrateCloudClient.Builder rules = CrateCloudClient.builder();
+		PropertyChecks.resolved("cratecloud.base-url", this.baseUrl);
+		PropertyChecks.resolved("cratecloud.region", this.region);
 		PropertyChecks.check("cratecloud.base-url", this.baseUrl, rules::baseUrl);
 		PropertyChecks.check("cratecloud.region", this.region, rules::region);
 		PropertyChecks.positive("cratecloud.connect-timeout", this.connectTimeout);

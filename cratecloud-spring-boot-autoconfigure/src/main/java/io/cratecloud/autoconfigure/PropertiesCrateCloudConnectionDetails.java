@@ -1,6 +1,10 @@
 package io.cratecloud.autoconfigure;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import io.cratecloud.client.CrateCloudCredentials;
+import io.cratecloud.client.CrateCloudCredentialsChain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  * configuration is refreshed and the properties are bound again (Spring Cloud's
  * {@code EnvironmentChangeEvent}, a reloaded config tree or Vault source), the next request
  * uses the new key.
+ * <p>
+ * With neither {@code cratecloud.api-key} nor {@code cratecloud.api-secret} set, the
+ * credentials come from the rest of the default chain, where users of the official CLI keep
+ * them ({@link CrateCloudCredentialsChain#croud()}): its environment variables, then its
+ * configuration file's current profile. A property set to a placeholder nothing resolves
+ * ({@code ${CRATECLOUD_APIKEY}} with the variable unset) is a mistake, not an absence.
  */
 final class PropertiesCrateCloudConnectionDetails implements CrateCloudConnectionDetails {
 
@@ -16,16 +26,23 @@ final class PropertiesCrateCloudConnectionDetails implements CrateCloudConnectio
 
 	static final String API_SECRET = "cratecloud.api-secret";
 
-	static final String API_KEY_VARIABLE = "CRATECLOUD_APIKEY";
+	static final String API_KEY_VARIABLE = CrateCloudCredentialsChain.API_KEY_VARIABLE;
 
-	static final String API_SECRET_VARIABLE = "CRATECLOUD_APISECRET";
+	static final String API_SECRET_VARIABLE = CrateCloudCredentialsChain.API_SECRET_VARIABLE;
 
 	private final CrateCloudProperties properties;
+
+	private final Supplier<CrateCloudCredentialsChain> chain;
 
 	private volatile @Nullable CrateCloudCredentials last;
 
 	PropertiesCrateCloudConnectionDetails(CrateCloudProperties properties) {
+		this(properties, CrateCloudCredentialsChain::croud);
+	}
+
+	PropertiesCrateCloudConnectionDetails(CrateCloudProperties properties, Supplier<CrateCloudCredentialsChain> chain) {
 		this.properties = properties;
+		this.chain = new Memoized<>(chain);
 	}
 
 	@Override
@@ -34,25 +51,52 @@ final class PropertiesCrateCloudConnectionDetails implements CrateCloudConnectio
 	}
 
 	/**
-	 * The credentials the properties hold now.
-	 * @throws MissingCrateCloudCredentialsException if either is not set or blank
+	 * The credentials the properties hold now, or else the rest of the default chain.
+	 * @throws MissingCrateCloudCredentialsException if none has both a key and a secret
 	 */
 	@Override
 	public CrateCloudCredentials getCredentials() {
-		String apiKey = required(this.properties.getApiKey(), API_KEY, API_KEY_VARIABLE);
-		String apiSecret = required(this.properties.getApiSecret(), API_SECRET, API_SECRET_VARIABLE);
+		String apiKey = this.properties.getApiKey();
+		String apiSecret = this.properties.getApiSecret();
+		if (apiKey == null && apiSecret == null) {
+			return fromTheChain();
+		}
+		String key = required(apiKey, API_KEY, API_KEY_VARIABLE);
+		String secret = required(apiSecret, API_SECRET, API_SECRET_VARIABLE);
 		CrateCloudCredentials known = this.last;
-		if (known != null && known.apiKey().equals(apiKey) && known.apiSecret().equals(apiSecret)) {
+		if (known != null && known.apiKey().equals(key) && known.apiSecret().equals(secret)) {
 			return known;
 		}
-		CrateCloudCredentials current = CrateCloudCredentials.of(apiKey, apiSecret);
+		CrateCloudCredentials current = CrateCloudCredentials.of(key, secret);
 		this.last = current;
 		return current;
 	}
 
+	private CrateCloudCredentials fromTheChain() {
+		CrateCloudCredentialsChain chain = this.chain.get();
+		List<String> tried = chain.describe();
+		try {
+			return chain.getCredentials();
+		}
+		catch (IllegalStateException ex) {
+			throw new MissingCrateCloudCredentialsException(API_KEY, API_KEY_VARIABLE, "is not set", null, tried);
+		}
+	}
+
 	private static String required(@Nullable String value, String property, String environmentVariable) {
-		if (value == null || value.isBlank()) {
-			throw new MissingCrateCloudCredentialsException(property, environmentVariable, value != null);
+		if (value == null) {
+			throw new MissingCrateCloudCredentialsException(property, environmentVariable, "is not set", null,
+					List.of());
+		}
+		String placeholder = PropertyChecks.unresolvedPlaceholder(value);
+		if (placeholder != null) {
+			throw new MissingCrateCloudCredentialsException(property, environmentVariable,
+					"is '" + value + "', a placeholder nothing resolves: no property or environment variable "
+							+ placeholder + " is set",
+					placeholder, List.of());
+		}
+		if (value.isBlank()) {
+			throw new MissingCrateCloudCredentialsException(property, environmentVariable, "is blank", null, List.of());
 		}
 		return value;
 	}
@@ -60,6 +104,31 @@ final class PropertiesCrateCloudConnectionDetails implements CrateCloudConnectio
 	@Override
 	public String toString() {
 		return "PropertiesCrateCloudConnectionDetails[" + API_KEY + ", " + API_SECRET + "]";
+	}
+
+	/**
+	 * The chain, made once when first needed.
+	 */
+	private static final class Memoized<T> implements Supplier<T> {
+
+		private final Supplier<T> supplier;
+
+		private volatile @Nullable T value;
+
+		Memoized(Supplier<T> supplier) {
+			this.supplier = supplier;
+		}
+
+		@Override
+		public T get() {
+			T current = this.value;
+			if (current == null) {
+				current = this.supplier.get();
+				this.value = current;
+			}
+			return current;
+		}
+
 	}
 
 }

@@ -54,6 +54,41 @@ public final class PropertyChecks {
 	}
 
 	/**
+	 * Check that a text is no placeholder left unresolved, such as {@code ${CRATECLOUD_APIKEY}}
+	 * when that variable is not set: Boot binds such a placeholder as it is.
+	 * @param property the property's name
+	 * @param value the value, or {@code null} if the property is not set
+	 * @throws InvalidConfigurationPropertyValueException if it is one, naming what it waits for
+	 */
+	public static void resolved(String property, @Nullable String value) {
+		String variable = unresolvedPlaceholder(value);
+		if (variable != null) {
+			throw new InvalidConfigurationPropertyValueException(property, value, "it is a placeholder nothing "
+					+ "resolves: no property or environment variable " + variable + " is set. Set it, or set '"
+					+ property + "' itself");
+		}
+	}
+
+	/**
+	 * The name an unresolved placeholder in a text waits for.
+	 * @param value the text
+	 * @return the name in the first {@code ${...}} of the text, or {@code null} if it has none
+	 */
+	static @Nullable String unresolvedPlaceholder(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		int start = value.indexOf("${");
+		int end = (start >= 0) ? value.indexOf('}', start) : -1;
+		if (end < 0) {
+			return null;
+		}
+		String name = value.substring(start + 2, end);
+		int fallback = name.indexOf(':');
+		return (fallback >= 0) ? name.substring(0, fallback) : name;
+	}
+
+	/**
 	 * Check a condition that no rule of the client covers.
 	 * @param property the property's name
 	 * @param value the value

@@ -1,5 +1,8 @@
 package io.cratecloud.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +13,7 @@ import io.cratecloud.client.users.UsersClient;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,11 +32,13 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
 import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Start-up checks of the {@code cratecloud.*} properties, and how the registered failure
@@ -77,6 +83,97 @@ class CrateCloudStartupFailureTests {
 		this.runner.withPropertyValues("cratecloud.api-key=" + CrateCloudApiMock.API_KEY)
 			.run((context) -> assertExplained(context.getStartupFailure(), "cratecloud.api-secret",
 					"CRATECLOUD_APISECRET", "not set"));
+	}
+
+	@Test
+	void aPlaceholderNothingResolvesFailsStartUpNamingTheVariableItWaitsFor() {
+		// The Quick start's old lines, with the variable unset: no longer sent as credentials.
+		this.runner.withPropertyValues("cratecloud.api-key=${MADE_UP_UNSET_KEY_VARIABLE}",
+				"cratecloud.api-secret=${MADE_UP_UNSET_SECRET_VARIABLE}")
+			.run((context) -> {
+				FailureAnalysis analysis = assertExplained(context.getStartupFailure(), "cratecloud.api-key",
+						"CRATECLOUD_APIKEY", "a placeholder nothing resolves");
+				assertThat(analysis.getDescription()).contains("MADE_UP_UNSET_KEY_VARIABLE");
+				assertThat(analysis.getAction()).contains("Set the environment variable MADE_UP_UNSET_KEY_VARIABLE")
+					.contains("binds the environment variable CRATECLOUD_APIKEY");
+				assertThat(api.server().getAllServeEvents()).isEmpty();
+			});
+	}
+
+	@Test
+	void aPlaceholderNothingResolvesInTheBaseUrlFailsStartUp() {
+		withCredentials().withPropertyValues("cratecloud.base-url=${MADE_UP_UNSET_URL_VARIABLE}")
+			.run((context) -> assertInvalid(context, "cratecloud.base-url", "${MADE_UP_UNSET_URL_VARIABLE}",
+					"no property or environment variable MADE_UP_UNSET_URL_VARIABLE is set"));
+	}
+
+	@Test
+	void withoutAnyCredentialsTheFailureSaysWhatEverySourceOfTheChainHeld() {
+		assumeTrue(System.getenv("CRATEDB_CLOUD_API_KEY") == null, "croud's variables are set on this machine");
+		this.runner.withSystemProperties("user.home=" + Path.of("target", "no-home").toAbsolutePath())
+			.run((context) -> {
+				FailureAnalysis analysis = assertExplained(context.getStartupFailure(), "cratecloud.api-key",
+						"CRATECLOUD_APIKEY", "not set");
+				assertThat(analysis.getDescription())
+					.contains("the environment variables CRATEDB_CLOUD_API_KEY and CRATEDB_CLOUD_API_SECRET are not set")
+					.contains("croud's configuration file")
+					.contains("does not exist");
+				assertThat(analysis.getAction()).contains("croud");
+			});
+	}
+
+	@Test
+	void withoutPropertiesTheCredentialsOfCroudsCurrentProfileAreUsed(@TempDir Path home) throws IOException {
+		assumeTrue(System.getenv("CRATEDB_CLOUD_API_KEY") == null, "croud's variables are set on this machine");
+		assumeTrue(System.getenv("XDG_CONFIG_HOME") == null, "croud's file is elsewhere on this machine");
+		Path croud = Files.createDirectories(home.resolve(".config/Crate"));
+		Files.writeString(croud.resolve("croud.yaml"), """
+				current-profile: cratedb.cloud
+				default-format: table
+				profiles:
+				  cratedb.cloud:
+				    auth-token: null
+				    endpoint: https://console.cratedb.cloud
+				    key: %s
+				    region: _any_
+				    secret: %s
+				""".formatted(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET));
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		this.runner.withSystemProperties("user.home=" + home)
+			.withPropertyValues("cratecloud.base-url=" + api.baseUrl())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(UsersClient.class).me();
+				api.server()
+					.verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)).withBasicAuth(
+							new BasicCredentials(CrateCloudApiMock.API_KEY, CrateCloudApiMock.API_SECRET)));
+			});
+	}
+
+	@Test
+	void verifyCredentialsAsksTheApiOnceAtStartUpAndExplainsARefusal() {
+		api.server()
+			.stubFor(get(ApiResponses.USERS_ME).willReturn(aResponse().withStatus(401)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"message\": \"Authentication required.\", \"success\": false}")));
+		withCredentials().withPropertyValues("cratecloud.base-url=" + api.baseUrl(), "cratecloud.verify-credentials=true")
+			.run((context) -> {
+				Throwable failure = context.getStartupFailure();
+				assertThat(failure).isNotNull();
+				FailureAnalysis analysis = analyze(failure, new StandardEnvironment());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("could not be verified at start-up").contains("answered 401");
+				assertThat(analysis.getAction()).contains("cratecloud.api-key").contains("cratecloud.verify-credentials=false");
+				api.server().verify(1, getRequestedFor(urlEqualTo(ApiResponses.USERS_ME)));
+			});
+	}
+
+	@Test
+	void withoutVerifyCredentialsStartUpSendsNoRequest() {
+		withCredentials().withPropertyValues("cratecloud.base-url=" + api.baseUrl()).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(CrateCloudCredentialsVerification.class);
+			assertThat(api.server().getAllServeEvents()).isEmpty();
+		});
 	}
 
 	@Test

@@ -44,7 +44,9 @@ class ClusterInsightsTests extends ClusterFakeTests {
 	void aNameIsAvailableTakenOrInvalid() {
 		assertThat(this.client.clusters().checkName("sensors")).isEqualTo(ClusterNameAvailability.TAKEN);
 		assertThat(this.client.clusters().checkName("devices")).isEqualTo(ClusterNameAvailability.AVAILABLE);
-		assertThat(this.client.clusters().checkName("Not_Valid")).isEqualTo(ClusterNameAvailability.INVALID);
+		// A DNS label the service refuses (upper case), and one that is none, which is never sent.
+		assertThat(this.client.clusters().checkName("Not-Valid")).isEqualTo(ClusterNameAvailability.INVALID);
+		assertThat(this.client.clusters().checkName("not_valid")).isEqualTo(ClusterNameAvailability.INVALID);
 		assertThat(this.fake.requests()).extracting(RecordedExchange::status).containsExactly(200, 404, 400);
 	}
 

@@ -109,7 +109,7 @@ class ClusterActionsController {
 	private String follow(RedirectAttributes redirect, PendingOperation<Cluster> change, String notice) {
 		redirect.addFlashAttribute("notice", notice);
 		redirect.addFlashAttribute("watchCluster", change.clusterId());
-		redirect.addFlashAttribute("watchType", change.kind());
+		redirect.addFlashAttribute("watchType", change.kind().value());
 		// The client reads the change's own operation right after asking for it, told apart
 		// from any older one of the type; the page waits for that one and never reports an
 		// earlier one as done.

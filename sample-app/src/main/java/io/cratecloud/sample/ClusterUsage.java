@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.cratecloud.autoconfigure.CrateCloudProperties;
+import io.cratecloud.autoconfigure.jdbc.CrateCloudDataSourceProperties;
 import io.cratecloud.client.clusters.Cluster;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * How an application uses the clusters it manages, as the dashboard shows it: the JDBC URL the
  * starter builds for a cluster named in {@code cratecloud.datasource.cluster}, and the health
- * {@code /actuator/health} reports for each cluster of {@code cratecloud.health.clusters}.
+ * {@code /actuator/health} reports for each cluster of {@code management.health.cratecloud.clusters}.
  */
 @Component
 class ClusterUsage {
@@ -36,11 +36,11 @@ class ClusterUsage {
 
 	private final ObjectProvider<HealthEndpoint> healthEndpoint;
 
-	private final CrateCloudProperties properties;
+	private final CrateCloudDataSourceProperties datasource;
 
-	ClusterUsage(ObjectProvider<HealthEndpoint> healthEndpoint, CrateCloudProperties properties) {
+	ClusterUsage(ObjectProvider<HealthEndpoint> healthEndpoint, CrateCloudDataSourceProperties datasource) {
 		this.healthEndpoint = healthEndpoint;
-		this.properties = properties;
+		this.datasource = datasource;
 	}
 
 	/**
@@ -52,10 +52,10 @@ class ClusterUsage {
 	 * @return the URL, or {@code null} if the cluster has no domain name yet
 	 */
 	@Nullable String jdbcUrl(Cluster cluster) {
-		return jdbcUrl(cluster, this.properties.getDatasource());
+		return jdbcUrl(cluster, this.datasource);
 	}
 
-	static @Nullable String jdbcUrl(Cluster cluster, CrateCloudProperties.Datasource datasource) {
+	static @Nullable String jdbcUrl(Cluster cluster, CrateCloudDataSourceProperties datasource) {
 		String host = cluster.hostName();
 		if (host == null) {
 			return null;
@@ -70,7 +70,7 @@ class ClusterUsage {
 	 * health endpoint as a request to {@code /actuator/health/cratecloud} would: one check of
 	 * the API and one list of clusters, both cached by the starter.
 	 * @return the status code (such as {@code UP} or {@code OUT_OF_SERVICE}) of each watched
-	 * cluster, by its name or id as {@code cratecloud.health.clusters} names it; empty when no
+	 * cluster, by its name or id as {@code management.health.cratecloud.clusters} names it; empty when no
 	 * cluster is watched or the health endpoint is off
 	 */
 	Map<String, String> watchedClusterHealth() {

@@ -2,7 +2,7 @@ package io.cratecloud.sample;
 
 import java.util.Map;
 
-import io.cratecloud.autoconfigure.CrateCloudProperties;
+import io.cratecloud.autoconfigure.jdbc.CrateCloudDataSourceProperties;
 import io.cratecloud.client.clusters.Cluster;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -18,13 +18,13 @@ class ClusterUsageTests {
 	void theJdbcUrlIsTheStartersDefaultOnTheHostWithoutTheTrailingDot() {
 		Cluster cluster = cluster("8f1c", "sensors", "sensors.aks1.westeurope.azure.cratedb.net.");
 
-		assertThat(ClusterUsage.jdbcUrl(cluster, new CrateCloudProperties.Datasource()))
+		assertThat(ClusterUsage.jdbcUrl(cluster, new CrateCloudDataSourceProperties()))
 			.isEqualTo("jdbc:postgresql://sensors.aks1.westeurope.azure.cratedb.net:5432/doc?sslmode=require");
 	}
 
 	@Test
 	void theJdbcUrlFollowsTheDataSourceProperties() {
-		CrateCloudProperties.Datasource datasource = new CrateCloudProperties.Datasource();
+		CrateCloudDataSourceProperties datasource = new CrateCloudDataSourceProperties();
 		datasource.setPort(6432);
 		datasource.setSchema("sensor data");
 		datasource.setSslMode("verify-full");
@@ -35,9 +35,9 @@ class ClusterUsageTests {
 
 	@Test
 	void aClusterWithoutADomainNameHasNoJdbcUrlYet() {
-		assertThat(ClusterUsage.jdbcUrl(cluster("8f1c", "sensors", null), new CrateCloudProperties.Datasource()))
+		assertThat(ClusterUsage.jdbcUrl(cluster("8f1c", "sensors", null), new CrateCloudDataSourceProperties()))
 			.isNull();
-		assertThat(ClusterUsage.jdbcUrl(cluster("8f1c", "sensors", ""), new CrateCloudProperties.Datasource()))
+		assertThat(ClusterUsage.jdbcUrl(cluster("8f1c", "sensors", ""), new CrateCloudDataSourceProperties()))
 			.isNull();
 	}
 

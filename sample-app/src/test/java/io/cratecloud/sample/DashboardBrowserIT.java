@@ -59,7 +59,7 @@ import static org.assertj.core.api.Assertions.fail;
 // Short steps keep the test quick; without the health cache, /actuator/health shows a
 // cluster's health as the fake holds it now.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sample.demo.operation-step=200ms", "cratecloud.health.cache-ttl=0s" })
+		properties = { "sample.demo.operation-step=200ms", "management.health.cratecloud.cache-ttl=0s" })
 class DashboardBrowserIT {
 
 	/**

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // The health cache off: what the tests read is what the fake holds now.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "cratecloud.health.cache-ttl=0s")
+		properties = "management.health.cratecloud.cache-ttl=0s")
 class DemoEstateTests {
 
 	private static final List<String> DEMO_CLUSTERS = List.of("analytics", "staging", "reporting");

@@ -83,7 +83,7 @@ class DemoModeTests {
 	@Test
 	void clustersWatchedExplicitlyWinOverDemoModesChoiceOfEveryDemoCluster() throws Exception {
 		DemoModeOnly.assumeNoApiKeyInEnvironment();
-		try (ConfigurableApplicationContext context = run("--cratecloud.health.clusters=staging")) {
+		try (ConfigurableApplicationContext context = run("--management.health.cratecloud.clusters=staging")) {
 			JsonNode cratecloud = JsonMapper.builder().build().readTree(fetch(context, "/actuator/health").body())
 				.get("components").get("cratecloud");
 			assertThat(cratecloud.get("components").propertyNames()).containsExactlyInAnyOrder("api", "staging");
@@ -109,7 +109,7 @@ class DemoModeTests {
 				assertThat(page).doesNotContain("id=\"demo-mode\"");
 				// Configured explicitly, the application watches no cluster.
 				assertThat(DemoEstateTests.cell(page, "own-cluster", "actuator-health")).isEqualTo("not watched");
-				assertThat(context.getEnvironment().getProperty("cratecloud.health.clusters")).isNull();
+				assertThat(context.getEnvironment().getProperty("management.health.cratecloud.clusters")).isNull();
 			}
 		}
 		assertThat(output).doesNotContain("demo mode");

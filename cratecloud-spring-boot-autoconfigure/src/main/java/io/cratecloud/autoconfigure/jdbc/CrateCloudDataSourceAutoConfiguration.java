@@ -3,7 +3,9 @@ package io.cratecloud.autoconfigure.jdbc;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 
+import io.cratecloud.autoconfigure.ApiFailures;
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudException;
@@ -15,6 +17,9 @@ import io.cratecloud.client.clusters.ClusterHealthStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,6 +30,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
@@ -53,7 +59,7 @@ public final class CrateCloudDataSourceAutoConfiguration {
 		if (password == null || password.isEmpty()) {
 			throw new MissingDataSourcePasswordException(wanted);
 		}
-		Cluster cluster = ClusterLookup.find(client, wanted, datasource.getOrganization(), datasource.getProject());
+		Cluster cluster = lookUp(client, wanted, datasource);
 		if (ClusterLookup.isBeingCreated(cluster)) {
 			throw new ClusterNotUsableException("CrateDB Cloud cluster '" + cluster.name() + "' (" + cluster.id()
 					+ ") of 'cratecloud.datasource.cluster' is still being created: it has no endpoint to connect to "
@@ -75,6 +81,21 @@ public final class CrateCloudDataSourceAutoConfiguration {
 				+ URLEncoder.encode(datasource.getSslMode(), StandardCharsets.UTF_8);
 		logger.info("DataSource on CrateDB Cloud cluster '" + cluster.name() + "': " + url + " as " + username);
 		return new CrateCloudJdbcConnectionDetails(cluster.id(), cluster.name(), url, username, password);
+	}
+
+	/**
+	 * Find the cluster; a failure of the API is a start-up failure that says what went wrong
+	 * and what to do, not a stack trace.
+	 */
+	private static Cluster lookUp(CrateCloudClient client, String wanted, CrateCloudDataSourceProperties datasource) {
+		try {
+			return ClusterLookup.find(client, wanted, datasource.getOrganization(), datasource.getProject());
+		}
+		catch (CrateCloudException ex) {
+			throw new ClusterNotUsableException("The CrateDB Cloud cluster '" + wanted
+					+ "' of 'cratecloud.datasource.cluster' could not be looked up: " + ex.getMessage(),
+					ApiFailures.action(ex), ex);
+		}
 	}
 
 	private static boolean isGreen(Cluster cluster) {
@@ -138,6 +159,37 @@ public final class CrateCloudDataSourceAutoConfiguration {
 	private static Duration remaining(long deadline) {
 		long nanos = deadline - System.nanoTime();
 		return (nanos > 0) ? Duration.ofNanos(nanos) : Duration.ZERO;
+	}
+
+	/**
+	 * Hides the password of the cluster's database user in the actuator's
+	 * {@code /configprops} and {@code /env}, even when they are configured to show values:
+	 * {@code spring.datasource.password} in any relaxed form, and any value that holds it.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class DataSourcePasswordSanitizingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "crateCloudDataSourcePasswordSanitizingFunction")
+		SanitizingFunction crateCloudDataSourcePasswordSanitizingFunction(
+				ObjectProvider<CrateCloudJdbcConnectionDetails> connectionDetails) {
+			return SanitizingFunction.of(SanitizableData::withSanitizedValue)
+				.ifMatches((data) -> isPasswordKey(data.getKey()) || holdsPassword(data, connectionDetails));
+		}
+
+		private static boolean isPasswordKey(String key) {
+			String relaxed = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+			return relaxed.equals("spring.datasource.password") || relaxed.equals("springdatasourcepassword");
+		}
+
+		private static boolean holdsPassword(SanitizableData data,
+				ObjectProvider<CrateCloudJdbcConnectionDetails> connectionDetails) {
+			CrateCloudJdbcConnectionDetails details = connectionDetails.getIfAvailable();
+			return details != null && data.getValue() instanceof CharSequence value
+					&& value.toString().contains(details.getPassword());
+		}
+
 	}
 
 }

@@ -1,18 +1,29 @@
 package io.cratecloud.autoconfigure.jdbc;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.cratecloud.autoconfigure.ClusterResponses;
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.actuate.autoconfigure.context.properties.ConfigurationPropertiesReportEndpointAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAutoConfiguration;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -154,6 +165,64 @@ class CrateCloudDataSourceAutoConfigurationTests {
 				assertThat(context.getBean(JdbcConnectionDetails.class).getJdbcUrl())
 					.isEqualTo("jdbc:postgresql://localhost:5432/doc");
 				assertThat(api.server().getAllServeEvents()).isEmpty();
+			});
+	}
+
+	@Test
+	void anApiThatRefusesTheKeyFailsStartUpWithAnAnalysisNotAStackTrace() {
+		api.server()
+			.stubFor(get(urlPathEqualTo("/api/v2/clusters/")).willReturn(aResponse().withStatus(401)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"message\": \"Authentication required.\", \"success\": false}")));
+		this.runner.withPropertyValues("cratecloud.datasource.cluster=sensors", "spring.datasource.password=x")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("'sensors'")
+					.contains("could not be looked up")
+					.contains("answered 401");
+				assertThat(analysis.getAction()).contains("cratecloud.api-key").contains("CRATECLOUD_APISECRET");
+			});
+	}
+
+	@Test
+	void anUnreachableApiFailsStartUpWithAnAnalysisNotAStackTrace() throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closedPort = socket.getLocalPort();
+		}
+		this.runner
+			.withPropertyValues("cratecloud.datasource.cluster=sensors", "spring.datasource.password=x",
+					"cratecloud.base-url=http://127.0.0.1:" + closedPort, "cratecloud.retry.enabled=false")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("could not be looked up")
+					.contains("failed before a complete response arrived");
+				assertThat(analysis.getAction()).contains("could not be reached").contains("cratecloud.base-url");
+			});
+	}
+
+	@Test
+	void theActuatorHidesTheClustersDatabasePasswordEvenWhenItShowsValues() {
+		stubClusters(ClusterResponses.cluster(SENSORS_ID, "sensors", ClusterResponses.PROJECT_ID, "GREEN", 3));
+		this.runner
+			.withConfiguration(AutoConfigurations.of(EndpointAutoConfiguration.class,
+					ConfigurationPropertiesReportEndpointAutoConfiguration.class,
+					EnvironmentEndpointAutoConfiguration.class))
+			.withPropertyValues("cratecloud.datasource.cluster=sensors", "spring.datasource.password=" + PASSWORD,
+					"launch.command=run --password " + PASSWORD, "management.endpoints.web.exposure.include=*",
+					"management.endpoint.configprops.show-values=always", "management.endpoint.env.show-values=always")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(JdbcConnectionDetails.class);
+				String env = JsonMapper.builder()
+					.build()
+					.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
+				String configprops = JsonMapper.builder()
+					.build()
+					.writeValueAsString(context.getBean(ConfigurationPropertiesReportEndpoint.class)
+						.configurationPropertiesWithPrefix("spring.datasource"));
+				assertThat(env).contains("spring.datasource.password").contains("launch.command").doesNotContain(PASSWORD);
+				assertThat(configprops).contains("password").doesNotContain(PASSWORD);
 			});
 	}
 

@@ -25,9 +25,9 @@ import org.springframework.core.env.MapPropertySource;
  * {@code sample.demo.operation-step} (default 1.5 s) sets how long each step of a cluster
  * change takes in the fake, slow enough for a person to watch a change progress.
  * <p>
- * Demo mode also watches every seeded cluster ({@code cratecloud.health.clusters}), so that
+ * Demo mode also watches every seeded cluster ({@code management.health.cratecloud.clusters}), so that
  * {@code /actuator/health} shows each of them beside the API check, and reuses a health result
- * for a second only ({@code cratecloud.health.cache-ttl}). Its properties come last: any that
+ * for a second only ({@code management.health.cratecloud.cache-ttl}). Its properties come last: any that
  * is configured explicitly wins.
  */
 public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcessor {
@@ -46,7 +46,7 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 	 * Property of the clusters that the starter reports in {@code /actuator/health}; demo
 	 * mode sets it to the seeded clusters.
 	 */
-	static final String WATCHED_CLUSTERS_PROPERTY = "cratecloud.health.clusters";
+	static final String WATCHED_CLUSTERS_PROPERTY = "management.health.cratecloud.clusters";
 
 	private static final Duration DEFAULT_OPERATION_STEP = Duration.ofMillis(1500);
 
@@ -97,7 +97,7 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 		properties.put("cratecloud.api-secret", demo.apiSecret());
 		// The fake is local: reusing a health result for a second only costs nothing, and the
 		// page's health column then follows a change as soon as it has finished.
-		properties.put("cratecloud.health.cache-ttl", DEMO_HEALTH_CACHE_TTL);
+		properties.put("management.health.cratecloud.cache-ttl", DEMO_HEALTH_CACHE_TTL);
 		properties.put(ACTIVE_PROPERTY, true);
 		// Last: anything configured explicitly wins, including what a test adds once the
 		// environment is prepared (@DynamicPropertySource, @AutoConfigureFakeCrateCloud).

@@ -1,0 +1,143 @@
+package io.cratecloud.test.examples;
+
+import java.time.Duration;
+
+import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.client.CrateCloudCredentials;
+import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.projects.Project;
+import io.cratecloud.client.projects.ProjectsClient;
+import io.cratecloud.test.AutoConfigureFakeCrateCloud;
+import io.cratecloud.test.FakeCrateCloud;
+import io.cratecloud.test.FakeCrateCloudExtension;
+import io.cratecloud.test.FakeCrateCloudSeed;
+import io.cratecloud.test.RequestCount;
+import io.cratecloud.test.SeededOrganization;
+import io.cratecloud.test.SeededProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The code examples of the fake's Javadoc, which {@link JavadocExamplesTests} finds here
+ * line by line, so that what the Javadoc shows compiles. The classes are local or nested,
+ * so that no test runner picks them up; never run.
+ */
+@SuppressWarnings("unused")
+final class JavadocExamples {
+
+	private JavadocExamples() {
+	}
+
+	static void fakeCrateCloud() {
+		// tag::FakeCrateCloud[]
+		try (FakeCrateCloud fake = FakeCrateCloud.start()) {
+			SeededProject project = fake.seed().organization("Acme").project("analytics");
+			String clusterId = project.cluster("sensors").nodes(3).create();
+			CrateCloudClient client = CrateCloudClient.builder()
+				.baseUrl(fake.baseUrl())
+				.credentials(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()))
+				.build();
+			client.clusters().suspend(clusterId).await(Duration.ofSeconds(10));
+			fake.verify(RequestCount.exactly(1), "PUT", "/api/v2/clusters/{cluster_id}/suspend/");
+		}
+		// end::FakeCrateCloud[]
+	}
+
+	static void verify(FakeCrateCloud fake, String clusterId) {
+		// tag::FakeCrateCloud-2[]
+		fake.verify(RequestCount.exactly(1), "PUT", "/api/v2/clusters/{cluster_id}/scale/");
+		fake.verify(RequestCount.never(), "DELETE", "/api/v2/clusters/" + clusterId + "/");
+		// end::FakeCrateCloud-2[]
+	}
+
+	static void extension() {
+		// tag::FakeCrateCloudExtension[]
+		class InventoryTests {
+
+			@RegisterExtension
+			static FakeCrateCloudExtension fake = new FakeCrateCloudExtension(FakeCrateCloud.builder()
+				.seed((seeder) -> seeder.organization("Acme").project("analytics").cluster("sensors").create()));
+
+			CrateCloudClient client = CrateCloudClient.builder()
+				.baseUrl(fake.baseUrl())
+				.credentials(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()))
+				.build();
+
+			@Test
+			void listsTheClusters() {
+				assertThat(this.client.clusters().list()).extracting(Cluster::name).containsExactly("sensors");
+				fake.verify(RequestCount.exactly(1), "GET", "/api/v2/clusters/");
+			}
+
+		}
+		// end::FakeCrateCloudExtension[]
+	}
+
+	static void springBootTest() {
+		// tag::AutoConfigureFakeCrateCloud[]
+		@SpringBootTest
+		@AutoConfigureFakeCrateCloud
+		class DashboardTests {
+
+			@Autowired
+			FakeCrateCloud fake;
+
+			@Autowired
+			ProjectsClient projects;
+
+			@Test
+			void listsTheProjects() {
+				SeededOrganization acme = this.fake.seed().organization("Acme");
+				acme.project("analytics");
+				assertThat(this.projects.list(acme.id())).extracting(Project::name).containsExactly("analytics");
+				this.fake.verify(RequestCount.exactly(1), "GET", "/api/v2/organizations/{organization_id}/projects/");
+			}
+
+		}
+		// end::AutoConfigureFakeCrateCloud[]
+	}
+
+	// tag::AutoConfigureFakeCrateCloud-2[]
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SeedTheCluster {
+
+		@Bean
+		static FakeCrateCloudSeed sensorsCluster() {
+			return (seeder) -> seeder.organization("Acme").project("analytics")
+				.cluster("sensors").sqlEndpoint("127.0.0.1").username("crate").create();
+		}
+
+	}
+	// end::AutoConfigureFakeCrateCloud-2[]
+
+	static void seeder(FakeCrateCloud fake) {
+		// tag::Seeder[]
+		SeededOrganization acme = fake.seed().organization("Acme");
+		SeededProject analytics = acme.project("analytics");
+		String clusterId = analytics.cluster("sensors").nodes(3).create();
+		// end::Seeder[]
+	}
+
+	static void clusterSeed(SeededProject project) {
+		// tag::ClusterSeed[]
+		project.cluster("sensors").sqlEndpoint("127.0.0.1").username("crate").create();
+		// end::ClusterSeed[]
+	}
+
+	static FakeCrateCloud seeds() {
+		// tag::FakeCrateCloudSeed[]
+		FakeCrateCloud fake = FakeCrateCloud.builder()
+			.seed((seeder) -> seeder.organization("Acme").project("analytics").cluster("sensors").create())
+			.start();
+		// end::FakeCrateCloudSeed[]
+		return fake;
+	}
+
+}
