@@ -108,9 +108,6 @@ final class ClusterSnapshots {
 		String type = body.hasNonNull("type") ? checks.requiredOneOf(body, "type", RESTORE_TYPES) : "tables";
 		List<String> tables = strings(body, "tables", checks);
 		List<String> sections = strings(body, "sections", checks);
-		if ("tables".equals(type) && tables.isEmpty()) {
-			checks.error("tables", "Name the tables to restore.");
-		}
 		if ("sections".equals(type) && sections.isEmpty()) {
 			checks.error("sections", "Name the sections to restore.");
 		}
@@ -139,8 +136,12 @@ final class ClusterSnapshots {
 			.put("repository", repository)
 			.put("snapshot", name)
 			.put("type", type);
+		// Type 'tables' without any named means every table of the snapshot, as the official
+		// CLI sends it.
 		ArrayNode restored = data.putArray("tables");
-		tables.forEach(restored::add);
+		List<String> restoredTables = ("tables".equals(type) && tables.isEmpty()) ? strings(snapshot, "tables", checks)
+				: tables;
+		restoredTables.forEach(restored::add);
 		this.operations.start(cluster, "RESTORE_SNAPSHOT", data,
 				"Restoring snapshot " + name + " (" + type + ").", () -> {
 				});

@@ -1,11 +1,7 @@
 package io.cratecloud.test;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +17,6 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  */
 class FakeCrateCloudContextCustomizerFactory implements ContextCustomizerFactory {
 
-	private static final Pattern SIMPLE_DURATION = Pattern.compile("^(\\d+)(ms|s|m|h|d)?$");
 
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
@@ -37,35 +32,8 @@ class FakeCrateCloudContextCustomizerFactory implements ContextCustomizerFactory
 				textOrNull(annotation.apiKey()), textOrNull(annotation.apiSecret()), annotation.resetAfterEachTest());
 	}
 
-	/**
-	 * Reads a duration the way Spring Boot reads one in properties: {@code 250ms}, {@code 2s},
-	 * {@code 1m}, {@code 1h}, {@code 1d}, a number of milliseconds, or ISO-8601.
-	 */
 	static Duration duration(String value, String attribute) {
-		String trimmed = value.trim().toLowerCase(Locale.ROOT);
-		Matcher simple = SIMPLE_DURATION.matcher(trimmed);
-		if (simple.matches()) {
-			long amount = Long.parseLong(simple.group(1));
-			String unit = (simple.group(2) != null) ? simple.group(2) : "ms";
-			return switch (unit) {
-				case "s" -> Duration.ofSeconds(amount);
-				case "m" -> Duration.ofMinutes(amount);
-				case "h" -> Duration.ofHours(amount);
-				case "d" -> Duration.ofDays(amount);
-				default -> Duration.ofMillis(amount);
-			};
-		}
-		try {
-			Duration parsed = Duration.parse(value.trim());
-			if (!parsed.isNegative()) {
-				return parsed;
-			}
-		}
-		catch (DateTimeParseException ex) {
-			// Reported below, with the forms that are understood.
-		}
-		throw new IllegalArgumentException("@AutoConfigureFakeCrateCloud(" + attribute + " = \"" + value
-				+ "\") is not a duration; write it as 250ms, 2s, 1m or in ISO-8601 (PT0.25S)");
+		return FakeDurations.parse(value, "@AutoConfigureFakeCrateCloud(" + attribute + " = \"" + value + "\")");
 	}
 
 	private static @Nullable String textOrNull(String value) {

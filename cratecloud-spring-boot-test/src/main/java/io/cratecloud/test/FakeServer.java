@@ -148,7 +148,7 @@ final class FakeServer {
 		// Only the API wants credentials: pre-signed storage URLs the fake hands out (file
 		// uploads and downloads) are used without them, as on the live service.
 		if (rawPath.startsWith("/api/") && !authenticated(request.headers())) {
-			return send(recorder, unauthenticated(rawPath, rawQuery), template);
+			return send(recorder, unauthenticated(rawPath), template);
 		}
 		if (methodNotAllowed != null) {
 			return send(recorder, error(methodNotAllowed), null);
@@ -201,11 +201,11 @@ final class FakeServer {
 		}
 	}
 
-	private FakeResponse unauthenticated(String rawPath, @Nullable String rawQuery) {
+	private FakeResponse unauthenticated(String rawPath) {
 		if (this.unauthenticatedResponse == UnauthenticatedResponse.LOGIN_REDIRECT) {
-			String requested = (rawQuery != null) ? rawPath + "?" + rawQuery : rawPath;
+			// The bare path, as the gateway names it: the query is not carried over.
 			return FakeResponse.empty(302)
-				.withHeader("Location", "/?rd=" + URLEncoder.encode(requested, StandardCharsets.UTF_8));
+				.withHeader("Location", "/?rd=" + URLEncoder.encode(rawPath, StandardCharsets.UTF_8));
 		}
 		return FakeResponse.status(401, this.state.object()
 			.put("message", "Authentication required.")

@@ -56,9 +56,10 @@ final class UserApiKeysApi implements FakeApi {
 		this.state.apiKeys.put(key, apiKey);
 		this.state.apiKeySecrets.put(key, secret);
 		UsersApi.auditUser(this.state, userId, "apikey.create", this.state.object().put("key", key));
-		ObjectNode answer = this.state.object();
-		answer.set("key", apiKey.deepCopy());
-		answer.put("secret", secret).put("success", true);
+		// The service answers flat, as the official CLI reads it; the document nests the key
+		// ({key: {...}, secret, success}), and clients accept both.
+		ObjectNode answer = apiKey.deepCopy();
+		answer.put("secret", secret);
 		return FakeResponse.ok(answer);
 	}
 

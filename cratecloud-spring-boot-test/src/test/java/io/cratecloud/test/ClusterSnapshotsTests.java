@@ -1,5 +1,6 @@
 package io.cratecloud.test;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -128,6 +129,21 @@ class ClusterSnapshotsTests extends ClusterFakeTests {
 				.restoreSnapshot(this.clusterId, SnapshotRestoreRequest.all(snapshot.repository(), snapshot.snapshot())
 					.fromCluster("00000000-0000-4000-8000-000000000000")));
 		assertThat(this.client.clusters().listOperations(this.clusterId)).isEmpty();
+	}
+
+	@Test
+	void aTablesRestoreNamingNoTableRestoresEveryTableAsTheOfficialCliMeansIt() {
+		ClusterSnapshot snapshot = this.client.clusters().listSnapshots(this.clusterId).get(0);
+		String body = "{\"repository\": \"" + snapshot.repository() + "\", \"snapshot\": \"" + snapshot.snapshot()
+				+ "\", \"type\": \"tables\"}";
+
+		HttpResponse<String> answer = new FakeHttp(this.fake).send("POST",
+				"/api/v2/clusters/" + this.clusterId + "/snapshots/restore/", body);
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(this.client.clusters().listOperations(this.clusterId).get(0).nonSensitiveData())
+			.containsEntry("type", "tables")
+			.containsEntry("tables", snapshot.tables());
 	}
 
 	@Test

@@ -52,6 +52,13 @@ final class FakeContract {
 	static final Set<String> OFF_DOCUMENT_TEMPLATES = Set.of("/api/v2/clusters/{cluster_id}/transfer-subscription/",
 			FilesApi.STORAGE_PATH + "{file_id}");
 
+	/**
+	 * Operations whose successful answer the fake shapes as the live service does where that
+	 * differs from the document (api-notes.md): their requests are checked, their answers not.
+	 * {@code POST /users/me/api-keys/} answers the new key flat, as the official CLI reads it.
+	 */
+	static final Set<String> SERVICE_SHAPED_ANSWERS = Set.of("POST /api/v2/users/me/api-keys/");
+
 	private FakeContract() {
 	}
 
@@ -100,10 +107,19 @@ final class FakeContract {
 			}
 			checked++;
 			boolean requestChecked = !invalidOnPurpose.test(exchange);
-			ValidationReport report = requestChecked
-					? OpenApiContract.validator().validate(request(exchange), response(exchange))
-					: OpenApiContract.validator()
-						.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()), response(exchange));
+			boolean serviceShaped = exchange.template() != null && exchange.status() >= 200 && exchange.status() < 300
+					&& SERVICE_SHAPED_ANSWERS.contains(exchange.method() + " " + exchange.template());
+			ValidationReport report;
+			if (serviceShaped) {
+				report = requestChecked ? OpenApiContract.validator().validateRequest(request(exchange))
+						: ValidationReport.empty();
+			}
+			else {
+				report = requestChecked ? OpenApiContract.validator().validate(request(exchange), response(exchange))
+						: OpenApiContract.validator()
+							.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()),
+									response(exchange));
+			}
 			if (!report.hasErrors() && requestChecked && exchange.template() != null && exchange.status() >= 200
 					&& exchange.status() < 400) {
 				conforming.add(exchange.method() + " " + exchange.template());

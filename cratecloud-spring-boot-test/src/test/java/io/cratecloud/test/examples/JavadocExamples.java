@@ -9,6 +9,7 @@ import io.cratecloud.client.projects.Project;
 import io.cratecloud.client.projects.ProjectsClient;
 import io.cratecloud.test.AutoConfigureFakeCrateCloud;
 import io.cratecloud.test.FakeCrateCloud;
+import io.cratecloud.test.FakeCrateCloudConfiguration;
 import io.cratecloud.test.FakeCrateCloudExtension;
 import io.cratecloud.test.FakeCrateCloudSeed;
 import io.cratecloud.test.RequestCount;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -116,6 +118,23 @@ final class JavadocExamples {
 
 	}
 	// end::AutoConfigureFakeCrateCloud-2[]
+
+	// tag::FakeCrateCloudConfiguration[]
+	public class TestMyApplication {
+
+		public static void main(String[] args) {
+			SpringApplication.from(MyApplication::main).with(FakeCrateCloudConfiguration.class).run(args);
+		}
+
+	}
+	// end::FakeCrateCloudConfiguration[]
+
+	static final class MyApplication {
+
+		static void main(String[] args) {
+		}
+
+	}
 
 	static void seeder(FakeCrateCloud fake) {
 		// tag::Seeder[]

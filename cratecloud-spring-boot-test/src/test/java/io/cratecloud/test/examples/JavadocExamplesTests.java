@@ -18,7 +18,7 @@ class JavadocExamplesTests {
 		assertThat(JavadocCodeBlocks.assertExamplesCompile(Path.of("src/main/java"),
 				Path.of("src/test/java/io/cratecloud/test/examples/JavadocExamples.java")))
 			.contains("FakeCrateCloud", "FakeCrateCloudExtension", "AutoConfigureFakeCrateCloud",
-					"AutoConfigureFakeCrateCloud-2", "Seeder", "FakeCrateCloudSeed");
+					"AutoConfigureFakeCrateCloud-2", "FakeCrateCloudConfiguration", "Seeder", "FakeCrateCloudSeed");
 	}
 
 }
