@@ -68,7 +68,8 @@ class FakeCrateCloudServerTests {
 			}
 		}
 		assertThat(coldId).isNotBlank();
-		assertThat(curl("-u", "local-key:local-secret", "-X", "PUT", baseUrl + "/api/v2/clusters/" + coldId + "/resume/"))
+		assertThat(curl("-u", "local-key:local-secret", "-X", "PUT", "-H", "Content-Type: application/json", "-d",
+				"{\"suspended\": false}", baseUrl + "/api/v2/clusters/" + coldId + "/suspend/"))
 			.contains("\"name\":\"cold\"");
 		assertThat(curl("-u", "local-key:local-secret", baseUrl + "/api/v2/clusters/" + coldId + "/operations/"))
 			.contains("\"type\":\"SUSPEND\"");
