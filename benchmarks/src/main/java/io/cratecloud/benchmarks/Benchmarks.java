@@ -18,7 +18,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * The benchmarks jar's entry point. The first argument names a measurement that is a plain
- * program ({@code PagingMemory}, {@code StartupTime}, {@code HealthProbes}); anything else
+ * program ({@code PagingMemory}, {@code StartupTime}, {@code HealthProbes},
+ * {@code PairedOverhead}); anything else
  * goes to JMH as its command line, and after a JMH run every {@link ClientVariant} of a
  * benchmark is compared with each of its baselines.
  */
@@ -50,6 +51,10 @@ public final class Benchmarks {
 				}
 				case "HealthProbes" -> {
 					HealthProbes.main(rest);
+					return;
+				}
+				case "PairedOverhead" -> {
+					PairedOverhead.main(rest);
 					return;
 				}
 				default -> {

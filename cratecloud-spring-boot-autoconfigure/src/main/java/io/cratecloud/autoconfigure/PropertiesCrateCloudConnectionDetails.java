@@ -36,6 +36,8 @@ final class PropertiesCrateCloudConnectionDetails implements CrateCloudConnectio
 
 	private volatile @Nullable CrateCloudCredentials last;
 
+	private volatile @Nullable CrateCloudCredentials fromChain;
+
 	PropertiesCrateCloudConnectionDetails(CrateCloudProperties properties) {
 		this(properties, CrateCloudCredentialsChain::croud);
 	}
@@ -72,15 +74,25 @@ final class PropertiesCrateCloudConnectionDetails implements CrateCloudConnectio
 		return current;
 	}
 
+	/**
+	 * The credentials of the rest of the chain, looked up once (the environment variables, the
+	 * official CLI's file) and kept: each request must not read a file.
+	 */
 	private CrateCloudCredentials fromTheChain() {
+		CrateCloudCredentials found = this.fromChain;
+		if (found != null) {
+			return found;
+		}
 		CrateCloudCredentialsChain chain = this.chain.get();
-		List<String> tried = chain.describe();
 		try {
-			return chain.getCredentials();
+			found = chain.getCredentials();
 		}
 		catch (IllegalStateException ex) {
-			throw new MissingCrateCloudCredentialsException(API_KEY, API_KEY_VARIABLE, "is not set", null, tried);
+			throw new MissingCrateCloudCredentialsException(API_KEY, API_KEY_VARIABLE, "is not set", null,
+					chain.describe());
 		}
+		this.fromChain = found;
+		return found;
 	}
 
 	private static String required(@Nullable String value, String property, String environmentVariable) {

@@ -38,6 +38,8 @@ public final class ClusterSeed {
 
 	@Nullable String sqlHost;
 
+	@Nullable Integer sqlPort;
+
 	ClusterSeed(FakeState state, String name, String projectId, String subscriptionId) {
 		this.state = state;
 		this.name = name;
@@ -105,6 +107,33 @@ public final class ClusterSeed {
 					+ "without a scheme, a port or a trailing dot; was '" + host + "'");
 		}
 		this.sqlHost = host;
+		return this;
+	}
+
+	/**
+	 * Points the cluster's endpoint at a database the test runs, as
+	 * {@link #sqlEndpoint(String)} does, and tells its port and that it has no TLS: with
+	 * {@link AutoConfigureFakeCrateCloud @AutoConfigureFakeCrateCloud}, when
+	 * {@code cratecloud.datasource.cluster} names this cluster, the starter's DataSource connects
+	 * to {@code host:port} without TLS ({@code cratecloud.datasource.port} and
+	 * {@code cratecloud.datasource.ssl-mode=disable} are set for the test, below its own
+	 * inlined properties). The common case in one line, for CrateDB in a container, whose
+	 * default schema {@code doc} the JDBC URL names:
+	 * <pre class="code">
+	 * project.cluster("sensors").sqlEndpoint("127.0.0.1", crate.getMappedPort(5432)).username("crate").create();
+	 * </pre>
+	 * @param host a host name or an IPv4 address, as {@link #sqlEndpoint(String)} takes it
+	 * @param port the database's PostgreSQL-protocol port
+	 * @return this seed
+	 * @throws IllegalArgumentException if {@code host} is not a host name or IPv4 address, or
+	 * {@code port} is not 1 to 65535
+	 */
+	public ClusterSeed sqlEndpoint(String host, int port) {
+		if (port < 1 || port > 65535) {
+			throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
+		}
+		sqlEndpoint(host);
+		this.sqlPort = port;
 		return this;
 	}
 

@@ -104,6 +104,9 @@ final class ClustersApi implements FakeApi {
 		String id = cluster.get("id").asString();
 		state.clusters.put(id, cluster);
 		state.operations.put(id, new ArrayList<>());
+		if (seed.sqlPort != null) {
+			state.sqlPorts.put(id, seed.sqlPort);
+		}
 		ClusterSnapshots.seed(state, cluster);
 		return id;
 	}

@@ -345,6 +345,25 @@ public final class FakeCrateCloud implements AutoCloseable {
 		return "FakeCrateCloud[" + baseUrl() + ", apiKey=" + this.apiKey + "]";
 	}
 
+	/**
+	 * The SQL port a seed gave the cluster of the given name or id, if any.
+	 */
+	@Nullable Integer seededSqlPort(String clusterNameOrId) {
+		synchronized (this.state) {
+			Integer byId = this.state.sqlPorts.get(clusterNameOrId);
+			if (byId != null) {
+				return byId;
+			}
+			List<Integer> byName = new ArrayList<>();
+			this.state.clusters.forEach((id, cluster) -> {
+				if (clusterNameOrId.equals(cluster.path("name").asString()) && this.state.sqlPorts.containsKey(id)) {
+					byName.add(this.state.sqlPorts.get(id));
+				}
+			});
+			return (byName.size() == 1) ? byName.get(0) : null;
+		}
+	}
+
 	private void applySeeds() {
 		synchronized (this.state) {
 			for (FakeCrateCloudSeed seed : this.seeds) {

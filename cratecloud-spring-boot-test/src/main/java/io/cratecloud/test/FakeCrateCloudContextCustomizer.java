@@ -86,7 +86,7 @@ final class FakeCrateCloudContextCustomizer implements ContextCustomizer {
 			FakeCrateCloudConnectionDetails.register(beanFactory, fake);
 		}
 		addProperties(context);
-		context.addBeanFactoryPostProcessor(new FakeCrateCloudSeedsPostProcessor(fake));
+		context.addBeanFactoryPostProcessor(new FakeCrateCloudSeedsPostProcessor(fake, context.getEnvironment()));
 	}
 
 	private FakeCrateCloud start() {

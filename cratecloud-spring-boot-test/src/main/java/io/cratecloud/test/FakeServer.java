@@ -196,8 +196,13 @@ final class FakeServer {
 		}
 		synchronized (this.state) {
 			ObjectNode apiKey = this.state.apiKeys.get(key);
-			return apiKey != null && apiKey.path("active").asBoolean(true)
+			boolean valid = apiKey != null && apiKey.path("active").asBoolean(true)
 					&& secret.equals(this.state.apiKeySecrets.get(key));
+			if (valid) {
+				// As the service records it, and the official CLI lists it.
+				apiKey.put("last_used", this.state.timestamp());
+			}
+			return valid;
 		}
 	}
 

@@ -76,6 +76,12 @@ final class FakeState {
 
 	final Map<String, String> apiKeySecrets = table();
 
+	/**
+	 * The SQL port of seeded clusters whose endpoint a test points at its own database
+	 * ({@link ClusterSeed#sqlEndpoint(String, int)}), by cluster id: the API has no such field.
+	 */
+	final Map<String, Integer> sqlPorts = table();
+
 	/** Regions by name ({@code Region}). */
 	final Map<String, ObjectNode> regions = table();
 

@@ -38,15 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code spring.datasource.password} gets Spring Boot's own DataSource (Hikari) on the named
  * cluster, through the starter's connection details, with no {@code spring.datasource.url},
  * and runs queries through it. The fake's cluster points at the server with
- * {@link ClusterSeed#sqlEndpoint(String)}; the server's port is the application's
- * {@code cratecloud.datasource.port}, and it has no TLS, hence {@code ssl-mode=disable}.
+ * {@link ClusterSeed#sqlEndpoint(String, int)}, the one line a test needs: with the server's
+ * port given there, the fake sets {@code cratecloud.datasource.port} and, the server having
+ * no TLS, {@code ssl-mode=disable}.
  * <p>
  * The cluster is seeded before the DataSource is created, by a {@link FakeCrateCloudSeed} bean,
  * as {@link AutoConfigureFakeCrateCloud} describes; the fake is reset after each test and seeded
  * again, with the same ids, so the DataSource's cluster is the fake's in every test.
  */
 @SpringBootTest(classes = CrateCloudDataSourceTests.Application.class, webEnvironment = WebEnvironment.NONE,
-		properties = { "cratecloud.datasource.cluster=sensors", "cratecloud.datasource.ssl-mode=disable" })
+		properties = "cratecloud.datasource.cluster=sensors")
 @AutoConfigureFakeCrateCloud
 @DirtiesContext
 class CrateCloudDataSourceTests {
@@ -59,7 +60,6 @@ class CrateCloudDataSourceTests {
 
 	@DynamicPropertySource
 	static void pointAtPostgres(DynamicPropertyRegistry registry) {
-		registry.add("cratecloud.datasource.port", postgres::port);
 		registry.add("spring.datasource.password", postgres::password);
 	}
 
@@ -156,7 +156,7 @@ class CrateCloudDataSourceTests {
 			return (seeder) -> seeder.organization("Acme")
 				.project("analytics")
 				.cluster("sensors")
-				.sqlEndpoint(LocalPostgres.HOST)
+				.sqlEndpoint(LocalPostgres.HOST, postgres.port())
 				.username(LocalPostgres.USER)
 				.create();
 		}

@@ -59,9 +59,14 @@ class UserApiKeysTests extends FakeApiTests {
 		assertThat(this.fake.requests()).filteredOn((exchange) -> "GET".equals(exchange.method()))
 			.allSatisfy((exchange) -> assertThat(exchange.responseBody()).doesNotContain(created.secret()));
 
+		assertThat(this.fake.requests()).filteredOn((exchange) -> "GET".equals(exchange.method()))
+			.allSatisfy((exchange) -> assertThat(exchange.responseBody()).doesNotContain("last_used"));
 		CrateCloudClient withNewKey = clientWith(created.key(), created.secret());
 		assertThat(withNewKey.organizations().list()).extracting((organization) -> organization.id())
 			.containsExactly(acme.id());
+		// Used once: the key now says when, as the service records it.
+		assertThat(new FakeHttp(this.fake).send("GET", "/api/v2/users/me/api-keys/" + created.key() + "/", null).body())
+			.contains("\"last_used\":\"");
 		assertThatExceptionOfType(CrateCloudAuthenticationException.class)
 			.isThrownBy(() -> clientWith(created.key(), "wrong-secret").organizations().list());
 		assertThat(this.client.auditLogs().list(acme.id(), AuditLogQuery.all()))

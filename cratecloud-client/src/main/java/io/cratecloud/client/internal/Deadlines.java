@@ -4,9 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -29,20 +30,71 @@ final class Deadlines {
 	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils
 		.isPresent("org.apache.hc.core5.http.io.EofSensorInputStream", Deadlines.class.getClassLoader());
 
-	/** One daemon thread for every client: it only fires at deadlines that pass. */
-	private static final ScheduledThreadPoolExecutor WATCHDOG = createWatchdog();
+	/** The armed guards, nearest deadline first. */
+	private static final ConcurrentSkipListSet<Guard> ARMED = new ConcurrentSkipListSet<>();
+
+	private static final AtomicLong ARMED_SEQUENCE = new AtomicLong();
+
+	/**
+	 * The deadline the watchdog sleeps until, when not {@link #watchdogIdle idle}: a guard armed
+	 * for an earlier one wakes it, a later one (a call's usual case) does not.
+	 */
+	private static volatile long watchdogWakesAt;
+
+	private static volatile boolean watchdogIdle = true;
+
+	/**
+	 * One daemon thread for every client. It sleeps until the nearest armed deadline and fires
+	 * only at deadlines that pass: arming and closing a guard for a call that ends in time
+	 * wakes no thread.
+	 */
+	private static final Thread WATCHDOG = startWatchdog();
 
 	private Deadlines() {
 	}
 
-	private static ScheduledThreadPoolExecutor createWatchdog() {
-		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (runnable) -> {
-			Thread thread = new Thread(runnable, "cratecloud-deadline");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.setRemoveOnCancelPolicy(true);
-		return executor;
+	private static Thread startWatchdog() {
+		Thread thread = new Thread(Deadlines::watch, "cratecloud-deadline");
+		thread.setDaemon(true);
+		thread.start();
+		return thread;
+	}
+
+	private static void watch() {
+		while (true) {
+			Guard nearest = nearest();
+			if (nearest == null) {
+				watchdogIdle = true;
+				// Published before looking again: a guard armed since then sees the watchdog idle
+				// and wakes it.
+				if (ARMED.isEmpty()) {
+					LockSupport.park();
+				}
+				continue;
+			}
+			long left = nearest.deadlineNanos - System.nanoTime();
+			if (left <= 0) {
+				ARMED.remove(nearest);
+				nearest.fire();
+				continue;
+			}
+			watchdogWakesAt = nearest.deadlineNanos;
+			watchdogIdle = false;
+			// Published before looking again: a nearer guard armed since then sees this deadline
+			// and wakes the watchdog; one armed before is found here.
+			if (nearest() == nearest) {
+				LockSupport.parkNanos(left);
+			}
+		}
+	}
+
+	private static @Nullable Guard nearest() {
+		try {
+			return ARMED.first();
+		}
+		catch (NoSuchElementException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -96,20 +148,23 @@ final class Deadlines {
 	 * @return the guard
 	 */
 	static Guard arm(long deadlineNanos) {
-		Guard guard = new Guard(Thread.currentThread(), deadlineNanos);
-		long delay = deadlineNanos - System.nanoTime();
-		if (delay <= 0) {
+		Guard guard = new Guard(Thread.currentThread(), deadlineNanos, ARMED_SEQUENCE.incrementAndGet());
+		if (deadlineNanos - System.nanoTime() <= 0) {
 			guard.fired = true;
 			return guard;
 		}
-		guard.timer = WATCHDOG.schedule(guard::fire, delay, TimeUnit.NANOSECONDS);
+		ARMED.add(guard);
+		guard.armed = true;
+		if (watchdogIdle || deadlineNanos - watchdogWakesAt < 0) {
+			LockSupport.unpark(WATCHDOG);
+		}
 		return guard;
 	}
 
 	/**
 	 * The watchdog of one exchange: what it cuts off when the deadline passes.
 	 */
-	static final class Guard implements AutoCloseable {
+	static final class Guard implements AutoCloseable, Comparable<Guard> {
 
 		private static final ThreadLocal<Guard> CURRENT = new ThreadLocal<>();
 
@@ -119,7 +174,9 @@ final class Deadlines {
 
 		private final Object lock = new Object();
 
-		private @Nullable ScheduledFuture<?> timer;
+		private final long sequence;
+
+		private volatile boolean armed;
 
 		private @Nullable Closeable cancellable;
 
@@ -131,10 +188,20 @@ final class Deadlines {
 
 		private boolean done;
 
-		Guard(Thread caller, long deadlineNanos) {
+		Guard(Thread caller, long deadlineNanos, long sequence) {
 			this.caller = caller;
 			this.deadlineNanos = deadlineNanos;
+			this.sequence = sequence;
 			CURRENT.set(this);
+		}
+
+		@Override
+		public int compareTo(Guard other) {
+			long difference = this.deadlineNanos - other.deadlineNanos;
+			if (difference != 0) {
+				return (difference < 0) ? -1 : 1;
+			}
+			return Long.compare(this.sequence, other.sequence);
 		}
 
 		/**
@@ -210,8 +277,8 @@ final class Deadlines {
 		public void close() {
 			synchronized (this.lock) {
 				this.done = true;
-				if (this.timer != null) {
-					this.timer.cancel(false);
+				if (this.armed) {
+					ARMED.remove(this);
 				}
 				if (this.interrupted) {
 					// The interrupt was the watchdog's, not the application's.

@@ -150,6 +150,19 @@ final class JavadocExamples {
 		// end::ClusterSeed[]
 	}
 
+	/** Stands in for a Testcontainers container of CrateDB. */
+	interface CrateContainer {
+
+		int getMappedPort(int port);
+
+	}
+
+	static void clusterSeedWithPort(SeededProject project, CrateContainer crate) {
+		// tag::ClusterSeed-2[]
+		project.cluster("sensors").sqlEndpoint("127.0.0.1", crate.getMappedPort(5432)).username("crate").create();
+		// end::ClusterSeed-2[]
+	}
+
 	static FakeCrateCloud seeds() {
 		// tag::FakeCrateCloudSeed[]
 		FakeCrateCloud fake = FakeCrateCloud.builder()
