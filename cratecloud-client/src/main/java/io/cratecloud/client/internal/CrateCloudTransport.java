@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
@@ -50,9 +49,6 @@ public final class CrateCloudTransport {
 
 	/** The JDK client's response body stream, as its stack frames name it. */
 	private static final String JDK_RESPONSE_STREAM = "jdk.internal.net.http.ResponseSubscribers$HttpResponseInputStream";
-
-	/** How close to its deadline a request timeout of the JDK client counts as that deadline's. */
-	private static final Duration DEADLINE_TOLERANCE = Duration.ofMillis(20);
 
 	private static final Set<HttpMethod> IDEMPOTENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
 			HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
@@ -353,11 +349,7 @@ public final class CrateCloudTransport {
 			}
 			catch (ResourceAccessException ex) {
 				ApiCall call = plannedCall(request);
-				// The JDK client's request timeout is set to the time left to this deadline, and its
-				// timer may beat the guard's to it: either way the deadline cut the exchange off.
-				if (guard.fired() || (ex.getCause() instanceof HttpTimeoutException
-						&& !(ex.getCause() instanceof HttpConnectTimeoutException)
-						&& guard.remaining().compareTo(DEADLINE_TOLERANCE) <= 0)) {
+				if (guard.fired()) {
 					throw new CrateCloudTimeoutException(call + " (" + call.pathTemplate()
 							+ ") did not complete within " + timeoutDescription(boundByAttempt, boundByWait)
 							+ " and was cut off", call, ex);

@@ -42,6 +42,9 @@ final class JdkSyncClientHttpRequestFactory implements ClientHttpRequestFactory 
 	 */
 	static final Duration UNGUARDED_TIMEOUT = Duration.ofSeconds(30);
 
+	/** How long after a call's deadline the JDK client's own timeout would end the exchange. */
+	private static final Duration GUARD_BACKSTOP = Duration.ofMillis(250);
+
 	private final HttpClient httpClient;
 
 	JdkSyncClientHttpRequestFactory(HttpClient httpClient) {
@@ -102,12 +105,13 @@ final class JdkSyncClientHttpRequestFactory implements ClientHttpRequestFactory 
 		}
 
 		/**
-		 * The time left to the deadline of the call, or a fixed timeout outside one.
+		 * The time left to the deadline of the call and a little more, or a fixed timeout
+		 * outside one. Within a call the guard cuts the exchange off at the deadline, and so
+		 * names it; the client's own timeout is only a backstop behind it.
 		 */
 		private Duration timeout() {
 			Deadlines.Guard guard = Deadlines.Guard.current();
-			Duration timeout = (guard != null) ? guard.remaining() : UNGUARDED_TIMEOUT;
-			return (timeout.isNegative() || timeout.isZero()) ? Duration.ofMillis(1) : timeout;
+			return (guard != null) ? guard.remaining().plus(GUARD_BACKSTOP) : UNGUARDED_TIMEOUT;
 		}
 
 	}
