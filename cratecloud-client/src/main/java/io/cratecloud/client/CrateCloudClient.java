@@ -11,6 +11,7 @@ import java.util.Properties;
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
 import io.cratecloud.client.datajobs.DataJobsClient;
+import io.cratecloud.client.internal.ClusterSqlObservationConvention;
 import io.cratecloud.client.internal.CrateCloudJson;
 import io.cratecloud.client.internal.CrateCloudTransport;
 import io.cratecloud.client.internal.CredentialsInterceptor;
@@ -500,6 +501,13 @@ public final class CrateCloudClient {
 				.observationConvention(new PresignedUrlObservationConvention())
 				.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, USER_AGENT))
 				.build();
+			// A cluster's own endpoints take the cluster's token, never the API's credentials.
+			RestClient clusterClient = RestClient.builder()
+				.requestFactory(requestFactory)
+				.observationRegistry(this.observationRegistry)
+				.observationConvention(new ClusterSqlObservationConvention())
+				.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, USER_AGENT))
+				.build();
 			String regionHeader = this.region;
 			RestClient restClient = RestClient.builder()
 				.requestFactory(requestFactory)
@@ -513,8 +521,8 @@ public final class CrateCloudClient {
 				})
 				.requestInterceptor(new CredentialsInterceptor(provider, redactor))
 				.build();
-			CrateCloudTransport transport = new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory,
-					CrateCloudJson.createMapper(), this.retrySettings, this.callTimeout, this.attemptTimeout,
+			CrateCloudTransport transport = new CrateCloudTransport(restClient, uploadClient, clusterClient,
+					uriBuilderFactory, CrateCloudJson.createMapper(), this.retrySettings, this.callTimeout, this.attemptTimeout,
 					this.maxResponseSize.toBytes(), redactor, this.observationRegistry, this.retryObservationConvention);
 			return new CrateCloudClient(transport, new Waiter(this.operationPollInterval, this.observationRegistry,
 					this.operationAwaitObservationConvention));

@@ -16,6 +16,7 @@ import io.cratecloud.client.datajobs.DataJobsClient;
 import io.cratecloud.client.datajobs.ExportJobRequest;
 import io.cratecloud.client.datajobs.ImportJob;
 import io.cratecloud.client.datajobs.ImportJobRequest;
+import io.cratecloud.client.sql.CrateDbSql;
 import org.apache.commons.logging.Log;
 
 /**
@@ -103,6 +104,23 @@ final class JavadocExamples {
 		ExportJobRequest request = ExportJobRequest.of("doc.sensors", DataJobFormat.PARQUET);
 		// end::ExportJobRequest[]
 		return request;
+	}
+
+	record Reading(String sensor, double temperature) {
+	}
+
+	static long crateDbSql(CrateCloudClient client, String clusterId) {
+		// tag::CrateDbSql[]
+		CrateDbSql sql = client.clusters().sql(clusterId);
+		List<Reading> readings = sql.sql("SELECT sensor, temperature FROM readings WHERE sensor = ?")
+			.param("s-1")
+			.query(Reading.class)
+			.list();
+		long inserted = sql.sql("INSERT INTO readings (sensor, temperature) VALUES (?, ?)")
+			.params("s-1", 21.5)
+			.update();
+		// end::CrateDbSql[]
+		return readings.size() + inserted;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.cratecloud.client.PendingOperation;
 import io.cratecloud.client.products.Product;
+import io.cratecloud.client.sql.CrateDbSql;
 
 /**
  * Clusters of CrateDB Cloud: reading them, their operations, snapshots and metrics, and the
@@ -265,6 +266,19 @@ public interface ClustersClient {
 	 * @return the token, which {@link ClusterJwt#toString()} never prints
 	 */
 	ClusterJwt getJwt(String clusterId);
+
+	/**
+	 * SQL on a cluster over its HTTP endpoint, with the cluster's JSON Web Token, so that the
+	 * API key is all it takes. Makes no request itself: the first statement reads the cluster
+	 * ({@code GET /api/v2/clusters/{cluster_id}/}) and its token
+	 * ({@code GET /api/v2/clusters/{cluster_id}/jwt/}); each statement is one
+	 * {@code POST <cluster url>/_sql}. Every {@code CrateDbSql} of a cluster from this client
+	 * shares its token.
+	 * @param clusterId the cluster's id
+	 * @return the cluster's SQL
+	 * @throws IllegalArgumentException if the id cannot be a cluster's
+	 */
+	CrateDbSql sql(String clusterId);
 
 	/**
 	 * A metric of a cluster over the service's default window:

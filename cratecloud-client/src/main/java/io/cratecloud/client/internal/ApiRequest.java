@@ -10,6 +10,8 @@ import java.util.Map;
 
 import io.cratecloud.client.Arguments;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -41,10 +43,116 @@ public final class ApiRequest {
 
 	private boolean redirectExpected;
 
+	private final @Nullable URI target;
+
+	private @Nullable HttpHeaders headers;
+
+	private @Nullable Boolean idempotent;
+
+	private @Nullable ErrorReader errorReader;
+
+	private @Nullable String observedOperation;
+
 	ApiRequest(CrateCloudTransport transport, HttpMethod method, String pathTemplate) {
+		this(transport, method, pathTemplate, null);
+	}
+
+	ApiRequest(CrateCloudTransport transport, HttpMethod method, String pathTemplate, @Nullable URI target) {
 		this.transport = transport;
 		this.method = method;
 		this.pathTemplate = pathTemplate;
+		this.target = target;
+	}
+
+	/**
+	 * Set a header of the request, beside the client's defaults.
+	 * @param name the header's name
+	 * @param value its value
+	 * @return this request
+	 */
+	public ApiRequest header(String name, String value) {
+		HttpHeaders headers = this.headers;
+		if (headers == null) {
+			headers = new HttpHeaders();
+			this.headers = headers;
+		}
+		headers.set(name, value);
+		return this;
+	}
+
+	/**
+	 * Say whether the request may be sent again after a passing failure, in place of what
+	 * its method says.
+	 * @param idempotent whether running it twice does no harm
+	 * @return this request
+	 */
+	public ApiRequest idempotent(boolean idempotent) {
+		this.idempotent = idempotent;
+		return this;
+	}
+
+	/**
+	 * Read error answers with the given reader instead of the API's.
+	 * @param errorReader the reader
+	 * @return this request
+	 */
+	public ApiRequest errorReader(ErrorReader errorReader) {
+		this.errorReader = errorReader;
+		return this;
+	}
+
+	/**
+	 * Name the operation the request's observation records, such as {@code SELECT}.
+	 * @param operation the operation, never a value
+	 * @return this request
+	 */
+	public ApiRequest observedOperation(String operation) {
+		this.observedOperation = operation;
+		return this;
+	}
+
+	/**
+	 * Send the request and read its answer with the given reader.
+	 * @param <T> the answer's type
+	 * @param reader reads the answer's body
+	 * @return what the reader read
+	 */
+	public <T> T retrieve(BodyReader<T> reader) {
+		return this.transport.exchange(this, (response, mapper) -> {
+			if (response.body().length == 0) {
+				throw new ResponseReader.UnreadableBodyException("the body is empty where JSON was expected", null);
+			}
+			MediaType contentType = response.headers().getContentType();
+			if (contentType != null && !ResponseReader.isJson(contentType)) {
+				throw new ResponseReader.UnreadableBodyException("the body is " + contentType + ", not JSON", null);
+			}
+			try {
+				return reader.read(response.body(), mapper);
+			}
+			catch (JacksonException ex) {
+				// Jackson's message may quote the body: say that reading failed, not what was there.
+				throw new ResponseReader.UnreadableBodyException("the body is not JSON of the expected shape", null);
+			}
+		});
+	}
+
+	/**
+	 * Reads a successful answer's body.
+	 *
+	 * @param <T> what it reads
+	 */
+	@FunctionalInterface
+	public interface BodyReader<T> {
+
+		/**
+		 * Read the body.
+		 * @param body the body, whole
+		 * @param mapper the client's JSON mapper
+		 * @return what was read
+		 * @throws JacksonException if the body is not what was expected
+		 */
+		T read(byte[] body, JsonMapper mapper);
+
 	}
 
 	/**
@@ -187,6 +295,26 @@ public final class ApiRequest {
 	 */
 	public void execute() {
 		this.transport.exchange(this, ResponseReader.discarding());
+	}
+
+	@Nullable URI target() {
+		return this.target;
+	}
+
+	@Nullable HttpHeaders headers() {
+		return this.headers;
+	}
+
+	@Nullable Boolean idempotent() {
+		return this.idempotent;
+	}
+
+	@Nullable ErrorReader errorReader() {
+		return this.errorReader;
+	}
+
+	@Nullable String observedOperation() {
+		return this.observedOperation;
 	}
 
 	HttpMethod method() {

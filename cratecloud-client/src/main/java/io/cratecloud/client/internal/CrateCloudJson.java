@@ -14,7 +14,9 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -65,6 +67,21 @@ public final class CrateCloudJson {
 			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 			.addModule(timestamps)
+			.build();
+	}
+
+	/**
+	 * Create the mapper that reads rows of SQL results into the caller's types: columns by
+	 * their {@code snake_case} names, whatever their case, timestamps as CrateDB sends them
+	 * (epoch milliseconds), columns the type has no property for ignored.
+	 * @return a new mapper
+	 */
+	public static JsonMapper createRowMapper() {
+		return JsonMapper.builder()
+			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+			.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
 			.build();
 	}
 

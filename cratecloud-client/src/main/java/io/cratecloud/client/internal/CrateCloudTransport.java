@@ -57,6 +57,8 @@ public final class CrateCloudTransport {
 
 	private final RestClient uploadClient;
 
+	private final RestClient clusterClient;
+
 	private final UriBuilderFactory uriBuilderFactory;
 
 	private final JsonMapper jsonMapper;
@@ -80,6 +82,8 @@ public final class CrateCloudTransport {
 	 * @param restClient the client that sends requests
 	 * @param uploadClient a client without the API's credentials and base URL, for
 	 * pre-signed upload URLs
+	 * @param clusterClient a client without the API's credentials and base URL, for the
+	 * clusters' own endpoints
 	 * @param uriBuilderFactory the factory the client expands URI templates with, used to
 	 * name the concrete path in exceptions
 	 * @param jsonMapper the mapper for request and response bodies
@@ -95,12 +99,14 @@ public final class CrateCloudTransport {
 	 * @param retryObservationConvention the convention of retry observations, or {@code null}
 	 * for the default one
 	 */
-	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, UriBuilderFactory uriBuilderFactory,
+	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, RestClient clusterClient,
+			UriBuilderFactory uriBuilderFactory,
 			JsonMapper jsonMapper, RetrySettings retrySettings, Duration callTimeout, @Nullable Duration attemptTimeout,
 			long maxResponseSize, Redactor redactor, ObservationRegistry observationRegistry,
 			@Nullable RetryObservationConvention retryObservationConvention) {
 		this.restClient = restClient;
 		this.uploadClient = uploadClient;
+		this.clusterClient = clusterClient;
 		this.uriBuilderFactory = uriBuilderFactory;
 		this.jsonMapper = jsonMapper;
 		this.retrySettings = retrySettings;
@@ -220,11 +226,41 @@ public final class CrateCloudTransport {
 	}
 
 	/**
+	 * An excerpt of an error body for a message, every secret hidden, in the form the API's
+	 * errors show it.
+	 * @param body the start of the body
+	 * @return the excerpt, starting with {@code ": "} or {@code " with"}
+	 */
+	public String excerpt(byte[] body) {
+		return this.errorResponses.excerptSuffix(body);
+	}
+
+	/**
 	 * The mapper used for request and response bodies.
 	 * @return the client's JSON mapper
 	 */
 	public JsonMapper jsonMapper() {
 		return this.jsonMapper;
+	}
+
+	/**
+	 * Start a {@code POST} request to a cluster's own endpoint, without the API's credentials:
+	 * the request carries its own. Not retried unless {@link ApiRequest#idempotent(boolean)
+	 * marked idempotent}.
+	 * @param target the absolute URI, checked by the caller
+	 * @param pathTemplate how failures name the request, such as {@code {cluster_url}/_sql}
+	 * @return the request, to complete and send
+	 */
+	public ApiRequest postToCluster(URI target, String pathTemplate) {
+		return new ApiRequest(this, HttpMethod.POST, pathTemplate, target);
+	}
+
+	/**
+	 * The client's default call timeout.
+	 * @return how long one call may take, retries included
+	 */
+	public Duration callTimeout() {
+		return this.callTimeout;
 	}
 
 	private ApiRequest request(HttpMethod method, String pathTemplate) {
@@ -245,6 +281,7 @@ public final class CrateCloudTransport {
 	private CrateCloudTransport(CrateCloudTransport transport, Duration callTimeout) {
 		this.restClient = transport.restClient;
 		this.uploadClient = transport.uploadClient;
+		this.clusterClient = transport.clusterClient;
 		this.uriBuilderFactory = transport.uriBuilderFactory;
 		this.jsonMapper = transport.jsonMapper;
 		this.retrySettings = transport.retrySettings;
@@ -267,16 +304,16 @@ public final class CrateCloudTransport {
 		long ownDeadline = System.nanoTime() + this.callTimeout.toNanos();
 		boolean boundByWait = waitDeadline != null && waitDeadline < ownDeadline;
 		long callDeadline = boundByWait ? waitDeadline : ownDeadline;
+		String boundBy = boundByWait ? Deadlines.enclosingPurpose() : null;
 		return Deadlines.within(callDeadline, () -> {
-			if (!this.retrySettings.enabled() || this.retrySettings.maxAttempts() <= 1
-					|| !IDEMPOTENT_METHODS.contains(request.method())) {
-				return exchangeOnce(request, body, reader, boundByWait);
+			if (!this.retrySettings.enabled() || this.retrySettings.maxAttempts() <= 1 || !isIdempotent(request)) {
+				return exchangeOnce(request, body, reader, boundBy);
 			}
 			RetryTemplate retryTemplate = new RetryTemplate(new RetryPolicyForCall(this.retrySettings, callDeadline));
 			retryTemplate.setRetryListener(new RetryObservationListener(this.observationRegistry,
 					this.retryObservationConvention, request.method(), request.pathTemplate()));
 			try {
-				return retryTemplate.execute(() -> exchangeOnce(request, body, reader, boundByWait));
+				return retryTemplate.execute(() -> exchangeOnce(request, body, reader, boundBy));
 			}
 			catch (RetryException ex) {
 				Throwable last = ex.getCause();
@@ -293,11 +330,32 @@ public final class CrateCloudTransport {
 		});
 	}
 
+	private static boolean isIdempotent(ApiRequest request) {
+		Boolean idempotent = request.idempotent();
+		return (idempotent != null) ? idempotent : IDEMPOTENT_METHODS.contains(request.method());
+	}
+
+	/**
+	 * Send a request once and read its answer within the enclosing deadline.
+	 * @param boundBy what the call's deadline belongs to when something enclosing the call
+	 * set it, {@code null} when it is the call's own
+	 */
 	private <T> T exchangeOnce(ApiRequest request, byte @Nullable [] body, ResponseReader<T> reader,
-			boolean boundByWait) {
-		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
-			.uri(request.uriTemplate(), request.uriVariables())
-			.accept(request.accept());
+			@Nullable String boundBy) {
+		URI target = request.target();
+		RestClient.RequestBodySpec spec = (target != null)
+				? this.clusterClient.method(request.method()).uri(target).accept(request.accept())
+				: this.restClient.method(request.method())
+					.uri(request.uriTemplate(), request.uriVariables())
+					.accept(request.accept());
+		HttpHeaders extraHeaders = request.headers();
+		if (extraHeaders != null) {
+			spec.headers((headers) -> headers.addAll(extraHeaders));
+		}
+		String operation = request.observedOperation();
+		if (operation != null) {
+			spec.attribute(ClusterSqlObservationConvention.OPERATION_ATTRIBUTE, operation);
+		}
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
@@ -310,7 +368,7 @@ public final class CrateCloudTransport {
 		try (Deadlines.Guard guard = Deadlines.arm(attemptDeadline)) {
 			if (guard.fired()) {
 				throw new CrateCloudTimeoutException(plannedCall(request) + " (" + request.pathTemplate()
-						+ ") was not sent: " + (boundByWait ? "the wait it was made for" : "the call")
+						+ ") was not sent: " + ((boundBy != null) ? boundBy : "the call")
 						+ " has no time left", plannedCall(request), null);
 			}
 			try {
@@ -323,8 +381,10 @@ public final class CrateCloudTransport {
 					boolean answered = status.is2xxSuccessful() || (request.redirectExpected()
 							&& status.is3xxRedirection() && !ErrorResponses.isLoginRedirect(headers.getFirst(HttpHeaders.LOCATION)));
 					if (!answered) {
-						throw this.errorResponses.exception(call, status, headers, readErrorBody(in),
-								headers.getContentType());
+						ErrorReader errorReader = request.errorReader();
+						byte[] errorBody = readErrorBody(in);
+						throw (errorReader != null) ? errorReader.exception(call, status, headers, errorBody)
+								: this.errorResponses.exception(call, status, headers, errorBody, headers.getContentType());
 					}
 					BoundedBodies.Read read = BoundedBodies.read(in, this.maxResponseSize, headers.getContentLength());
 					if (read.truncated()) {
@@ -351,7 +411,7 @@ public final class CrateCloudTransport {
 				ApiCall call = plannedCall(request);
 				if (guard.fired()) {
 					throw new CrateCloudTimeoutException(call + " (" + call.pathTemplate()
-							+ ") did not complete within " + timeoutDescription(boundByAttempt, boundByWait)
+							+ ") did not complete within " + timeoutDescription(boundByAttempt, boundBy)
 							+ " and was cut off", call, ex);
 				}
 				throw transportFailure(call, ex);
@@ -359,15 +419,19 @@ public final class CrateCloudTransport {
 		}
 	}
 
-	private String timeoutDescription(boolean boundByAttempt, boolean boundByWait) {
+	private String timeoutDescription(boolean boundByAttempt, @Nullable String boundBy) {
 		if (boundByAttempt) {
 			return "its attempt timeout of " + this.attemptTimeout;
 		}
-		return boundByWait ? "the time left to the wait it was made for (at most " + this.callTimeout + ")"
+		return (boundBy != null) ? "the time left to " + boundBy + " (at most " + this.callTimeout + ")"
 				: "its call timeout of " + this.callTimeout + " (retries included)";
 	}
 
 	private ApiCall plannedCall(ApiRequest request) {
+		URI target = request.target();
+		if (target != null) {
+			return new ApiCall(request.method(), request.pathTemplate(), pathOf(target));
+		}
 		return new ApiCall(request.method(), request.pathTemplate(),
 				pathOf(this.uriBuilderFactory.expand(request.uriTemplate(), request.uriVariables())));
 	}

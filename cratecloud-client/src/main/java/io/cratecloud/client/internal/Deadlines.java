@@ -25,7 +25,10 @@ import org.springframework.util.ClassUtils;
  */
 final class Deadlines {
 
-	private static final ThreadLocal<long[]> ENCLOSING_DEADLINE = new ThreadLocal<>();
+	private static final ThreadLocal<Enclosing> ENCLOSING = new ThreadLocal<>();
+
+	/** What an enclosing deadline belongs to, unless something else names it. */
+	static final String WAIT = "the wait it was made for";
 
 	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils
 		.isPresent("org.apache.hc.core5.http.io.EofSensorInputStream", Deadlines.class.getClassLoader());
@@ -106,18 +109,32 @@ final class Deadlines {
 	 * @return the work's result
 	 */
 	static <T> T within(long deadlineNanos, Supplier<T> work) {
-		long[] previous = ENCLOSING_DEADLINE.get();
-		long deadline = (previous != null) ? Math.min(previous[0], deadlineNanos) : deadlineNanos;
-		ENCLOSING_DEADLINE.set(new long[] { deadline });
+		return within(deadlineNanos, WAIT, work);
+	}
+
+	/**
+	 * Run work that nothing it does may outlast, naming what the deadline belongs to for the
+	 * messages of the calls it cuts short. Within an enclosing deadline, the earlier of the
+	 * two applies, with its name.
+	 * @param <T> the work's result
+	 * @param deadlineNanos the deadline, as {@link System#nanoTime()} gives time
+	 * @param purpose what the deadline belongs to, such as {@link #WAIT}
+	 * @param work the work
+	 * @return the work's result
+	 */
+	static <T> T within(long deadlineNanos, String purpose, Supplier<T> work) {
+		Enclosing previous = ENCLOSING.get();
+		ENCLOSING.set((previous != null && previous.deadline() <= deadlineNanos) ? previous
+				: new Enclosing(deadlineNanos, purpose));
 		try {
 			return work.get();
 		}
 		finally {
 			if (previous != null) {
-				ENCLOSING_DEADLINE.set(previous);
+				ENCLOSING.set(previous);
 			}
 			else {
-				ENCLOSING_DEADLINE.remove();
+				ENCLOSING.remove();
 			}
 		}
 	}
@@ -129,8 +146,8 @@ final class Deadlines {
 	 */
 	static long deadline(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		long[] enclosing = ENCLOSING_DEADLINE.get();
-		return (enclosing != null) ? Math.min(deadline, enclosing[0]) : deadline;
+		Enclosing enclosing = ENCLOSING.get();
+		return (enclosing != null) ? Math.min(deadline, enclosing.deadline()) : deadline;
 	}
 
 	/**
@@ -138,8 +155,17 @@ final class Deadlines {
 	 * @return the deadline, or {@code null} outside any
 	 */
 	static @Nullable Long enclosingDeadline() {
-		long[] enclosing = ENCLOSING_DEADLINE.get();
-		return (enclosing != null) ? enclosing[0] : null;
+		Enclosing enclosing = ENCLOSING.get();
+		return (enclosing != null) ? enclosing.deadline() : null;
+	}
+
+	/**
+	 * What the enclosing deadline belongs to, as messages name it.
+	 * @return its purpose, such as {@link #WAIT}, or {@code null} outside any
+	 */
+	static @Nullable String enclosingPurpose() {
+		Enclosing enclosing = ENCLOSING.get();
+		return (enclosing != null) ? enclosing.purpose() : null;
 	}
 
 	/**
@@ -326,6 +352,9 @@ final class Deadlines {
 			return false;
 		}
 
+	}
+
+	private record Enclosing(long deadline, String purpose) {
 	}
 
 }

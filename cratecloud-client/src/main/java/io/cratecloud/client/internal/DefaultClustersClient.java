@@ -2,6 +2,8 @@ package io.cratecloud.client.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.cratecloud.client.ApiCall;
@@ -31,7 +33,9 @@ import io.cratecloud.client.clusters.OperationQuery;
 import io.cratecloud.client.clusters.SnapshotQuery;
 import io.cratecloud.client.clusters.SnapshotRestoreRequest;
 import io.cratecloud.client.products.Product;
+import io.cratecloud.client.sql.CrateDbSql;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -61,6 +65,10 @@ public final class DefaultClustersClient implements ClustersClient {
 	private final CrateCloudTransport transport;
 
 	private final PendingOperations operations;
+
+	private final Map<String, ClusterSqlTokens> sqlTokens = new ConcurrentHashMap<>();
+
+	private final JsonMapper rowMapper = CrateCloudJson.createRowMapper();
 
 	/**
 	 * Create the client.
@@ -319,6 +327,14 @@ public final class DefaultClustersClient implements ClustersClient {
 	public CrateDbVersions getAvailableUpgrades(String clusterId) {
 		return cluster("/api/v2/clusters/{cluster_id}/available-upgrades/", clusterId)
 			.retrieve(CrateDbVersions.class);
+	}
+
+	@Override
+	public CrateDbSql sql(String clusterId) {
+		Arguments.pathSegment(clusterId, "clusterId");
+		ClusterSqlTokens tokens = this.sqlTokens.computeIfAbsent(clusterId,
+				(id) -> new ClusterSqlTokens(this.transport, id));
+		return new DefaultCrateDbSql(this.transport, tokens, clusterId, this.rowMapper);
 	}
 
 	@Override

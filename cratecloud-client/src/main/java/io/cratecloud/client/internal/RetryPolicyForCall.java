@@ -6,6 +6,7 @@ import io.cratecloud.client.CrateCloudRateLimitedException;
 import io.cratecloud.client.CrateCloudServerException;
 import io.cratecloud.client.CrateCloudTransportException;
 import io.cratecloud.client.RetrySettings;
+import io.cratecloud.client.sql.CrateDbSqlException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.retry.RetryPolicy;
@@ -46,6 +47,12 @@ final class RetryPolicyForCall implements RetryPolicy, BackOff {
 		this.retryAfter = null;
 		if (failure instanceof CrateCloudRateLimitedException rateLimited) {
 			return acceptRetryAfter(rateLimited.getRetryAfter());
+		}
+		if (failure instanceof CrateDbSqlException sqlError) {
+			// A statement CrateDB blames (4xxx) fails again; a gateway's or an overloaded
+			// cluster's refusal may pass.
+			int status = sqlError.getStatusCode();
+			return !sqlError.isStatementError() && (status == 502 || status == 503 || status == 504);
 		}
 		if (failure instanceof CrateCloudServerException serverError) {
 			int status = serverError.getStatusCode();

@@ -48,7 +48,7 @@ final class TestTransports {
 			.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, CrateCloudClient.USER_AGENT))
 			.requestInterceptor(new CredentialsInterceptor(TestClients.credentials(), redactor))
 			.build();
-		return new CrateCloudTransport(restClient, uploadClient, uriBuilderFactory, CrateCloudJson.createMapper(),
+		return new CrateCloudTransport(restClient, uploadClient, uploadClient, uriBuilderFactory, CrateCloudJson.createMapper(),
 				retrySettings, Duration.ofSeconds(35), null, 32L * 1024 * 1024, redactor, ObservationRegistry.NOOP, null);
 	}
 
