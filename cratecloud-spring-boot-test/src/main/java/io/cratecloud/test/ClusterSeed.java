@@ -40,6 +40,10 @@ public final class ClusterSeed {
 
 	@Nullable Integer sqlPort;
 
+	@Nullable String sqlPassword;
+
+	String sqlDatabase = "doc";
+
 	ClusterSeed(FakeState state, String name, String projectId, String subscriptionId) {
 		this.state = state;
 		this.name = name;
@@ -85,8 +89,10 @@ public final class ClusterSeed {
 	/**
 	 * Points the cluster's endpoint at another host, such as a PostgreSQL-protocol server a
 	 * test runs, instead of the fake's {@code <name>.<region>.cratedb.net}: the cluster's
-	 * {@code fqdn} becomes {@code host + "."} (with the trailing dot the API writes) and its
-	 * {@code url} {@code https://<host>:4200}, as the API shapes them. An application that
+	 * {@code fqdn} becomes {@code host + "."} (with the trailing dot the API writes). Its
+	 * {@code url} stays the fake's own SQL endpoint for the cluster (unlike the service's
+	 * {@code https://<fqdn>:4200}, see {@link FakeCrateCloud}), which runs statements on that
+	 * host once {@link #sqlEndpoint(String, int) its port} is known too. An application that
 	 * connects to the cluster, such as Spring Boot's DataSource on
 	 * {@code cratecloud.datasource.cluster}, then connects to that host:
 	 * <pre class="code">
@@ -122,6 +128,10 @@ public final class ClusterSeed {
 	 * <pre class="code">
 	 * project.cluster("sensors").sqlEndpoint("127.0.0.1", crate.getMappedPort(5432)).username("crate").create();
 	 * </pre>
+	 * The cluster's SQL endpoint on the fake (its {@code url} followed by {@code /_sql}) then
+	 * runs the statements it is sent on this database, as the cluster's
+	 * {@linkplain #username(String) user} with the {@linkplain #sqlPassword(String) password}
+	 * given, in the {@linkplain #sqlDatabase(String) database} {@code doc}.
 	 * @param host a host name or an IPv4 address, as {@link #sqlEndpoint(String)} takes it
 	 * @param port the database's PostgreSQL-protocol port
 	 * @return this seed
@@ -134,6 +144,44 @@ public final class ClusterSeed {
 		}
 		sqlEndpoint(host);
 		this.sqlPort = port;
+		return this;
+	}
+
+	/**
+	 * The password of the cluster's {@linkplain #username(String) user} on the database
+	 * {@link #sqlEndpoint(String, int)} points at, with which the fake's SQL endpoint for the
+	 * cluster logs in to run the statements it is sent; only the fake keeps it, as the API never
+	 * returns a cluster's password. Without one the fake logs in without a password. For a
+	 * PostgreSQL server a test runs:
+	 * <pre class="code">
+	 * project.cluster("sensors").sqlEndpoint("127.0.0.1", postgres.port()).username("sensors_app")
+	 *     .sqlPassword(postgres.password()).create();
+	 * </pre>
+	 * @param password the password
+	 * @return this seed
+	 */
+	public ClusterSeed sqlPassword(String password) {
+		this.sqlPassword = Objects.requireNonNull(password, "password");
+		return this;
+	}
+
+	/**
+	 * The database the fake's SQL endpoint for the cluster connects to on the server
+	 * {@link #sqlEndpoint(String, int)} points at. Default {@code doc}, the database the
+	 * starter's JDBC URL names by default ({@code cratecloud.datasource.schema}), so that the
+	 * endpoint and the application's DataSource see the same tables.
+	 * @param database the database's name
+	 * @return this seed
+	 * @throws IllegalArgumentException if {@code database} is blank or holds a {@code /},
+	 * {@code ?} or {@code #}, which would change the JDBC URL
+	 */
+	public ClusterSeed sqlDatabase(String database) {
+		Objects.requireNonNull(database, "database");
+		if (database.isBlank() || database.chars().anyMatch((c) -> c == '/' || c == '?' || c == '#')) {
+			throw new IllegalArgumentException("database must be a database's name, without '/', '?' or '#'; was '"
+					+ database + "'");
+		}
+		this.sqlDatabase = database;
 		return this;
 	}
 

@@ -96,7 +96,8 @@ final class ClustersApi implements FakeApi {
 		cluster.put("deletion_protected", seed.deletionProtected);
 		cluster.put("suspended", seed.suspended);
 		if (seed.sqlHost != null) {
-			cluster.put("fqdn", seed.sqlHost + ".").put("url", "https://" + seed.sqlHost + ":4200");
+			// The url stays the fake's SQL endpoint for the cluster, which runs statements there.
+			cluster.put("fqdn", seed.sqlHost + ".");
 		}
 		ObjectNode health = ClusterOperations.health(cluster);
 		health.put("status", seed.suspended ? "SUSPENDED" : "GREEN");
@@ -104,8 +105,8 @@ final class ClustersApi implements FakeApi {
 		String id = cluster.get("id").asString();
 		state.clusters.put(id, cluster);
 		state.operations.put(id, new ArrayList<>());
-		if (seed.sqlPort != null) {
-			state.sqlPorts.put(id, seed.sqlPort);
+		if (seed.sqlHost != null && seed.sqlPort != null) {
+			state.sqlBackends.put(id, new SqlBackend(seed.sqlHost, seed.sqlPort, seed.sqlDatabase, seed.sqlPassword));
 		}
 		ClusterSnapshots.seed(state, cluster);
 		return id;
@@ -113,7 +114,9 @@ final class ClustersApi implements FakeApi {
 
 	/**
 	 * A new cluster in the document's shape, with its hardware from the product, not yet
-	 * stored. Its health is still to be set.
+	 * stored. Its health is still to be set. Its {@code url} is its SQL endpoint on the fake
+	 * ({@link ClusterSqlEndpoint}), not the service's {@code https://<fqdn>:4200}, so that a
+	 * client that queries a cluster over HTTP reaches the fake.
 	 */
 	static ObjectNode newCluster(FakeState state, String name, ObjectNode project, String subscriptionId,
 			ObjectNode product, int nodes, String crateVersion, String channel, String username) {
@@ -132,7 +135,7 @@ final class ClustersApi implements FakeApi {
 			.put("product_unit", nodes - 1)
 			.put("num_nodes", nodes)
 			.put("fqdn", host + ".")
-			.put("url", "https://" + host + ":4200")
+			.put("url", state.clusterUrl(id))
 			.put("external_ip", externalIp(id))
 			.put("username", username)
 			.put("backup_schedule", "0 3 * * *")
@@ -387,6 +390,7 @@ final class ClustersApi implements FakeApi {
 		this.state.snapshots.remove(id);
 		this.state.importJobs.remove(id);
 		this.state.exportJobs.remove(id);
+		this.state.sqlBackends.remove(id);
 		return FakeResponse.noContent();
 	}
 

@@ -37,6 +37,22 @@ import tools.jackson.databind.json.JsonMapper;
  *     fake.verify(RequestCount.exactly(1), "PUT", "/api/v2/clusters/{cluster_id}/suspend/");
  * }
  * </pre>
+ * <p>
+ * Each cluster's {@code url} leads to its own SQL endpoint on the fake,
+ * {@code <baseUrl>/_clusters/<cluster id>}, unlike the service's {@code https://<fqdn>:4200}
+ * (its {@code fqdn} keeps the service's shape): {@code POST <url>/_sql} takes CrateDB's HTTP
+ * protocol with the cluster's JWT ({@code Authorization: Bearer}, from
+ * {@code GET /api/v2/clusters/{cluster_id}/jwt/}, expiring by the fake's clock) and runs the
+ * statements on a PostgreSQL server the test runs, named by the cluster's seed
+ * ({@link ClusterSeed#sqlEndpoint(String, int)} and {@link ClusterSeed#sqlPassword(String)}),
+ * answering in CrateDB's shapes and error codes. The statements are PostgreSQL's dialect, not
+ * CrateDB's; {@code Default-Schema} maps onto PostgreSQL's search path ({@code doc}, the
+ * default, searches a schema {@code doc} then {@code public}); column types map to CrateDB's
+ * for the types both have; only the JWT opens it, never the database password over Basic as on
+ * a real CrateDB; a suspended cluster answers {@code 503}, where the live one does not answer
+ * at all. Its requests are in the journal under the template
+ * {@code /_clusters/{cluster_id}/_sql}, and faults apply to it.
+ * <p>
  * {@link #reset()} puts a fake back as it started, {@linkplain Builder#seed(FakeCrateCloudSeed)
  * seeds} included, so that one fake can serve many tests. In a {@code @SpringBootTest},
  * {@link AutoConfigureFakeCrateCloud @AutoConfigureFakeCrateCloud} starts one for the
@@ -81,13 +97,26 @@ public final class FakeCrateCloud implements AutoCloseable {
 		}
 		this.seeder = new Seeder(this.state);
 		this.seeds = new ArrayList<>(builder.seeds);
-		// Seeded before the server starts: no request can find the fake half seeded.
-		applySeeds();
-		try {
-			this.server = new FakeServer(this.state, this.routes, key, secret, builder.unauthenticatedResponse, builder.port);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the fake CrateDB Cloud on port " + builder.port, ex);
+		synchronized (this.state) {
+			// Listening before seeding, since the clusters' url names the fake's port; seeded
+			// under the state's lock, which every route takes, so no request finds the fake half
+			// seeded.
+			try {
+				this.server = new FakeServer(this.state, this.routes, key, secret, builder.unauthenticatedResponse,
+						builder.port);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start the fake CrateDB Cloud on port " + builder.port, ex);
+			}
+			this.state.baseUrl = baseUrl();
+			try {
+				applySeeds();
+			}
+			catch (RuntimeException | Error ex) {
+				// A seed that fails leaves no server listening behind.
+				this.server.stop();
+				throw ex;
+			}
 		}
 	}
 
@@ -350,14 +379,15 @@ public final class FakeCrateCloud implements AutoCloseable {
 	 */
 	@Nullable Integer seededSqlPort(String clusterNameOrId) {
 		synchronized (this.state) {
-			Integer byId = this.state.sqlPorts.get(clusterNameOrId);
+			SqlBackend byId = this.state.sqlBackends.get(clusterNameOrId);
 			if (byId != null) {
-				return byId;
+				return byId.port();
 			}
 			List<Integer> byName = new ArrayList<>();
 			this.state.clusters.forEach((id, cluster) -> {
-				if (clusterNameOrId.equals(cluster.path("name").asString()) && this.state.sqlPorts.containsKey(id)) {
-					byName.add(this.state.sqlPorts.get(id));
+				SqlBackend backend = this.state.sqlBackends.get(id);
+				if (clusterNameOrId.equals(cluster.path("name").asString()) && backend != null) {
+					byName.add(backend.port());
 				}
 			});
 			return (byName.size() == 1) ? byName.get(0) : null;

@@ -129,9 +129,13 @@ final class FakeServer {
 					return null;
 				}
 				case STATUS -> {
-					return send(recorder, FakeResponse.status(fault.status(), this.state.object()
-						.put("message", "Injected fault: " + fault)
-						.put("success", false)), template);
+					// In the error format of what the route stands for: a cluster's CrateDB, or the API.
+					FakeResponse injected = ClusterSqlEndpoint.serves(template)
+							? ClusterSqlEndpoint.injectedFault(this.state, fault)
+							: FakeResponse.status(fault.status(), this.state.object()
+								.put("message", "Injected fault: " + fault)
+								.put("success", false));
+					return send(recorder, injected, template);
 				}
 				case TOO_MANY_REQUESTS -> {
 					return send(recorder, FakeResponse.status(429, this.state.object()
@@ -156,20 +160,31 @@ final class FakeServer {
 		if (match == null) {
 			return send(recorder, error(FakeApiException.notFound()), null);
 		}
+		// With the credentials as sent, which the journal masks: a cluster's SQL endpoint reads
+		// its token.
+		FakeRequest fakeRequest = new FakeRequest(method, rawPath, match.variables(), query(rawQuery),
+				Recorder.copy(request.headers()), body, this.state.json);
 		FakeResponse response;
-		synchronized (this.state) {
-			this.state.catchUp();
-			try {
-				// The recorded headers: the same, with the credentials masked, which no route needs.
-				response = match.route().handler
-					.handle(new FakeRequest(method, rawPath, match.variables(), query(rawQuery),
-							recorder.requestHeaders, body, this.state.json));
-			}
-			catch (FakeApiException ex) {
-				response = error(ex);
+		if (!match.route().locked) {
+			// The route takes the state's lock itself, for as long as it reads the state.
+			response = handle(match.route(), fakeRequest);
+		}
+		else {
+			synchronized (this.state) {
+				this.state.catchUp();
+				response = handle(match.route(), fakeRequest);
 			}
 		}
 		return send(recorder, response, template);
+	}
+
+	private FakeResponse handle(Routes.Route route, FakeRequest request) {
+		try {
+			return route.handler.handle(request);
+		}
+		catch (FakeApiException ex) {
+			return error(ex);
+		}
 	}
 
 	private boolean authenticated(Map<String, List<String>> headers) {
@@ -331,7 +346,9 @@ final class FakeServer {
 			this.path = path;
 			this.query = query;
 			this.requestHeaders = copy(requestHeaders);
-			this.requestHeaders.computeIfPresent("authorization", (name, values) -> List.of("Basic ****"));
+			// The scheme stays (Basic for the API, Bearer for a cluster's SQL endpoint).
+			this.requestHeaders.computeIfPresent("authorization",
+					(name, values) -> values.stream().map(Recorder::masked).toList());
 			this.requestBody = requestBody;
 		}
 
@@ -340,6 +357,11 @@ final class FakeServer {
 					Collections.unmodifiableMap(this.requestHeaders), new String(this.requestBody, StandardCharsets.UTF_8),
 					status, Collections.unmodifiableMap(copyValues(responseHeaders)),
 					new String(responseBody, StandardCharsets.UTF_8), template));
+		}
+
+		private static String masked(String authorization) {
+			int space = authorization.indexOf(' ');
+			return (space > 0) ? authorization.substring(0, space) + " ****" : "****";
 		}
 
 		private static Map<String, List<String>> copy(Map<String, List<String>> headers) {

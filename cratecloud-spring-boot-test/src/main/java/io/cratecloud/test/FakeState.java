@@ -77,10 +77,11 @@ final class FakeState {
 	final Map<String, String> apiKeySecrets = table();
 
 	/**
-	 * The SQL port of seeded clusters whose endpoint a test points at its own database
-	 * ({@link ClusterSeed#sqlEndpoint(String, int)}), by cluster id: the API has no such field.
+	 * The database behind each seeded cluster whose endpoint a test points at its own database
+	 * ({@link ClusterSeed#sqlEndpoint(String, int)}), by cluster id: where the cluster's SQL
+	 * endpoint runs its statements, and the port the DataSource is told. Not in the API.
 	 */
-	final Map<String, Integer> sqlPorts = table();
+	final Map<String, SqlBackend> sqlBackends = table();
 
 	/** Regions by name ({@code Region}). */
 	final Map<String, ObjectNode> regions = table();
@@ -126,6 +127,13 @@ final class FakeState {
 
 	/** The message the next cluster operation fails with, if a test asked for a failure. */
 	@Nullable String nextOperationFailure;
+
+	/**
+	 * Where the fake listens, e.g. {@code http://127.0.0.1:49152}, once it does: the base of
+	 * the clusters' {@code url}, which leads to their SQL endpoint on the fake. Kept by a
+	 * {@link #reset()}, as the fake keeps its port.
+	 */
+	@Nullable String baseUrl;
 
 	private final List<Consumer<Instant>> timeDriven = new ArrayList<>();
 
@@ -219,6 +227,19 @@ final class FakeState {
 		long base = this.idBase.getLeastSignificantBits();
 		long node = (base + this.idsIssued) & ID_COUNTER_BITS;
 		return new UUID(this.idBase.getMostSignificantBits(), (base & ~ID_COUNTER_BITS) | node).toString();
+	}
+
+	/**
+	 * A cluster's {@code url}: its SQL endpoint on the fake,
+	 * {@code <base url>/_clusters/<id>}, where a client posts to {@code <url>/_sql} as to a
+	 * cluster's own {@code https://<host>:4200}.
+	 * @throws IllegalStateException if the fake does not listen yet
+	 */
+	String clusterUrl(String clusterId) {
+		if (this.baseUrl == null) {
+			throw new IllegalStateException("The fake does not listen yet: a cluster's url leads to the fake");
+		}
+		return this.baseUrl + ClusterSqlEndpoint.PATH_PREFIX + clusterId;
 	}
 
 	String currentUserId() {

@@ -25,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Cluster tokens are real JWTs (RS256) signed with a key of the fake's, so code that
  * verifies them against {@code /api/v2/meta/jwk/} works as with the service; renewing one
  * needs nothing stored, only a refresh token the fake signed for a cluster that still exists.
+ * The access token opens the cluster's SQL endpoint on the fake ({@link ClusterSqlEndpoint})
+ * until it expires by the fake's clock.
  */
 final class MetadataApi implements FakeApi {
 
@@ -175,7 +177,7 @@ final class MetadataApi implements FakeApi {
 		BodyChecks checks = new BodyChecks();
 		String refreshToken = checks.requiredString(body, "refresh_token", 1, Integer.MAX_VALUE);
 		checks.throwIfInvalid();
-		JsonNode claims = verifiedClaims(refreshToken);
+		JsonNode claims = verifiedClaims(this.state, refreshToken);
 		if (claims == null || !"refresh".equals(claims.path("token_use").asString(""))
 				|| claims.path("exp").asLong(0) <= this.state.now().getEpochSecond()) {
 			throw FakeApiException.forbidden("The refresh token is invalid or has expired.");
@@ -186,9 +188,10 @@ final class MetadataApi implements FakeApi {
 	}
 
 	/**
-	 * The claims of a token the fake signed, or {@code null} when it did not sign it.
+	 * The claims of a token the fake signed, or {@code null} when it did not sign it. Its
+	 * expiry and use are the caller's to check.
 	 */
-	private @Nullable JsonNode verifiedClaims(String token) {
+	static @Nullable JsonNode verifiedClaims(FakeState state, String token) {
 		String[] parts = token.split("\\.");
 		if (parts.length != 3) {
 			return null;
@@ -200,7 +203,7 @@ final class MetadataApi implements FakeApi {
 			if (!verifier.verify(Base64.getUrlDecoder().decode(parts[2]))) {
 				return null;
 			}
-			return this.state.json.readTree(Base64.getUrlDecoder().decode(parts[1]));
+			return state.json.readTree(Base64.getUrlDecoder().decode(parts[1]));
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
 			// Not base64url or not JSON: not a token of the fake's.

@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param path the raw (still encoded) path
  * @param query the raw query string, or {@code null}
  * @param requestHeaders the request headers, names in lower case; the {@code Authorization}
- * value is masked
+ * value is masked but for its scheme ({@code Basic ****}, {@code Bearer ****})
  * @param requestBody the request body as text (empty when there was none)
  * @param status the status answered, or {@code 0} when the connection was dropped
  * @param responseHeaders the response headers, names in lower case
  * @param responseBody the response body as text (empty when there was none)
- * @param template the OpenAPI path template the request matched, or {@code null}
+ * @param template the OpenAPI path template the request matched (for a cluster's SQL endpoint
+ * {@code /_clusters/{cluster_id}/_sql}), or {@code null}
  */
 public record RecordedExchange(String method, String path, @Nullable String query,
 		Map<String, List<String>> requestHeaders, String requestBody, int status,

@@ -45,13 +45,26 @@ final class Routes {
 		return add("DELETE", template, handler);
 	}
 
+	/**
+	 * A {@code POST} route whose handler runs without the state's lock, taking it itself for
+	 * what it reads of the state: for a route that waits on something else, such as a
+	 * database, which must not hold up the fake's other requests meanwhile.
+	 */
+	Routes postUnlocked(String template, Handler handler) {
+		return add("POST", template, handler, false);
+	}
+
 	private Routes add(String method, String template, Handler handler) {
+		return add(method, template, handler, true);
+	}
+
+	private Routes add(String method, String template, Handler handler, boolean locked) {
 		for (Route route : this.routes) {
 			if (route.method.equals(method) && route.template.equals(template)) {
 				throw new IllegalStateException(method + " " + template + " is registered twice");
 			}
 		}
-		this.routes.add(new Route(method, template, handler));
+		this.routes.add(new Route(method, template, handler, locked));
 		// Literal paths win over templates that would also match them.
 		this.routes.sort(Comparator.comparingInt((Route route) -> route.literalLength).reversed());
 		return this;
@@ -102,7 +115,8 @@ final class Routes {
 	}
 
 	/**
-	 * Handles one request; runs under the state's lock.
+	 * Handles one request; runs under the state's lock, unless registered with
+	 * {@link Routes#postUnlocked(String, Handler)}.
 	 */
 	@FunctionalInterface
 	interface Handler {
@@ -125,10 +139,14 @@ final class Routes {
 
 		final int literalLength;
 
-		Route(String method, String template, Handler handler) {
+		/** Whether the handler runs under the state's lock (and after the state caught up). */
+		final boolean locked;
+
+		Route(String method, String template, Handler handler, boolean locked) {
 			this.method = method;
 			this.template = template;
 			this.handler = handler;
+			this.locked = locked;
 			StringBuilder regex = new StringBuilder();
 			Matcher matcher = VARIABLE.matcher(template);
 			int last = 0;

@@ -59,7 +59,8 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 		assertThat(cluster.hardwareSpecs())
 			.isEqualTo(new HardwareSpecs(4.0, 16 * GIB, 4 * GIB, "premium", 1, 512 * GIB));
 		assertThat(cluster.fqdn()).isEqualTo("sensors." + ProductCatalog.REGION + ".cratedb.net.");
-		assertThat(cluster.url()).isEqualTo("https://sensors." + ProductCatalog.REGION + ".cratedb.net:4200");
+		// Unlike the service's https://<fqdn>:4200: the cluster's SQL endpoint on the fake.
+		assertThat(cluster.url()).isEqualTo(this.fake.baseUrl() + "/_clusters/" + id);
 		assertThat(cluster.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 		assertThat(cluster.health().runningOperation()).isEqualTo(OperationType.NONE);
 		assertThat(cluster.health().lastSeen()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
@@ -82,7 +83,7 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 	}
 
 	@Test
-	void aClusterSeededWithAnSqlEndpointHasItsHostInItsFqdnAndUrlAsTheApiShapesThem() {
+	void aClusterSeededWithAnSqlEndpointHasItsHostInItsFqdnAndItsUrlStaysOnTheFake() {
 		String id = this.analytics.cluster("sensors").sqlEndpoint("127.0.0.1").username("sensors_app").create();
 		String suspended = this.analytics.cluster("archive").sqlEndpoint("db.example.test").suspended().create();
 
@@ -90,7 +91,7 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 
 		assertThat(cluster.fqdn()).isEqualTo("127.0.0.1.");
 		assertThat(cluster.hostName()).isEqualTo("127.0.0.1");
-		assertThat(cluster.url()).isEqualTo("https://127.0.0.1:4200");
+		assertThat(cluster.url()).isEqualTo(this.fake.baseUrl() + "/_clusters/" + id);
 		assertThat(cluster.username()).isEqualTo("sensors_app");
 		assertThat(cluster.health().status()).isEqualTo(ClusterHealthStatus.GREEN);
 		assertThat(this.client.clusters().list(ClusterQuery.inProject(this.analytics.id())))
@@ -98,7 +99,7 @@ class ClusterLifecycleTests extends ClusterFakeTests {
 			.singleElement()
 			.satisfies((listed) -> {
 				assertThat(listed.fqdn()).isEqualTo("db.example.test.");
-				assertThat(listed.url()).isEqualTo("https://db.example.test:4200");
+				assertThat(listed.url()).isEqualTo(this.fake.baseUrl() + "/_clusters/" + suspended);
 				assertThat(listed.suspended()).isTrue();
 			});
 		// Resuming keeps the endpoint.

@@ -46,11 +46,12 @@ final class FakeContract {
 	static final String CHECKED_OPERATION = "cratecloud.fake.checked-operation";
 
 	/**
-	 * Operations the live service has but the document does not (api-notes.md), and the
-	 * object store pre-signed file URLs lead to, which the fake serves outside {@code /api/}.
+	 * Operations the live service has but the document does not (api-notes.md), the object
+	 * store pre-signed file URLs lead to, and the clusters' own SQL endpoints (CrateDB's, not the
+	 * API's), which the fake serves outside {@code /api/}.
 	 */
 	static final Set<String> OFF_DOCUMENT_TEMPLATES = Set.of("/api/v2/clusters/{cluster_id}/transfer-subscription/",
-			FilesApi.STORAGE_PATH + "{file_id}");
+			FilesApi.STORAGE_PATH + "{file_id}", ClusterSqlEndpoint.TEMPLATE);
 
 	/**
 	 * Operations whose successful answer the fake shapes as the live service does where that

@@ -163,6 +163,22 @@ final class JavadocExamples {
 		// end::ClusterSeed-2[]
 	}
 
+	/** Stands in for a PostgreSQL server a test runs. */
+	interface Postgres {
+
+		int port();
+
+		String password();
+
+	}
+
+	static void clusterSeedWithPassword(SeededProject project, Postgres postgres) {
+		// tag::ClusterSeed-3[]
+		project.cluster("sensors").sqlEndpoint("127.0.0.1", postgres.port()).username("sensors_app")
+			.sqlPassword(postgres.password()).create();
+		// end::ClusterSeed-3[]
+	}
+
 	static FakeCrateCloud seeds() {
 		// tag::FakeCrateCloudSeed[]
 		FakeCrateCloud fake = FakeCrateCloud.builder()
