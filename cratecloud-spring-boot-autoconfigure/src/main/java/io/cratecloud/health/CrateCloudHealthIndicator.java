@@ -100,7 +100,7 @@ public class CrateCloudHealthIndicator extends AbstractHealthIndicator {
 		return down("unexpected error", null);
 	}
 
-	private static String reason(CrateCloudException failure) {
+	static String reason(CrateCloudException failure) {
 		if (failure instanceof CrateCloudAuthenticationException) {
 			return "invalid credentials";
 		}

@@ -61,7 +61,8 @@ class ArchitectureTests {
 		.doNotHaveSimpleName("CrateCloudAutoConfiguration")
 		.should()
 		.resideInAnyPackage("io.cratecloud.autoconfigure.health", "io.cratecloud.autoconfigure.metrics",
-				"io.cratecloud.autoconfigure.endpoint", "io.cratecloud.autoconfigure.jdbc")
+				"io.cratecloud.autoconfigure.endpoint", "io.cratecloud.autoconfigure.jdbc",
+				"io.cratecloud.autoconfigure.sql")
 		.because("Boot splits its auto-configurations by concern, one package each");
 
 	@ArchTest

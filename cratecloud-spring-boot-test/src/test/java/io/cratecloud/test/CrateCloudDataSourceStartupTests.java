@@ -2,8 +2,8 @@ package io.cratecloud.test;
 
 import java.util.List;
 
+import io.cratecloud.autoconfigure.ClusterNotUsableException;
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
-import io.cratecloud.autoconfigure.jdbc.ClusterNotUsableException;
 import io.cratecloud.autoconfigure.jdbc.CrateCloudDataSourceAutoConfiguration;
 import io.cratecloud.autoconfigure.jdbc.CrateCloudJdbcConnectionDetails;
 import io.cratecloud.autoconfigure.jdbc.MissingDataSourcePasswordException;

@@ -72,8 +72,12 @@ public final class CrateCloudHealthContributorAutoConfiguration {
 		}
 		Map<String, HealthContributor> contributors = new LinkedHashMap<>();
 		contributors.put(API, api);
+		// One client for every probe, so that the clusters' tokens are kept between checks.
+		CrateCloudClient sqlProbe = properties.isSqlProbe() ? crateCloudClient.withCallTimeout(properties.getTimeout())
+				: null;
 		for (String cluster : clusters.watched()) {
-			contributors.put(cluster, new CrateCloudClusterHealthIndicator(clusters, cluster));
+			contributors.put(cluster,
+					new CrateCloudClusterHealthIndicator(clusters, cluster, sqlProbe, properties.getCacheTtl()));
 		}
 		return CompositeHealthContributor.fromMap(contributors);
 	}

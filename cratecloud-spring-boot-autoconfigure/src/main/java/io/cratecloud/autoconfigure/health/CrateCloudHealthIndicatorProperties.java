@@ -33,6 +33,12 @@ public class CrateCloudHealthIndicatorProperties implements InitializingBean {
 	 */
 	private List<String> clusters = new ArrayList<>();
 
+	/**
+	 * Whether each cluster of 'clusters' that the API reports healthy is also asked 'SELECT 1'
+	 * over its SQL endpoint, with the cluster's token, and reported DOWN when that fails.
+	 */
+	private boolean sqlProbe;
+
 	public Duration getTimeout() {
 		return this.timeout;
 	}
@@ -47,6 +53,14 @@ public class CrateCloudHealthIndicatorProperties implements InitializingBean {
 
 	public void setCacheTtl(Duration cacheTtl) {
 		this.cacheTtl = cacheTtl;
+	}
+
+	public boolean isSqlProbe() {
+		return this.sqlProbe;
+	}
+
+	public void setSqlProbe(boolean sqlProbe) {
+		this.sqlProbe = sqlProbe;
 	}
 
 	public List<String> getClusters() {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 import io.cratecloud.autoconfigure.ApiFailures;
+import io.cratecloud.autoconfigure.ClusterLookup;
+import io.cratecloud.autoconfigure.ClusterNotUsableException;
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudException;
@@ -89,7 +91,8 @@ public final class CrateCloudDataSourceAutoConfiguration {
 	 */
 	private static Cluster lookUp(CrateCloudClient client, String wanted, CrateCloudDataSourceProperties datasource) {
 		try {
-			return ClusterLookup.find(client, wanted, datasource.getOrganization(), datasource.getProject());
+			return ClusterLookup.find(client, "cratecloud.datasource.cluster", wanted, datasource.getOrganization(),
+					datasource.getProject());
 		}
 		catch (CrateCloudException ex) {
 			throw new ClusterNotUsableException("The CrateDB Cloud cluster '" + wanted

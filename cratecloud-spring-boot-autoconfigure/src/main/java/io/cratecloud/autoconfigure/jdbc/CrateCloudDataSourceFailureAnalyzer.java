@@ -7,7 +7,8 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
  * Explains why the DataSource on a CrateDB Cloud cluster cannot be set up: a missing
- * password, or a cluster that cannot be used.
+ * password. A cluster that cannot be used is explained by
+ * {@link io.cratecloud.autoconfigure.ClusterNotUsableFailureAnalyzer}.
  */
 class CrateCloudDataSourceFailureAnalyzer implements FailureAnalyzer {
 
@@ -19,9 +20,6 @@ class CrateCloudDataSourceFailureAnalyzer implements FailureAnalyzer {
 				return new FailureAnalysis(missing.getMessage(), "Set 'spring.datasource.password' to the password "
 						+ "given when the cluster was created (or changed since), for example through the environment "
 						+ "variable SPRING_DATASOURCE_PASSWORD.", missing);
-			}
-			if (candidate instanceof ClusterNotUsableException notUsable) {
-				return new FailureAnalysis(notUsable.getMessage(), notUsable.getAction(), notUsable);
 			}
 			candidate = candidate.getCause();
 		}

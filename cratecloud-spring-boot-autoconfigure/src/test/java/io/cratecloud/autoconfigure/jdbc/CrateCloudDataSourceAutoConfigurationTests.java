@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cratecloud.autoconfigure.ClusterResponses;
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
+import io.cratecloud.autoconfigure.FailureAnalyses;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -231,10 +232,7 @@ class CrateCloudDataSourceAutoConfigurationTests {
 	}
 
 	private static FailureAnalysis analyze(Throwable failure) {
-		assertThat(failure).as("start-up failure").isNotNull();
-		FailureAnalysis analysis = new CrateCloudDataSourceFailureAnalyzer().analyze(failure);
-		assertThat(analysis).as("analysis of %s", failure).isNotNull();
-		return analysis;
+		return FailureAnalyses.analyze(failure);
 	}
 
 }

@@ -1,10 +1,10 @@
-package io.cratecloud.autoconfigure.jdbc;
+package io.cratecloud.autoconfigure;
 
 /**
- * The cluster of {@code cratecloud.datasource.cluster} cannot be connected to: there is no
- * such cluster, its name is not unique, it is still being created, or it did not become
- * healthy in time. The message names the cluster and what was seen; reported at start-up by
- * {@link CrateCloudDataSourceFailureAnalyzer}.
+ * The cluster a property names ({@code cratecloud.datasource.cluster},
+ * {@code cratecloud.sql.cluster}) cannot be used: there is no such cluster, its name is not
+ * unique, it is still being created, or it did not become healthy in time. The message names
+ * the cluster and what was seen; reported at start-up with the action that fixes it.
  */
 public class ClusterNotUsableException extends RuntimeException {
 

@@ -1,4 +1,4 @@
-package io.cratecloud.autoconfigure.jdbc;
+package io.cratecloud.autoconfigure;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the cluster a property names, by id or by name, with one request: a cluster's id is
  * read with {@code GET /api/v2/clusters/{cluster_id}/}, a name is looked for in the list of
- * clusters, of the organization or project when one is given.
+ * clusters, of the organization or project when one is given. Shared by the
+ * auto-configurations that work on one cluster (the {@code DataSource}, SQL); not meant for
+ * applications.
  */
-final class ClusterLookup {
+public final class ClusterLookup {
 
 	private static final Pattern UUID = Pattern
 		.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", Pattern.CASE_INSENSITIVE);
@@ -25,16 +27,29 @@ final class ClusterLookup {
 	private ClusterLookup() {
 	}
 
-	static Cluster find(CrateCloudClient client, String nameOrId, @Nullable String organizationId,
-			@Nullable String projectId) {
+	/**
+	 * Find a cluster.
+	 * @param client the client
+	 * @param property the property that names the cluster, such as
+	 * {@code cratecloud.datasource.cluster}, for messages; its prefix names the organization
+	 * and project properties
+	 * @param nameOrId the cluster's name or id
+	 * @param organizationId the organization to look for a name in, if any
+	 * @param projectId the project to look for a name in, if any
+	 * @return the cluster
+	 * @throws ClusterNotUsableException if no cluster, or more than one, answers to the name
+	 */
+	public static Cluster find(CrateCloudClient client, String property, String nameOrId,
+			@Nullable String organizationId, @Nullable String projectId) {
+		String prefix = property.substring(0, property.lastIndexOf('.') + 1);
 		if (UUID.matcher(nameOrId).matches()) {
 			try {
 				return client.clusters().get(nameOrId.toLowerCase(java.util.Locale.ROOT));
 			}
 			catch (CrateCloudNotFoundException ex) {
 				throw new ClusterNotUsableException("No CrateDB Cloud cluster has the id '" + nameOrId
-						+ "' of 'cratecloud.datasource.cluster', or the API key cannot see it.",
-						"Set 'cratecloud.datasource.cluster' to the name or id of a cluster the API key can see.", ex);
+						+ "' of '" + property + "', or the API key cannot see it.",
+						"Set '" + property + "' to the name or id of a cluster the API key can see.", ex);
 			}
 		}
 		ClusterQuery query = (organizationId != null) ? ClusterQuery.inOrganization(organizationId).withProjectId(projectId)
@@ -43,23 +58,25 @@ final class ClusterLookup {
 		List<Cluster> named = clusters.stream().filter((cluster) -> nameOrId.equals(cluster.name())).toList();
 		if (named.isEmpty()) {
 			throw new ClusterNotUsableException("No CrateDB Cloud cluster is named '" + nameOrId + "'"
-					+ scope(organizationId, projectId) + " ('cratecloud.datasource.cluster'). The API key sees "
+					+ scope(organizationId, projectId) + " ('" + property + "'). The API key sees "
 					+ describe(clusters) + ".",
-					"Set 'cratecloud.datasource.cluster' to one of these names or ids.");
+					"Set '" + property + "' to one of these names or ids.");
 		}
 		if (named.size() > 1) {
 			throw new ClusterNotUsableException("More than one CrateDB Cloud cluster is named '" + nameOrId + "'"
 					+ scope(organizationId, projectId) + ": " + describe(named) + ".",
-					"Set 'cratecloud.datasource.cluster' to the cluster's id, or 'cratecloud.datasource.project' "
-							+ "(or '.organization') to the id of the project (or organization) it is in.");
+					"Set '" + property + "' to the cluster's id, or '" + prefix + "project' "
+							+ "(or '" + prefix + "organization') to the id of the project (or organization) it is in.");
 		}
 		return named.get(0);
 	}
 
 	/**
 	 * Whether a cluster is still being deployed, so that it has no endpoint to connect to yet.
+	 * @param cluster the cluster
+	 * @return whether it is being created
 	 */
-	static boolean isBeingCreated(Cluster cluster) {
+	public static boolean isBeingCreated(Cluster cluster) {
 		ClusterHealth health = cluster.health();
 		return cluster.hostName() == null
 				|| (health != null && OperationType.CREATE.equals(health.runningOperation()));
@@ -72,7 +89,7 @@ final class ClusterLookup {
 		return (organizationId != null) ? " in organization " + organizationId : "";
 	}
 
-	static String describe(List<Cluster> clusters) {
+	private static String describe(List<Cluster> clusters) {
 		if (clusters.isEmpty()) {
 			return "no cluster";
 		}
