@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.cratecloud.autoconfigure.jdbc.CrateCloudJdbcConnectionDetails;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClustersClient;
+import io.cratecloud.client.sql.CrateDbSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,9 @@ class CrateCloudDataSourceTests {
 	private JdbcTemplate jdbc;
 
 	@Autowired
+	private CrateDbSql sql;
+
+	@Autowired
 	private Environment environment;
 
 	@BeforeEach
@@ -120,6 +124,15 @@ class CrateCloudDataSourceTests {
 	}
 
 	@Test
+	void theSameClusterAnswersSqlOverHttpWithTheApiKeyAlone() {
+		this.jdbc.execute("create table if not exists sql_over_http (id int primary key)");
+		this.jdbc.update("insert into sql_over_http values (1), (2) on conflict do nothing");
+
+		assertThat(this.sql.clusterId()).isEqualTo(((CrateCloudJdbcConnectionDetails) this.connectionDetails).clusterId());
+		assertThat(this.sql.sql("SELECT count(*) FROM sql_over_http").query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
 	void queriesRunThroughItAsTheClustersUserOnTheSchemasDatabase() {
 		assertThat(this.jdbc.queryForObject("select 42", Integer.class)).isEqualTo(42);
 		Map<String, Object> session = this.jdbc.queryForMap("select current_user as usr, current_database() as db");
@@ -158,6 +171,7 @@ class CrateCloudDataSourceTests {
 				.cluster("sensors")
 				.sqlEndpoint(LocalPostgres.HOST, postgres.port())
 				.username(LocalPostgres.USER)
+				.sqlPassword(postgres.password())
 				.create();
 		}
 
