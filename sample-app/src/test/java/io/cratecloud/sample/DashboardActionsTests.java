@@ -140,6 +140,27 @@ class DashboardActionsTests {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void theQueryBoxSendsTheStatementToTheClustersEndpointAndShowsWhatCameBack() throws Exception {
+		Cluster running = this.crateCloud.clusters()
+			.list()
+			.stream()
+			.filter((cluster) -> !Boolean.TRUE.equals(cluster.suspended()))
+			.findFirst()
+			.orElseThrow();
+
+		HttpResponse<String> posted = post("/sql", Map.of("clusterId", running.id(), "statement", "SELECT 1 AS one"));
+
+		assertThat(posted.statusCode()).isEqualTo(302);
+		String page = get("/").body();
+		// Demo mode's clusters have no database behind them: the fake's endpoint says so, as
+		// CrateDB's error, and the page shows it with the statement kept in the box.
+		assertThat(page).contains("id=\"sql-error\"", "CrateDB error 5000", "sqlEndpoint", "SELECT 1 AS one")
+			.doesNotContain(this.apiSecret)
+			.doesNotContain("eyJ");
+		assertThat(get("/").body()).doesNotContain("id=\"sql-error\"");
+	}
+
 	private Cluster cluster(String name) {
 		return this.crateCloud.clusters()
 			.list()
