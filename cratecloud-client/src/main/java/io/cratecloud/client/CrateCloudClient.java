@@ -11,6 +11,7 @@ import java.util.Properties;
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
 import io.cratecloud.client.datajobs.DataJobsClient;
+import io.cratecloud.client.internal.ApiObservationConvention;
 import io.cratecloud.client.internal.ClusterSqlObservationConvention;
 import io.cratecloud.client.internal.CrateCloudJson;
 import io.cratecloud.client.internal.CrateCloudTransport;
@@ -53,7 +54,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * The CrateDB Cloud API client: one entry point to every resource group. Thread-safe; build
@@ -488,9 +488,9 @@ public final class CrateCloudClient {
 		 */
 		public CrateCloudClient build() {
 			CrateCloudCredentialsProvider provider = Arguments.required(this.credentials, "credentials");
-			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(stripTrailingSlash(this.baseUrl));
-			// Encode every variable strictly: an id such as "../organizations" stays in its segment.
-			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
+			// The transport encodes every variable strictly: an id such as "../organizations"
+			// stays in its segment.
+			String baseUrl = stripTrailingSlash(this.baseUrl);
 			Redactor redactor = new Redactor();
 			ClientHttpRequestFactory requestFactory = requestFactory(this.transport);
 			// Pre-signed upload URLs carry their own authorization: they must never see the
@@ -512,7 +512,7 @@ public final class CrateCloudClient {
 			RestClient restClient = RestClient.builder()
 				.requestFactory(requestFactory)
 				.observationRegistry(this.observationRegistry)
-				.uriBuilderFactory(uriBuilderFactory)
+				.observationConvention(new ApiObservationConvention())
 				.defaultHeaders((headers) -> {
 					headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
 					if (regionHeader != null) {
@@ -521,8 +521,8 @@ public final class CrateCloudClient {
 				})
 				.requestInterceptor(new CredentialsInterceptor(provider, redactor))
 				.build();
-			CrateCloudTransport transport = new CrateCloudTransport(restClient, uploadClient, clusterClient,
-					uriBuilderFactory, CrateCloudJson.createMapper(), this.retrySettings, this.callTimeout, this.attemptTimeout,
+			CrateCloudTransport transport = new CrateCloudTransport(restClient, uploadClient, clusterClient, baseUrl,
+					CrateCloudJson.createMapper(), this.retrySettings, this.callTimeout, this.attemptTimeout,
 					this.maxResponseSize.toBytes(), redactor, this.observationRegistry, this.retryObservationConvention);
 			return new CrateCloudClient(transport, new Waiter(this.operationPollInterval, this.observationRegistry,
 					this.operationAwaitObservationConvention));

@@ -30,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriBuilderFactory;
 
 /**
  * The HTTP layer every resource client shares: sends {@link ApiRequest}s through one
@@ -38,10 +37,10 @@ import org.springframework.web.util.UriBuilderFactory;
  * into a {@link CrateCloudException} and retries idempotent requests as the
  * {@link RetrySettings} say, observing each retry as {@code cratecloud.client.retries}.
  * <p>
- * The {@code RestClient} is expected to carry the base URL (through a
- * {@link UriBuilderFactory} that encodes every variable), authentication and default headers,
- * and a request factory that follows no redirects; {@link io.cratecloud.client.CrateCloudClient}
- * builds it so.
+ * The transport expands the document's templates into URIs under the base URL itself, every
+ * variable encoded strictly ({@link ApiUris}); the {@code RestClient} is expected to carry
+ * authentication and default headers, {@link ApiObservationConvention}, and a request factory
+ * that follows no redirects; {@link io.cratecloud.client.CrateCloudClient} builds it so.
  * <p>
  * Internal: not part of the client's API.
  */
@@ -59,7 +58,7 @@ public final class CrateCloudTransport {
 
 	private final RestClient clusterClient;
 
-	private final UriBuilderFactory uriBuilderFactory;
+	private final ApiUris apiUris;
 
 	private final JsonMapper jsonMapper;
 
@@ -84,8 +83,7 @@ public final class CrateCloudTransport {
 	 * pre-signed upload URLs
 	 * @param clusterClient a client without the API's credentials and base URL, for the
 	 * clusters' own endpoints
-	 * @param uriBuilderFactory the factory the client expands URI templates with, used to
-	 * name the concrete path in exceptions
+	 * @param baseUrl the API's base URL, scheme, host and port, without a trailing slash
 	 * @param jsonMapper the mapper for request and response bodies
 	 * @param retrySettings how idempotent requests are retried
 	 * @param callTimeout how long one call may take, from sending its first request to reading
@@ -100,14 +98,14 @@ public final class CrateCloudTransport {
 	 * for the default one
 	 */
 	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, RestClient clusterClient,
-			UriBuilderFactory uriBuilderFactory,
+			String baseUrl,
 			JsonMapper jsonMapper, RetrySettings retrySettings, Duration callTimeout, @Nullable Duration attemptTimeout,
 			long maxResponseSize, Redactor redactor, ObservationRegistry observationRegistry,
 			@Nullable RetryObservationConvention retryObservationConvention) {
 		this.restClient = restClient;
 		this.uploadClient = uploadClient;
 		this.clusterClient = clusterClient;
-		this.uriBuilderFactory = uriBuilderFactory;
+		this.apiUris = new ApiUris(baseUrl);
 		this.jsonMapper = jsonMapper;
 		this.retrySettings = retrySettings;
 		this.callTimeout = callTimeout;
@@ -282,7 +280,7 @@ public final class CrateCloudTransport {
 		this.restClient = transport.restClient;
 		this.uploadClient = transport.uploadClient;
 		this.clusterClient = transport.clusterClient;
-		this.uriBuilderFactory = transport.uriBuilderFactory;
+		this.apiUris = transport.apiUris;
 		this.jsonMapper = transport.jsonMapper;
 		this.retrySettings = transport.retrySettings;
 		this.callTimeout = callTimeout;
@@ -309,11 +307,29 @@ public final class CrateCloudTransport {
 			if (!this.retrySettings.enabled() || this.retrySettings.maxAttempts() <= 1 || !isIdempotent(request)) {
 				return exchangeOnce(request, body, reader, boundBy);
 			}
+			CrateCloudException firstFailure;
+			try {
+				// The first attempt, most calls' only one, without the retry machinery.
+				return exchangeOnce(request, body, reader, boundBy);
+			}
+			catch (CrateCloudException ex) {
+				firstFailure = ex;
+			}
 			RetryTemplate retryTemplate = new RetryTemplate(new RetryPolicyForCall(this.retrySettings, callDeadline));
 			retryTemplate.setRetryListener(new RetryObservationListener(this.observationRegistry,
 					this.retryObservationConvention, request.method(), request.pathTemplate()));
+			// The template's first execution reports the failure the first attempt met, so that it
+			// decides on that failure and waits its back-off before the second attempt, as if it
+			// had made the first one itself.
+			boolean[] replayed = { false };
 			try {
-				return retryTemplate.execute(() -> exchangeOnce(request, body, reader, boundBy));
+				return retryTemplate.execute(() -> {
+					if (!replayed[0]) {
+						replayed[0] = true;
+						throw firstFailure;
+					}
+					return exchangeOnce(request, body, reader, boundBy);
+				});
 			}
 			catch (RetryException ex) {
 				Throwable last = ex.getCause();
@@ -346,7 +362,8 @@ public final class CrateCloudTransport {
 		RestClient.RequestBodySpec spec = (target != null)
 				? this.clusterClient.method(request.method()).uri(target).accept(request.accept())
 				: this.restClient.method(request.method())
-					.uri(request.uriTemplate(), request.uriVariables())
+					.uri(this.apiUris.expand(request.uriTemplate(), request.uriVariables()))
+					.attribute(ApiObservationConvention.URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
 					.accept(request.accept());
 		HttpHeaders extraHeaders = request.headers();
 		if (extraHeaders != null) {
@@ -433,7 +450,7 @@ public final class CrateCloudTransport {
 			return new ApiCall(request.method(), request.pathTemplate(), pathOf(target));
 		}
 		return new ApiCall(request.method(), request.pathTemplate(),
-				pathOf(this.uriBuilderFactory.expand(request.uriTemplate(), request.uriVariables())));
+				pathOf(this.apiUris.expand(request.uriTemplate(), request.uriVariables())));
 	}
 
 	/**

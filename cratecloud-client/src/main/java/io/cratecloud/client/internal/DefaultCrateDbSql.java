@@ -229,6 +229,16 @@ public final class DefaultCrateDbSql implements CrateDbSql {
 					+ type.getSimpleName() + " are read from one: select one column, or read rows as a record",
 					sqlCall(), 200, null, null);
 		}
+		if (type.isRecord()) {
+			try {
+				RecordRows.of(type).read(columns, rows, this.rowMapper, mapped);
+			}
+			catch (RecordRows.RowException ex) {
+				throw unreadableRow(ex.row(), ex.column(), columns, type,
+						(ex.getCause() instanceof JacksonException jackson) ? jackson : null);
+			}
+			return mapped;
+		}
 		for (int i = 0; i < rows.size(); i++) {
 			List<@Nullable Object> row = rows.get(i);
 			Object value;
@@ -246,14 +256,23 @@ public final class DefaultCrateDbSql implements CrateDbSql {
 				mapped.add(this.rowMapper.convertValue(value, type));
 			}
 			catch (JacksonException ex) {
-				// Jackson's message may quote the row's values; say where, not what.
-				throw new CrateCloudUnexpectedResponseException(sqlCall() + " (" + SQL_TEMPLATE + ") on cluster "
-						+ this.clusterId + " answered row " + i + " of columns " + columns + " that cannot be read as "
-						+ type.getName() + (ex.getPath().isEmpty() ? "" : " (at " + ex.getPathReference() + ")"),
-						sqlCall(), 200, null, null);
+				throw unreadableRow(i, null, columns, type, ex);
 			}
 		}
 		return mapped;
+	}
+
+	/**
+	 * A row that cannot be read as the caller's type; Jackson's message may quote the row's
+	 * values, so say where, not what.
+	 */
+	private CrateCloudUnexpectedResponseException unreadableRow(int row, @Nullable String column,
+			List<String> columns, Class<?> type, @Nullable JacksonException cause) {
+		String where = (column != null) ? " (column " + column + ")"
+				: (cause != null && !cause.getPath().isEmpty()) ? " (at " + cause.getPathReference() + ")" : "";
+		return new CrateCloudUnexpectedResponseException(sqlCall() + " (" + SQL_TEMPLATE + ") on cluster "
+				+ this.clusterId + " answered row " + row + " of columns " + columns + " that cannot be read as "
+				+ type.getName() + where, sqlCall(), 200, null, null);
 	}
 
 	private static String operation(String statement) {

@@ -12,7 +12,6 @@ import io.micrometer.observation.ObservationRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * Transports of a {@link CrateCloudApiMock}, put together as
@@ -30,8 +29,6 @@ final class TestTransports {
 	}
 
 	static CrateCloudTransport transport(CrateCloudApiMock api, RetrySettings retrySettings) {
-		DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(api.baseUrl());
-		uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 		Redactor redactor = new Redactor();
 		HttpClient httpClient = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -44,11 +41,11 @@ final class TestTransports {
 			.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, CrateCloudClient.USER_AGENT))
 			.observationConvention(new PresignedUrlObservationConvention())
 			.build();
-		RestClient restClient = starting.uriBuilderFactory(uriBuilderFactory)
+		RestClient restClient = starting.observationConvention(new ApiObservationConvention())
 			.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, CrateCloudClient.USER_AGENT))
 			.requestInterceptor(new CredentialsInterceptor(TestClients.credentials(), redactor))
 			.build();
-		return new CrateCloudTransport(restClient, uploadClient, uploadClient, uriBuilderFactory, CrateCloudJson.createMapper(),
+		return new CrateCloudTransport(restClient, uploadClient, uploadClient, api.baseUrl(), CrateCloudJson.createMapper(),
 				retrySettings, Duration.ofSeconds(35), null, 32L * 1024 * 1024, redactor, ObservationRegistry.NOOP, null);
 	}
 

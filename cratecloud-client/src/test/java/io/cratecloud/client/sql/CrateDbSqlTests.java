@@ -178,6 +178,37 @@ class CrateDbSqlTests {
 	}
 
 	@Test
+	void recordComponentsAreBoundFromTheirColumnsAndConvertedOnlyWhereNeeded() {
+		stubCluster(false);
+		stubJwt(TOKEN, Duration.ofHours(1));
+		cluster.stubFor(post(urlEqualTo(SQL)).withRequestBody(equalToJson("{\"stmt\": \"SELECT typed\"}", true, true))
+			.willReturn(okJson("""
+					{"cols": ["ID", "count", "ratio", "price", "tags", "taken_at", "missing_in_record", "flag"],
+					 "rows": [[7, 42, 1, 12.5, ["a", "b"], 1767225600000, "x", true],
+					          [8, null, 0.5, null, [], null, null, null]]}
+					""")));
+		cluster.stubFor(post(urlEqualTo(SQL)).withRequestBody(equalToJson("{\"stmt\": \"SELECT overflow\"}", true, true))
+			.willReturn(okJson("{\"cols\": [\"id\", \"count\"], \"rows\": [[1, 9000000000]]}")));
+		CrateDbSql sql = TestClients.client(api).clusters().sql(CLUSTER_ID);
+
+		List<Typed> rows = sql.sql("SELECT typed").query(Typed.class).list();
+
+		assertThat(rows).containsExactly(
+				new Typed(7L, 42, 1.0, new java.math.BigDecimal("12.5"), List.of("a", "b"),
+						Instant.parse("2026-01-01T00:00:00Z"), null, true),
+				new Typed(8L, 0, 0.5, null, List.of(), null, null, false));
+		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
+			.isThrownBy(() -> sql.sql("SELECT overflow").query(Typed.class).list())
+			.withMessageContaining("answered row 0 of columns [id, count] that cannot be read as")
+			.withMessageContaining("(column count)")
+			.withMessageNotContaining("9000000000");
+	}
+
+	record Typed(Long id, int count, double ratio, java.math.BigDecimal price, List<String> tags, Instant takenAt,
+			String notAColumn, boolean flag) {
+	}
+
+	@Test
 	void updatesAndBulkUpdatesReturnCrateDbsRowCounts() {
 		stubCluster(false);
 		stubJwt(TOKEN, Duration.ofHours(1));
