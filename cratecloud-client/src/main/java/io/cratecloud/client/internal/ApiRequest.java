@@ -45,7 +45,8 @@ public final class ApiRequest {
 
 	private final @Nullable URI target;
 
-	private @Nullable HttpHeaders headers;
+	/** Headers beside the client's defaults, name then value: a statement sends one or two. */
+	private @Nullable List<String> headers;
 
 	private @Nullable Boolean idempotent;
 
@@ -71,12 +72,13 @@ public final class ApiRequest {
 	 * @return this request
 	 */
 	public ApiRequest header(String name, String value) {
-		HttpHeaders headers = this.headers;
+		List<String> headers = this.headers;
 		if (headers == null) {
-			headers = new HttpHeaders();
+			headers = new ArrayList<>(4);
 			this.headers = headers;
 		}
-		headers.set(name, value);
+		headers.add(name);
+		headers.add(value);
 		return this;
 	}
 
@@ -301,7 +303,7 @@ public final class ApiRequest {
 		return this.target;
 	}
 
-	@Nullable HttpHeaders headers() {
+	@Nullable List<String> headers() {
 		return this.headers;
 	}
 

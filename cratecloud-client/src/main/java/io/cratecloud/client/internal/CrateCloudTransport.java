@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import io.cratecloud.client.ApiCall;
@@ -365,9 +366,11 @@ public final class CrateCloudTransport {
 					.uri(this.apiUris.expand(request.uriTemplate(), request.uriVariables()))
 					.attribute(ApiObservationConvention.URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
 					.accept(request.accept());
-		HttpHeaders extraHeaders = request.headers();
+		List<String> extraHeaders = request.headers();
 		if (extraHeaders != null) {
-			spec.headers((headers) -> headers.addAll(extraHeaders));
+			for (int i = 0; i < extraHeaders.size(); i += 2) {
+				spec.header(extraHeaders.get(i), extraHeaders.get(i + 1));
+			}
 		}
 		String operation = request.observedOperation();
 		if (operation != null) {

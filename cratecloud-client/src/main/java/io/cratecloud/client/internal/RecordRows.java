@@ -1,6 +1,7 @@
 package io.cratecloud.client.internal;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -46,15 +47,23 @@ final class RecordRows<T> {
 
 	private final java.lang.reflect.Type[] genericTypes;
 
+	/** The element class of a component that is a {@code List} of a class, else {@code null}. */
+	private final @Nullable Class<?>[] listElements;
+
 	private RecordRows(Class<T> type) {
 		RecordComponent[] components = type.getRecordComponents();
 		this.names = new String[components.length];
 		this.rawTypes = new Class<?>[components.length];
 		this.genericTypes = new java.lang.reflect.Type[components.length];
+		this.listElements = new Class<?>[components.length];
 		for (int i = 0; i < components.length; i++) {
 			this.names[i] = normalized(components[i].getName());
 			this.rawTypes[i] = components[i].getType();
 			this.genericTypes[i] = components[i].getGenericType();
+			if (this.rawTypes[i] == List.class && this.genericTypes[i] instanceof ParameterizedType list
+					&& list.getActualTypeArguments()[0] instanceof Class<?> element) {
+				this.listElements[i] = element;
+			}
 		}
 		// Spring's own way to a data class's constructor, which DataClassRowMapper uses too.
 		this.constructor = BeanUtils.getResolvableConstructor(type);
@@ -122,12 +131,56 @@ final class RecordRows<T> {
 				return converted;
 			}
 		}
+		Class<?> element = this.listElements[component];
+		if (element != null && value instanceof List<?> list && allInstances(list, element)) {
+			return value;
+		}
+		if (target.isRecord() && value instanceof Map<?, ?> object) {
+			// A nested object, such as CrateDB's OBJECT column, read into a record the same way.
+			return RecordRows.of(target).fromMap(object, mapper);
+		}
 		JavaType javaType = javaTypes[component];
 		if (javaType == null) {
 			javaType = mapper.constructType(this.genericTypes[component]);
 			javaTypes[component] = javaType;
 		}
 		return mapper.convertValue(value, javaType);
+	}
+
+	/**
+	 * Read a JSON object into the record, each component from the key of its name.
+	 */
+	private T fromMap(Map<?, ?> object, JsonMapper mapper) {
+		String[] keys = new String[object.size()];
+		@Nullable Object[] values = new Object[object.size()];
+		int k = 0;
+		for (Map.Entry<?, ?> entry : object.entrySet()) {
+			keys[k] = normalized(String.valueOf(entry.getKey()));
+			values[k] = entry.getValue();
+			k++;
+		}
+		JavaType[] javaTypes = new JavaType[this.names.length];
+		Object[] arguments = new Object[this.names.length];
+		for (int i = 0; i < arguments.length; i++) {
+			Object value = null;
+			for (int j = 0; j < keys.length; j++) {
+				if (keys[j].equals(this.names[i])) {
+					value = values[j];
+					break;
+				}
+			}
+			arguments[i] = value(value, i, javaTypes, mapper);
+		}
+		return BeanUtils.instantiateClass(this.constructor, arguments);
+	}
+
+	private static boolean allInstances(List<?> list, Class<?> element) {
+		for (Object item : list) {
+			if (item != null && !element.isInstance(item)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static @Nullable Object number(Number number, Class<?> target) {

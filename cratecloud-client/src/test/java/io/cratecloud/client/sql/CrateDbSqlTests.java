@@ -183,9 +183,9 @@ class CrateDbSqlTests {
 		stubJwt(TOKEN, Duration.ofHours(1));
 		cluster.stubFor(post(urlEqualTo(SQL)).withRequestBody(equalToJson("{\"stmt\": \"SELECT typed\"}", true, true))
 			.willReturn(okJson("""
-					{"cols": ["ID", "count", "ratio", "price", "tags", "taken_at", "missing_in_record", "flag"],
-					 "rows": [[7, 42, 1, 12.5, ["a", "b"], 1767225600000, "x", true],
-					          [8, null, 0.5, null, [], null, null, null]]}
+					{"cols": ["ID", "count", "ratio", "price", "tags", "taken_at", "missing_in_record", "flag", "place"],
+					 "rows": [[7, 42, 1, 12.5, ["a", "b"], 1767225600000, "x", true, {"site": "roof", "floor_no": 3}],
+					          [8, null, 0.5, null, [], null, null, null, null]]}
 					""")));
 		cluster.stubFor(post(urlEqualTo(SQL)).withRequestBody(equalToJson("{\"stmt\": \"SELECT overflow\"}", true, true))
 			.willReturn(okJson("{\"cols\": [\"id\", \"count\"], \"rows\": [[1, 9000000000]]}")));
@@ -195,8 +195,8 @@ class CrateDbSqlTests {
 
 		assertThat(rows).containsExactly(
 				new Typed(7L, 42, 1.0, new java.math.BigDecimal("12.5"), List.of("a", "b"),
-						Instant.parse("2026-01-01T00:00:00Z"), null, true),
-				new Typed(8L, 0, 0.5, null, List.of(), null, null, false));
+						Instant.parse("2026-01-01T00:00:00Z"), null, true, new Place("roof", 3)),
+				new Typed(8L, 0, 0.5, null, List.of(), null, null, false, null));
 		assertThatExceptionOfType(CrateCloudUnexpectedResponseException.class)
 			.isThrownBy(() -> sql.sql("SELECT overflow").query(Typed.class).list())
 			.withMessageContaining("answered row 0 of columns [id, count] that cannot be read as")
@@ -205,7 +205,10 @@ class CrateDbSqlTests {
 	}
 
 	record Typed(Long id, int count, double ratio, java.math.BigDecimal price, List<String> tags, Instant takenAt,
-			String notAColumn, boolean flag) {
+			String notAColumn, boolean flag, Place place) {
+	}
+
+	record Place(String site, int floorNo) {
 	}
 
 	@Test
