@@ -12,19 +12,28 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.cratecloud.benchmarks.SqlFixtures.Reading;
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.clusters.ClusterJwt;
 import io.cratecloud.client.users.CurrentUser;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +43,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -45,6 +55,13 @@ import tools.jackson.databind.module.SimpleModule;
  * starter's own records. It checks the status and nothing else: no retries, no error
  * mapping, no URI templates, no deadline. The starter's cost over it is what those and
  * Spring's {@code RestClient} add.
+ * <p>
+ * SQL over the cluster's HTTP endpoint ({@link #sql}) is hand-written the same way: on its
+ * first use it reads the cluster's {@code url} and fetches its token, once, and keeps them
+ * without ever looking at the token's expiry; each statement is one
+ * {@code POST <url>/_sql?types} with {@code Authorization: Bearer <token>} and a body Jackson
+ * writes ({@code {"stmt": ..., "args": [...]}}), read by Jackson into a small record
+ * ({@link SqlResponse}).
  */
 public final class BaselineClient implements BenchmarkedClient {
 
@@ -55,6 +72,12 @@ public final class BaselineClient implements BenchmarkedClient {
 	private final Exchange exchange;
 
 	private final JsonMapper mapper;
+
+	private final JsonMapper rowMapper = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+		.build();
 
 	private final String authorization;
 
@@ -67,6 +90,12 @@ public final class BaselineClient implements BenchmarkedClient {
 	private final JavaType clusterList;
 
 	private final JavaType auditEventList;
+
+	private final URI sqlCluster;
+
+	private final URI sqlJwt;
+
+	private @Nullable SqlSession sqlSession;
 
 	private BaselineClient(Exchange exchange, String baseUrl, String apiKey, String apiSecret) {
 		this.exchange = exchange;
@@ -82,6 +111,8 @@ public final class BaselineClient implements BenchmarkedClient {
 		this.clusters = URI.create(baseUrl + "/api/v2/clusters/");
 		this.currentUser = URI.create(baseUrl + "/api/v2/users/me/");
 		this.auditLogs = URI.create(baseUrl + "/api/v2/organizations/" + ApiFixtures.ORGANIZATION_ID + "/auditlogs/");
+		this.sqlCluster = URI.create(baseUrl + "/api/v2/clusters/" + SqlFixtures.CLUSTER_ID + "/");
+		this.sqlJwt = URI.create(baseUrl + "/api/v2/clusters/" + SqlFixtures.CLUSTER_ID + "/jwt/");
 		this.clusterList = this.mapper.getTypeFactory().constructCollectionType(List.class, Cluster.class);
 		this.auditEventList = this.mapper.getTypeFactory().constructCollectionType(List.class, AuditEvent.class);
 	}
@@ -126,6 +157,74 @@ public final class BaselineClient implements BenchmarkedClient {
 	}
 
 	@Override
+	public SqlResponse sqlSelectOne() {
+		return sql(SqlFixtures.SELECT_ONE, SqlFixtures.SELECT_ONE_ARGS);
+	}
+
+	@Override
+	public SqlResponse sqlSelectMany() {
+		return sql(SqlFixtures.SELECT_MANY, SqlFixtures.SELECT_MANY_ARGS);
+	}
+
+	/**
+	 * The 1,000-row query, each row mapped to a record by hand, by the columns' positions.
+	 * @return the readings
+	 */
+	@Override
+	public List<Reading> sqlSelectManyMapped() {
+		List<List<@Nullable Object>> rows = sqlSelectMany().rows();
+		List<Reading> readings = new ArrayList<>(rows.size());
+		for (List<@Nullable Object> row : rows) {
+			readings.add(Reading.of(row));
+		}
+		return readings;
+	}
+
+	/**
+	 * The 1,000-row query, each row mapped to a record with Jackson: a map of the columns'
+	 * names to the row's values, then {@code convertValue} (snake_case names, timestamps in
+	 * epoch milliseconds), as the client maps rows.
+	 * @return the readings
+	 */
+	@Override
+	public List<Reading> sqlSelectManyConverted() {
+		SqlResponse response = sqlSelectMany();
+		List<String> columns = response.cols();
+		List<Reading> readings = new ArrayList<>(response.rows().size());
+		for (List<@Nullable Object> row : response.rows()) {
+			Map<String, @Nullable Object> byColumn = new LinkedHashMap<>();
+			for (int c = 0; c < columns.size(); c++) {
+				byColumn.put(columns.get(c), row.get(c));
+			}
+			readings.add(this.rowMapper.convertValue(byColumn, Reading.class));
+		}
+		return readings;
+	}
+
+	/**
+	 * Run a statement on {@link SqlFixtures#CLUSTER_ID}: {@code POST <url>/_sql?types} with
+	 * the cluster's token, fetched on first use and kept.
+	 * @param statement the statement
+	 * @param args its parameters
+	 * @return CrateDB's answer
+	 */
+	public SqlResponse sql(String statement, List<?> args) {
+		SqlSession session = this.sqlSession;
+		if (session == null) {
+			session = sqlSession();
+			this.sqlSession = session;
+		}
+		byte[] body = this.mapper.writeValueAsBytes(new SqlRequest(statement, args));
+		return this.mapper.readValue(send(session.endpoint(), session.authorization(), body), SqlResponse.class);
+	}
+
+	private SqlSession sqlSession() {
+		Cluster cluster = this.mapper.readValue(get(this.sqlCluster), Cluster.class);
+		ClusterJwt jwt = this.mapper.readValue(get(this.sqlJwt), ClusterJwt.class);
+		return new SqlSession(URI.create(cluster.url() + "/_sql?types"), "Bearer " + jwt.token());
+	}
+
+	@Override
 	public void close() throws IOException {
 		this.exchange.close();
 	}
@@ -147,11 +246,15 @@ public final class BaselineClient implements BenchmarkedClient {
 	}
 
 	private byte[] get(URI uri) {
+		return send(uri, this.authorization, null);
+	}
+
+	private byte[] send(URI uri, String authorization, byte @Nullable [] body) {
 		try {
-			return this.exchange.get(uri, this.authorization);
+			return this.exchange.send(uri, authorization, body);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("GET " + uri.getRawPath() + " failed", ex);
+			throw new IllegalStateException(((body != null) ? "POST " : "GET ") + uri.getRawPath() + " failed", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -160,15 +263,39 @@ public final class BaselineClient implements BenchmarkedClient {
 	}
 
 	private static IllegalStateException unexpected(URI uri, int status) {
-		return new IllegalStateException("GET " + uri.getRawPath() + " answered " + status);
+		return new IllegalStateException(uri.getRawPath() + " answered " + status);
 	}
 
 	/**
-	 * One {@code GET} that answers 200 with a JSON body, on one HTTP library.
+	 * The body of a statement.
+	 *
+	 * @param stmt the statement
+	 * @param args its parameters
+	 */
+	record SqlRequest(String stmt, List<?> args) {
+	}
+
+	/**
+	 * CrateDB's answer to a query, as much of it as a hand-written client reads.
+	 *
+	 * @param cols the columns' names
+	 * @param rows the rows, each a list of values in column order
+	 * @param rowcount the number of rows
+	 * @param duration how long CrateDB took, in milliseconds
+	 */
+	public record SqlResponse(List<String> cols, List<List<@Nullable Object>> rows, long rowcount, double duration) {
+	}
+
+	private record SqlSession(URI endpoint, String authorization) {
+	}
+
+	/**
+	 * One {@code GET} (without a body) or {@code POST} (with a JSON body) that answers 200
+	 * with a JSON body, on one HTTP library.
 	 */
 	private interface Exchange extends Closeable {
 
-		byte[] get(URI uri, String authorization) throws IOException, InterruptedException;
+		byte[] send(URI uri, String authorization, byte @Nullable [] body) throws IOException, InterruptedException;
 
 	}
 
@@ -180,14 +307,18 @@ public final class BaselineClient implements BenchmarkedClient {
 			.build();
 
 		@Override
-		public byte[] get(URI uri, String authorization) throws IOException, InterruptedException {
-			HttpRequest request = HttpRequest.newBuilder(uri)
-				.GET()
+		public byte[] send(URI uri, String authorization, byte @Nullable [] body)
+				throws IOException, InterruptedException {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
 				.timeout(READ_TIMEOUT)
 				.header("Authorization", authorization)
 				.header("User-Agent", CrateCloudClient.USER_AGENT)
-				.header("Accept", "application/json")
-				.build();
+				.header("Accept", "application/json");
+			HttpRequest request = (body != null)
+					? builder.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+						.build()
+					: builder.GET().build();
 			HttpResponse<byte[]> response = this.httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
 				throw unexpected(uri, response.statusCode());
@@ -218,8 +349,15 @@ public final class BaselineClient implements BenchmarkedClient {
 			.build();
 
 		@Override
-		public byte[] get(URI uri, String authorization) throws IOException {
-			HttpGet request = new HttpGet(uri);
+		public byte[] send(URI uri, String authorization, byte @Nullable [] body) throws IOException {
+			HttpUriRequestBase request;
+			if (body != null) {
+				request = new HttpPost(uri);
+				request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+			}
+			else {
+				request = new HttpGet(uri);
+			}
 			request.addHeader("Authorization", authorization);
 			request.addHeader("User-Agent", CrateCloudClient.USER_AGENT);
 			request.addHeader("Accept", "application/json");

@@ -6,7 +6,9 @@ import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.auditlogs.AuditEvent;
 import io.cratecloud.client.auditlogs.AuditLogQuery;
+import io.cratecloud.benchmarks.SqlFixtures.Reading;
 import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.sql.SqlResult;
 import io.cratecloud.client.users.CurrentUser;
 
 /**
@@ -56,6 +58,44 @@ public class ClientCalls implements BenchmarkedClient {
 	@Override
 	public List<AuditEvent> auditLogPage() {
 		return this.client.auditLogs().list(ApiFixtures.ORGANIZATION_ID, AuditLogQuery.all());
+	}
+
+	/**
+	 * {@code client.clusters().sql(id).sql(SELECT_ONE).params(...).query()}: the token is
+	 * fetched on the first call and kept until shortly before it expires.
+	 * @return the result
+	 */
+	@Override
+	public SqlResult sqlSelectOne() {
+		return this.client.clusters()
+			.sql(SqlFixtures.CLUSTER_ID)
+			.sql(SqlFixtures.SELECT_ONE)
+			.params(SqlFixtures.SELECT_ONE_ARGS)
+			.query();
+	}
+
+	@Override
+	public SqlResult sqlSelectMany() {
+		return this.client.clusters()
+			.sql(SqlFixtures.CLUSTER_ID)
+			.sql(SqlFixtures.SELECT_MANY)
+			.params(SqlFixtures.SELECT_MANY_ARGS)
+			.query();
+	}
+
+	/**
+	 * The 1,000-row query with {@code query(Reading.class).list()}: the client maps each row by
+	 * its columns' names with Jackson.
+	 * @return the readings
+	 */
+	@Override
+	public List<Reading> sqlSelectManyMapped() {
+		return this.client.clusters()
+			.sql(SqlFixtures.CLUSTER_ID)
+			.sql(SqlFixtures.SELECT_MANY)
+			.params(SqlFixtures.SELECT_MANY_ARGS)
+			.query(Reading.class)
+			.list();
 	}
 
 	@Override

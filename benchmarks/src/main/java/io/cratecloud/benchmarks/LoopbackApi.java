@@ -5,6 +5,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +31,12 @@ import org.jspecify.annotations.Nullable;
  * It counts what it received: requests per route and connections, told apart by the remote
  * port of each request (the JDK server offers no hook on accepted connections, and on
  * loopback a port is not reused while a run lasts).
+ * <p>
+ * It also plays one cluster for SQL over its HTTP endpoint ({@link SqlFixtures}): the
+ * cluster ({@code GET /api/v2/clusters/{id}/}, its {@code url} this server), its token
+ * ({@code GET /api/v2/clusters/{id}/jwt/}, valid for an hour from the answer's {@code Date})
+ * and {@code POST /_sql?types}, which takes the token as {@code Bearer} and answers the two
+ * queries of {@link SqlFixtures} (one row, 1,000 rows) from bodies prepared at start.
  */
 public final class LoopbackApi implements AutoCloseable {
 
@@ -43,6 +54,25 @@ public final class LoopbackApi implements AutoCloseable {
 			+ Base64.getEncoder().encodeToString((API_KEY + ":" + API_SECRET).getBytes(StandardCharsets.UTF_8));
 
 	private static final String AUDIT_LOGS = "/api/v2/organizations/" + ApiFixtures.ORGANIZATION_ID + "/auditlogs/";
+
+	private static final String SQL_CLUSTER = "/api/v2/clusters/" + SqlFixtures.CLUSTER_ID + "/";
+
+	private static final String SQL_JWT = SQL_CLUSTER + "jwt/";
+
+	private static final String BEARER = "Bearer " + SqlFixtures.TOKEN;
+
+	private static final String SELECT_ONE = "\"stmt\":\"" + SqlFixtures.SELECT_ONE + "\"";
+
+	private static final String SELECT_MANY = "\"stmt\":\"" + SqlFixtures.SELECT_MANY + "\"";
+
+	private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+
+	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+	private static final byte[] SQL_UNAUTHORIZED = SqlFixtures.error("jwt token is invalid", 4011);
+
+	private static final byte[] SQL_UNKNOWN = SqlFixtures.error("the loopback cluster knows only the benchmarks' "
+			+ "two queries", 4000);
 
 	private static final byte[] UNAUTHORIZED = "{\"message\":\"Authentication required.\",\"success\":false}"
 		.getBytes(StandardCharsets.UTF_8);
@@ -70,6 +100,14 @@ public final class LoopbackApi implements AutoCloseable {
 
 	private final AuditLog auditLog;
 
+	private final byte[] sqlCluster;
+
+	private final byte[] selectOne = SqlFixtures.answer(1);
+
+	private final byte[] selectMany = SqlFixtures.answer(SqlFixtures.MANY);
+
+	private volatile byte @Nullable [] lastSqlRequest;
+
 	private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
 
 	private final Set<Integer> remotePorts = ConcurrentHashMap.newKeySet();
@@ -85,6 +123,7 @@ public final class LoopbackApi implements AutoCloseable {
 			return thread;
 		});
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.sqlCluster = SqlFixtures.cluster(baseUrl());
 		this.server.setExecutor(this.executor);
 		this.server.createContext("/", this::handle);
 		this.server.start();
@@ -110,8 +149,17 @@ public final class LoopbackApi implements AutoCloseable {
 	}
 
 	/**
+	 * The body of the last {@code POST /_sql} received.
+	 * @return the body, {@code null} before the first
+	 */
+	public byte @Nullable [] lastSqlRequest() {
+		return this.lastSqlRequest;
+	}
+
+	/**
 	 * How many requests a route received.
-	 * @param route {@code clusters}, {@code users/me}, {@code auditlogs} or {@code other}
+	 * @param route {@code clusters}, {@code users/me}, {@code auditlogs}, {@code sql/cluster},
+	 * {@code sql/jwt}, {@code sql} or {@code other}
 	 * @return the number of requests
 	 */
 	public long requests(String route) {
@@ -150,7 +198,7 @@ public final class LoopbackApi implements AutoCloseable {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		// Every call is a GET without a body: closing the exchange is all the request needs.
+		// Every call but SQL's is a GET without a body: closing the exchange is all it needs.
 		try (exchange) {
 			this.remotePorts.add(exchange.getRemoteAddress().getPort());
 			URI uri = exchange.getRequestURI();
@@ -159,9 +207,16 @@ public final class LoopbackApi implements AutoCloseable {
 				case "/api/v2/clusters/" -> "clusters";
 				case "/api/v2/users/me/" -> "users/me";
 				case AUDIT_LOGS -> "auditlogs";
+				case SQL_CLUSTER -> "sql/cluster";
+				case SQL_JWT -> "sql/jwt";
+				case "/_sql" -> "sql";
 				default -> "other";
 			};
 			this.requests.computeIfAbsent(route, (key) -> new LongAdder()).increment();
+			if ("sql".equals(route)) {
+				sql(exchange, uri);
+				return;
+			}
 			if (!AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 				send(exchange, 401, UNAUTHORIZED);
 				return;
@@ -174,8 +229,42 @@ public final class LoopbackApi implements AutoCloseable {
 				case "clusters" -> send(exchange, 200, this.clusters);
 				case "users/me" -> send(exchange, 200, this.currentUser);
 				case "auditlogs" -> send(exchange, 200, this.auditLog.page(queryParameter(uri, "last")));
+				case "sql/cluster" -> send(exchange, 200, this.sqlCluster);
+				case "sql/jwt" -> {
+					// Whole seconds, as an HTTP date has them: the lifetime is exactly an hour.
+					Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+					exchange.getResponseHeaders().set("Date", HTTP_DATE.format(now));
+					send(exchange, 200, SqlFixtures.jwt(now.plus(TOKEN_LIFETIME)));
+				}
 				default -> send(exchange, 404, NOT_FOUND);
 			}
+		}
+	}
+
+	/**
+	 * {@code POST /_sql?types}: the cluster's token, then one of the two known statements,
+	 * told apart by their text.
+	 */
+	private void sql(HttpExchange exchange, URI uri) throws IOException {
+		byte[] body = exchange.getRequestBody().readAllBytes();
+		this.lastSqlRequest = body;
+		if (!BEARER.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+			send(exchange, 401, SQL_UNAUTHORIZED);
+			return;
+		}
+		if (!"POST".equals(exchange.getRequestMethod()) || !"types".equals(uri.getRawQuery())) {
+			send(exchange, 400, SQL_UNKNOWN);
+			return;
+		}
+		String text = new String(body, StandardCharsets.ISO_8859_1);
+		if (text.contains(SELECT_ONE)) {
+			send(exchange, 200, this.selectOne);
+		}
+		else if (text.contains(SELECT_MANY)) {
+			send(exchange, 200, this.selectMany);
+		}
+		else {
+			send(exchange, 400, SQL_UNKNOWN);
 		}
 	}
 

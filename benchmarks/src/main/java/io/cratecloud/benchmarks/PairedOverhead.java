@@ -24,8 +24,12 @@ import java.util.function.Function;
  * process, frequency changes) affects both sides of every ratio alike.
  * <p>
  * Options: {@code --variants=a,b,...} (default: both baselines, the starter on HttpClient 5 and
- * on the JDK client, the client without Boot, the generated HttpClient 5 client),
- * {@code --calls=me,list}, {@code --warmup=15} (seconds per client and call),
+ * on the JDK client, the client without Boot, the generated HttpClient 5 client, which is left
+ * out when a SQL call is measured, as it has no SQL),
+ * {@code --calls=me,list} (also {@code select1}, {@code select1000}, {@code select1000-mapped}
+ * and {@code select1000-converted}: SQL over the cluster's HTTP endpoint, see
+ * {@link SqlOverHttp}),
+ * {@code --warmup=15} (seconds per client and call),
  * {@code --rounds=30}, {@code --block=100} (milliseconds per block), {@code --seed=N}.
  */
 public final class PairedOverhead {
@@ -38,6 +42,10 @@ public final class PairedOverhead {
 	static {
 		CALLS.put("me", BenchmarkedClient::usersMe);
 		CALLS.put("list", BenchmarkedClient::clustersList);
+		CALLS.put("select1", BenchmarkedClient::sqlSelectOne);
+		CALLS.put("select1000", BenchmarkedClient::sqlSelectMany);
+		CALLS.put("select1000-mapped", BenchmarkedClient::sqlSelectManyMapped);
+		CALLS.put("select1000-converted", BenchmarkedClient::sqlSelectManyConverted);
 	}
 
 	private static final String[] MEASURES = { "wall", "thread-cpu", "process-cpu", "alloc" };
@@ -53,8 +61,17 @@ public final class PairedOverhead {
 	 */
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
-		List<String> variants = List.of(options.getOrDefault("variants", String.join(",", DEFAULT_VARIANTS)).split(","));
 		List<String> calls = List.of(options.getOrDefault("calls", "me,list").split(","));
+		for (String call : calls) {
+			if (!CALLS.containsKey(call)) {
+				throw new IllegalArgumentException("Unknown call '" + call + "'; known: " + CALLS.keySet());
+			}
+		}
+		boolean sql = calls.stream().anyMatch((call) -> call.startsWith("select"));
+		List<String> defaultVariants = DEFAULT_VARIANTS.stream()
+			.filter((variant) -> !sql || !variant.startsWith("generated-"))
+			.toList();
+		List<String> variants = List.of(options.getOrDefault("variants", String.join(",", defaultVariants)).split(","));
 		long warmupNanos = Long.parseLong(options.getOrDefault("warmup", "15")) * 1_000_000_000L;
 		int rounds = Integer.parseInt(options.getOrDefault("rounds", "30"));
 		long blockNanos = Long.parseLong(options.getOrDefault("block", "100")) * 1_000_000L;
@@ -74,9 +91,6 @@ public final class PairedOverhead {
 			try {
 				for (String call : calls) {
 					Function<BenchmarkedClient, Object> invocation = CALLS.get(call);
-					if (invocation == null) {
-						throw new IllegalArgumentException("Unknown call '" + call + "'; known: " + CALLS.keySet());
-					}
 					for (BenchmarkedClient client : clients.values()) {
 						block(client, invocation, warmupNanos, threads);
 					}

@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application (the benchmarks' {@link BenchmarkApplication}, without its web server), on
  * the HTTP library that {@code spring.http.clients.imperative.factory} names. The
  * application has the actuator, so Boot records {@code http.client.requests} metrics for
- * every call unless told not to: the hand-written baselines record none, so most variants
- * turn that observation off, and one keeps it to show its cost.
+ * every call unless told not to (and {@code cratecloud.sql}, the client's own, for each SQL
+ * statement): the hand-written baselines record none, so most variants turn those
+ * observations off, and one keeps them to show their cost.
  */
 public final class StarterClient extends ClientCalls {
 
@@ -31,7 +32,8 @@ public final class StarterClient extends ClientCalls {
 	 * @param baseUrl the base URL of the API
 	 * @param factory the value of {@code spring.http.clients.imperative.factory}:
 	 * {@code jdk}, {@code http-components}, {@code jetty} or {@code reactor}
-	 * @param observed whether Boot records {@code http.client.requests} metrics for each call
+	 * @param observed whether Boot records {@code http.client.requests} metrics for each call,
+	 * and {@code cratecloud.sql} metrics for each SQL statement
 	 * @return the client
 	 */
 	public static StarterClient start(String baseUrl, String factory, boolean observed) {
@@ -41,7 +43,8 @@ public final class StarterClient extends ClientCalls {
 			.logStartupInfo(false)
 			.properties("logging.level.root=warn", "spring.http.clients.imperative.factory=" + factory,
 					"cratecloud.api-key=" + LoopbackApi.API_KEY, "cratecloud.api-secret=" + LoopbackApi.API_SECRET,
-					"cratecloud.base-url=" + baseUrl, "management.observations.enable.http.client.requests=" + observed)
+					"cratecloud.base-url=" + baseUrl, "management.observations.enable.http.client.requests=" + observed,
+					"management.observations.enable.cratecloud.sql=" + observed)
 			.run();
 		return new StarterClient(context);
 	}
