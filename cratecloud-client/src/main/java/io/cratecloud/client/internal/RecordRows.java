@@ -1,6 +1,7 @@
 package io.cratecloud.client.internal;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -49,6 +50,9 @@ final class RecordRows<T> {
 
 	/** The element class of a component that is a {@code List} of a class, else {@code null}. */
 	private final @Nullable Class<?>[] listElements;
+
+	/** Whether the constructor may be called directly: Spring has opened it once. */
+	private volatile boolean opened;
 
 	private RecordRows(Class<T> type) {
 		RecordComponent[] components = type.getRecordComponents();
@@ -151,27 +155,38 @@ final class RecordRows<T> {
 	 * Read a JSON object into the record, each component from the key of its name.
 	 */
 	private T fromMap(Map<?, ?> object, JsonMapper mapper) {
-		String[] keys = new String[object.size()];
-		@Nullable Object[] values = new Object[object.size()];
-		int k = 0;
-		for (Map.Entry<?, ?> entry : object.entrySet()) {
-			keys[k] = normalized(String.valueOf(entry.getKey()));
-			values[k] = entry.getValue();
-			k++;
-		}
 		JavaType[] javaTypes = new JavaType[this.names.length];
 		Object[] arguments = new Object[this.names.length];
 		for (int i = 0; i < arguments.length; i++) {
 			Object value = null;
-			for (int j = 0; j < keys.length; j++) {
-				if (keys[j].equals(this.names[i])) {
-					value = values[j];
+			for (Map.Entry<?, ?> entry : object.entrySet()) {
+				if (entry.getKey() instanceof String key && sameName(key, this.names[i])) {
+					value = entry.getValue();
 					break;
 				}
 			}
 			arguments[i] = value(value, i, javaTypes, mapper);
 		}
-		return BeanUtils.instantiateClass(this.constructor, arguments);
+		return construct(arguments);
+	}
+
+	/**
+	 * Whether a key is a component's name, underscores and case aside, without making a
+	 * normalized copy of each key of each row.
+	 */
+	private static boolean sameName(String key, String normalizedName) {
+		int n = 0;
+		for (int k = 0; k < key.length(); k++) {
+			char c = key.charAt(k);
+			if (c == '_') {
+				continue;
+			}
+			if (n == normalizedName.length() || Character.toLowerCase(c) != normalizedName.charAt(n)) {
+				return false;
+			}
+			n++;
+		}
+		return n == normalizedName.length();
 	}
 
 	private static boolean allInstances(List<?> list, Class<?> element) {
@@ -214,11 +229,34 @@ final class RecordRows<T> {
 
 	private T construct(Object[] arguments, int row) {
 		try {
-			return BeanUtils.instantiateClass(this.constructor, arguments);
+			return construct(arguments);
 		}
-		catch (BeanInstantiationException ex) {
+		catch (RuntimeException ex) {
 			throw new RowException(row, null, ex);
 		}
+	}
+
+	/**
+	 * Call the canonical constructor: through Spring's {@code BeanUtils} the first time, which
+	 * opens the constructor of a record that is not public as Spring does for any data class,
+	 * and directly from then on, without the copies {@code BeanUtils} makes on every call.
+	 */
+	private T construct(Object[] arguments) {
+		if (this.opened) {
+			try {
+				return this.constructor.newInstance(arguments);
+			}
+			catch (InvocationTargetException ex) {
+				throw new BeanInstantiationException(this.constructor, "Constructor threw exception",
+						ex.getTargetException());
+			}
+			catch (ReflectiveOperationException ex) {
+				// Not opened after all: Spring's way below says why.
+			}
+		}
+		T instance = BeanUtils.instantiateClass(this.constructor, arguments);
+		this.opened = true;
+		return instance;
 	}
 
 	private static String normalized(String name) {
