@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       { "name": "analytics", "region": "aks1.westeurope.azure", "clusters": [
  *         { "name": "sensors", "nodes": 3, "tier": "default", "product": "cr2",
  *           "crate-version": "5.10.3", "username": "admin", "sql-endpoint": "127.0.0.1",
+ *           "sql-port": 5432, "sql-database": "doc", "sql-password-env": "SENSORS_PASSWORD",
  *           "suspended": false, "deletion-protected": false }
  *       ] }
  *     ] }
@@ -33,7 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
  *   "superuser": false
  * }
  * </pre>
- * Every field but the names may be left out. The whole file is read and checked when the seed
+ * Every field but the names may be left out. {@code sql-port}, {@code sql-database} and
+ * {@code sql-password-env} (the name of the environment variable that holds the database
+ * password, so that no password stands in the file) give the cluster's SQL endpoint a database
+ * to run statements on ({@link ClusterSeed#sqlEndpoint(String, int)},
+ * {@link ClusterSeed#sqlDatabase(String)}, {@link ClusterSeed#sqlPassword(String)}); they need
+ * {@code sql-endpoint}. The whole file is read and checked when the seed
  * is made, so that a mistyped field fails before the fake starts, naming the field and where
  * it stands.
  */
@@ -46,7 +52,8 @@ final class SeedFile {
 	private static final Set<String> PROJECT_FIELDS = Set.of("name", "region", "clusters");
 
 	private static final Set<String> CLUSTER_FIELDS = Set.of("name", "nodes", "tier", "product", "crate-version",
-			"username", "sql-endpoint", "suspended", "deletion-protected");
+			"username", "sql-endpoint", "sql-port", "sql-database", "sql-password-env", "suspended",
+			"deletion-protected");
 
 	private SeedFile() {
 	}
@@ -143,6 +150,22 @@ final class SeedFile {
 			String crateVersion = text(node, "crate-version", where);
 			String username = text(node, "username", where);
 			String sqlEndpoint = text(node, "sql-endpoint", where);
+			Integer sqlPort = node.has("sql-port") ? integer(node, "sql-port", where) : null;
+			String sqlDatabase = text(node, "sql-database", where);
+			String sqlPasswordEnv = text(node, "sql-password-env", where);
+			if (sqlEndpoint == null && (sqlPort != null || sqlDatabase != null || sqlPasswordEnv != null)) {
+				throw fault("'sql-port', 'sql-database' and 'sql-password-env' in " + where
+						+ " need 'sql-endpoint', the database's host");
+			}
+			String sqlPassword = null;
+			if (sqlPasswordEnv != null) {
+				sqlPassword = System.getenv(sqlPasswordEnv);
+				if (sqlPassword == null) {
+					throw fault("'sql-password-env' in " + where + " names the environment variable " + sqlPasswordEnv
+							+ ", which is not set");
+				}
+			}
+			String password = sqlPassword;
 			boolean suspended = bool(node, "suspended", where);
 			boolean deletionProtected = bool(node, "deletion-protected", where);
 			return (project) -> {
@@ -160,8 +183,17 @@ final class SeedFile {
 				if (username != null) {
 					cluster.username(username);
 				}
-				if (sqlEndpoint != null) {
+				if (sqlEndpoint != null && sqlPort != null) {
+					cluster.sqlEndpoint(sqlEndpoint, sqlPort);
+				}
+				else if (sqlEndpoint != null) {
 					cluster.sqlEndpoint(sqlEndpoint);
+				}
+				if (sqlDatabase != null) {
+					cluster.sqlDatabase(sqlDatabase);
+				}
+				if (password != null) {
+					cluster.sqlPassword(password);
 				}
 				if (suspended) {
 					cluster.suspended();

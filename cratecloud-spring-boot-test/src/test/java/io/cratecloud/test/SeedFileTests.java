@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -63,6 +64,54 @@ class SeedFileTests {
 			assertThat(client.users().me().isSuperuser()).isTrue();
 			assertThat(client.users().list()).extracting((user) -> user.email()).contains("colleague@example.com");
 		}
+	}
+
+	@Test
+	void aClustersSqlEndpointGetsItsDatabaseFromTheFileAndItsPasswordFromTheEnvironment() throws Exception {
+		int freePort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			freePort = socket.getLocalPort();
+		}
+		Path file = write("""
+				{"organizations": [{"name": "Acme", "projects": [{"name": "analytics", "clusters": [
+				  {"name": "sensors", "sql-endpoint": "127.0.0.1", "sql-port": %d, "sql-database": "telemetry",
+				   "sql-password-env": "PATH"},
+				  {"name": "archive"}]}]}]}
+				""".formatted(freePort));
+
+		try (FakeCrateCloud fake = FakeCrateCloud.builder().seed(FakeCrateCloudSeed.fromJson(file)).start()) {
+			CrateCloudClient client = CrateCloudClient.builder()
+				.baseUrl(fake.baseUrl())
+				.credentials(CrateCloudCredentials.of(fake.apiKey(), fake.apiSecret()))
+				.retry(io.cratecloud.client.RetrySettings.disabled())
+				.build();
+			String sensors = id(client, "sensors");
+			String archive = id(client, "archive");
+			// The seeded database is tried (nothing listens on its port), where a cluster without
+			// one is told it has none.
+			assertThatExceptionOfType(io.cratecloud.client.sql.CrateDbSqlException.class)
+				.isThrownBy(() -> client.clusters().sql(sensors).sql("SELECT 1").query())
+				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(5030));
+			assertThatExceptionOfType(io.cratecloud.client.sql.CrateDbSqlException.class)
+				.isThrownBy(() -> client.clusters().sql(archive).sql("SELECT 1").query())
+				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(5000));
+		}
+	}
+
+	@Test
+	void theSqlFieldsNeedAnEndpointAndASetVariable() throws Exception {
+		assertThatIllegalArgumentException().isThrownBy(() -> FakeCrateCloudSeed.fromJson(write("""
+				{"organizations": [{"name": "A", "projects": [{"name": "p", "clusters": [
+				  {"name": "c", "sql-port": 5432}]}]}]}
+				"""))).withMessageContaining("need 'sql-endpoint'");
+		assertThatIllegalArgumentException().isThrownBy(() -> FakeCrateCloudSeed.fromJson(write("""
+				{"organizations": [{"name": "A", "projects": [{"name": "p", "clusters": [
+				  {"name": "c", "sql-endpoint": "127.0.0.1", "sql-password-env": "CRATECLOUD_TEST_SURELY_UNSET_42"}]}]}]}
+				"""))).withMessageContaining("CRATECLOUD_TEST_SURELY_UNSET_42, which is not set");
+	}
+
+	private static String id(CrateCloudClient client, String name) {
+		return client.clusters().list().stream().filter((c) -> c.name().equals(name)).findFirst().orElseThrow().id();
 	}
 
 	@Test
