@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 /**
  * The benchmarks jar's entry point. The first argument names a measurement that is a plain
  * program ({@code PagingMemory}, {@code StartupTime}, {@code HealthProbes},
- * {@code PairedOverhead}); anything else
+ * {@code PairedOverhead}, {@code HeaderCopies}); anything else
  * goes to JMH as its command line, and after a JMH run every {@link ClientVariant} of a
  * benchmark is compared with each of its baselines.
  */
@@ -55,6 +55,10 @@ public final class Benchmarks {
 				}
 				case "PairedOverhead" -> {
 					PairedOverhead.main(rest);
+					return;
+				}
+				case "HeaderCopies" -> {
+					HeaderCopies.main(rest);
 					return;
 				}
 				default -> {
