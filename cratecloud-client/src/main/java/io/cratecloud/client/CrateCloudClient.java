@@ -11,6 +11,7 @@ import java.util.Properties;
 import io.cratecloud.client.auditlogs.AuditLogsClient;
 import io.cratecloud.client.clusters.ClustersClient;
 import io.cratecloud.client.datajobs.DataJobsClient;
+import io.cratecloud.client.estate.EstateClient;
 import io.cratecloud.client.internal.ApiObservationConvention;
 import io.cratecloud.client.internal.ClusterSqlObservationConvention;
 import io.cratecloud.client.internal.CrateCloudJson;
@@ -238,6 +239,14 @@ public final class CrateCloudClient {
 	 */
 	public MetadataClient metadata() {
 		return this.metadata;
+	}
+
+	/**
+	 * Declare, plan and apply an organization's projects and clusters: the estate as code.
+	 * @return the estate client, built on this client's resource clients
+	 */
+	public EstateClient estate() {
+		return EstateClient.of(this);
 	}
 
 	/**

@@ -63,6 +63,12 @@ public record OperationKind(@JsonValue String value) {
 	public static final OperationKind UNKNOWN = new OperationKind("UNKNOWN");
 
 	/**
+	 * An estate's apply: the changes of many clusters and projects, carried out by
+	 * {@link io.cratecloud.client.estate.EstateClient#apply(io.cratecloud.client.estate.Estate)}.
+	 */
+	public static final OperationKind ESTATE = new OperationKind("ESTATE");
+
+	/**
 	 * Create a kind.
 	 * @param value the kind, as the API writes an operation's type
 	 * @throws IllegalArgumentException if the value is {@code null} or blank
@@ -76,10 +82,11 @@ public record OperationKind(@JsonValue String value) {
 	 * Whether this kind is carried by a cluster operation, rather than followed on a data
 	 * job or on the cluster itself.
 	 * @return {@code false} for {@link #DELETE}, {@link #HEALTH}, {@link #IMPORT},
-	 * {@link #EXPORT} and {@link #UNKNOWN}
+	 * {@link #EXPORT}, {@link #UNKNOWN} and {@link #ESTATE}
 	 */
 	public boolean isClusterOperation() {
-		return !equals(DELETE) && !equals(HEALTH) && !equals(IMPORT) && !equals(EXPORT) && !equals(UNKNOWN);
+		return !equals(DELETE) && !equals(HEALTH) && !equals(IMPORT) && !equals(EXPORT) && !equals(UNKNOWN)
+				&& !equals(ESTATE);
 	}
 
 	/**

@@ -170,6 +170,18 @@ public interface ClustersClient {
 	PendingOperation<Cluster> untilGreen(String clusterId);
 
 	/**
+	 * Join whatever change runs on a cluster now, such as one a crashed process started:
+	 * each poll is {@code GET /api/v2/clusters/{cluster_id}/operations/}. Nothing is asked
+	 * until it is awaited; its first poll finds the operation that has not finished, which it
+	 * then follows, and its {@code await} returns the cluster once that operation has ended
+	 * (at once if none runs).
+	 * @param clusterId the cluster's id
+	 * @return the running change, of kind {@link io.cratecloud.client.OperationKind#UNKNOWN}
+	 * until a poll has seen its type
+	 */
+	PendingOperation<Cluster> currentOperation(String clusterId);
+
+	/**
 	 * Turn deletion protection on or off:
 	 * {@code PUT /api/v2/clusters/{cluster_id}/deletion-protection/}. A protected cluster
 	 * cannot be deleted. Takes effect at once.

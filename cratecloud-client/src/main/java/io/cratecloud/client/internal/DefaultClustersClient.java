@@ -223,6 +223,11 @@ public final class DefaultClustersClient implements ClustersClient {
 	}
 
 	@Override
+	public PendingOperation<Cluster> currentOperation(String clusterId) {
+		return this.operations.running(clusterId);
+	}
+
+	@Override
 	public Cluster updateDeletionProtection(String clusterId, boolean deletionProtected) {
 		return this.transport.put("/api/v2/clusters/{cluster_id}/deletion-protection/")
 			.pathVariable("cluster_id", clusterId)
