@@ -16,6 +16,7 @@ import io.cratecloud.client.datajobs.DataJobsClient;
 import io.cratecloud.client.datajobs.ExportJobRequest;
 import io.cratecloud.client.datajobs.ImportJob;
 import io.cratecloud.client.datajobs.ImportJobRequest;
+import io.cratecloud.client.estate.Estate;
 import io.cratecloud.client.sql.CrateDbSql;
 import org.apache.commons.logging.Log;
 
@@ -79,6 +80,23 @@ final class JavadocExamples {
 			.build();
 		// end::ClusterSpec[]
 		return spec;
+	}
+
+	static Estate estate(String organizationId) {
+		// tag::Estate[]
+		Estate estate = Estate.builder(organizationId)
+			.project("analytics", (project) -> project
+				.region("aks1.westeurope.azure")
+				.cluster("orders", (cluster) -> cluster
+					.product("default", "cr1")
+					.nodes(3)
+					.crateVersion("5.10.4")
+					.allow("10.0.0.0/8", "office")
+					.deletionProtected(true)
+					.passwordFrom("ORDERS_ADMIN_PASSWORD")))
+			.build();
+		// end::Estate[]
+		return estate;
 	}
 
 	static ImportJob dataJobs(DataJobsClient dataJobs, String clusterId, String organizationId, Log log) {
