@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 /**
  * The benchmarks jar's entry point. The first argument names a measurement that is a plain
  * program ({@code PagingMemory}, {@code StartupTime}, {@code HealthProbes},
- * {@code PairedOverhead}, {@code HeaderCopies}); anything else
+ * {@code PairedOverhead}, {@code HeaderCopies}, {@code EstatePlanScale}); anything else
  * goes to JMH as its command line, and after a JMH run every {@link ClientVariant} of a
  * benchmark is compared with each of its baselines.
  */
@@ -59,6 +59,10 @@ public final class Benchmarks {
 				}
 				case "HeaderCopies" -> {
 					HeaderCopies.main(rest);
+					return;
+				}
+				case "EstatePlanScale" -> {
+					EstatePlanScale.main(rest);
 					return;
 				}
 				default -> {
