@@ -77,7 +77,8 @@ final class EstateApply implements PendingOperation<EstateReport> {
 		this.timeout = timeout;
 		this.deadline = System.nanoTime() + timeout.toNanos();
 		String organizationId = planning.estate().organizationId();
-		this.call = new ApiCall(HttpMethod.GET, "/api/v2/clusters/", "/api/v2/clusters/?organization_id=" + organizationId);
+		this.call = new ApiCall(HttpMethod.GET, "/api/v2/organizations/{organization_id}/clusters/",
+				"/api/v2/organizations/" + organizationId + "/clusters/");
 		this.total = planning.plan().pending().size();
 		for (int i = 0; i < planning.clusters().size(); i++) {
 			this.clusterOutcomes.add(new ArrayList<>());

@@ -20,7 +20,7 @@ public interface EstateClient {
 	/**
 	 * Compare the estate with what the organization has. Sends only reads, the same number
 	 * whatever the number of clusters: {@code GET /api/v2/organizations/{organization_id}/projects/},
-	 * {@code GET /api/v2/clusters/?organization_id=...}, {@code GET /api/v2/products/}, and
+	 * {@code GET /api/v2/organizations/{organization_id}/clusters/}, {@code GET /api/v2/products/}, and
 	 * when needed {@code GET /api/v2/organizations/{organization_id}/regions/} (a region is
 	 * declared) and {@code GET /api/v2/organizations/{organization_id}/subscriptions/} (a
 	 * cluster is to be created and no subscription is declared).
