@@ -69,6 +69,8 @@ final class EstateApply implements PendingOperation<EstateReport> {
 
 	private final CompletableFuture<EstateReport> result = new CompletableFuture<>();
 
+	private final String token;
+
 	private volatile @Nullable Throwable firstFailure;
 
 	private EstateApply(CrateCloudClient client, Planning planning, Duration timeout) {
@@ -80,6 +82,7 @@ final class EstateApply implements PendingOperation<EstateReport> {
 		this.call = new ApiCall(HttpMethod.GET, "/api/v2/organizations/{organization_id}/clusters/",
 				"/api/v2/organizations/" + organizationId + "/clusters/");
 		this.total = planning.plan().pending().size();
+		this.token = "estate:" + organizationId + ":" + APPLIES.incrementAndGet();
 		for (int i = 0; i < planning.clusters().size(); i++) {
 			this.clusterOutcomes.add(new ArrayList<>());
 		}
@@ -466,7 +469,7 @@ final class EstateApply implements PendingOperation<EstateReport> {
 
 	@Override
 	public String token() {
-		return "estate:" + this.planning.estate().organizationId() + ":" + APPLIES.incrementAndGet();
+		return this.token;
 	}
 
 	@Override
