@@ -11,8 +11,11 @@ import io.cratecloud.client.DublinCore;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterHealth;
 import io.cratecloud.client.clusters.ClusterOperation;
+import io.cratecloud.client.estate.EstatePlan;
+import io.cratecloud.client.estate.PlannedChange;
 import io.cratecloud.client.organizations.Organization;
 import io.cratecloud.client.projects.Project;
+import io.cratecloud.estate.DeclaredEstate;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -26,20 +29,41 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
  * shows no secret and no password. Bounded: the estate is three list requests
  * ({@code GET /api/v2/organizations/}, {@code /projects/}, {@code /clusters/}), a cluster two
  * ({@code GET /api/v2/clusters/} and its {@code operations/}).
+ * <p>
+ * With a {@link DeclaredEstate declared estate}, {@code /actuator/cratecloud/estate} is its
+ * current plan: what it would take to make CrateDB Cloud match the declaration, the resources
+ * that are not declared, and a summary. A cluster named {@code estate} is then reached by its
+ * id.
  */
 @Endpoint(id = "cratecloud")
 public class CrateCloudEndpoint {
 
+	/** The selector that names the declared estate's plan rather than a cluster. */
+	public static final String ESTATE_SELECTOR = "estate";
+
 	private static final int RECENT_OPERATIONS = 20;
 
 	private final CrateCloudClient client;
+
+	private final @Nullable DeclaredEstate declaredEstate;
 
 	/**
 	 * Create the endpoint.
 	 * @param client the client to read the estate with
 	 */
 	public CrateCloudEndpoint(CrateCloudClient client) {
+		this(client, null);
+	}
+
+	/**
+	 * Create the endpoint, with the plan of a declared estate.
+	 * @param client the client to read the estate with
+	 * @param declaredEstate the declared estate whose plan {@code /actuator/cratecloud/estate}
+	 * shows, or {@code null} if there is none
+	 */
+	public CrateCloudEndpoint(CrateCloudClient client, @Nullable DeclaredEstate declaredEstate) {
 		this.client = client;
+		this.declaredEstate = declaredEstate;
 	}
 
 	/**
@@ -69,13 +93,40 @@ public class CrateCloudEndpoint {
 	}
 
 	/**
-	 * One cluster, found by name or id, with its recent operations, newest first.
-	 * @param cluster the cluster's name or id
-	 * @return the cluster, or {@code null} (answered {@code 404}) if the API key sees no such
-	 * cluster
+	 * What {@code /actuator/cratecloud/{cluster}} shows: with a declared estate and the selector
+	 * {@value #ESTATE_SELECTOR}, the estate's {@linkplain #plan() plan}; else the
+	 * {@linkplain #cluster(String) cluster}.
+	 * @param cluster the cluster's name or id, or {@value #ESTATE_SELECTOR}
+	 * @return the plan or the cluster, or {@code null} (answered {@code 404}) if the API key
+	 * sees no such cluster
 	 */
 	@ReadOperation
-	public @Nullable ClusterDetailsDescriptor cluster(@Selector String cluster) {
+	public @Nullable OperationResponseBody clusterOrPlan(@Selector String cluster) {
+		if (this.declaredEstate != null && ESTATE_SELECTOR.equals(cluster)) {
+			return plan();
+		}
+		return cluster(cluster);
+	}
+
+	/**
+	 * The current plan of the declared estate: the latest one while it is fresh (younger than
+	 * the drift check's interval), else a new one (reads only).
+	 * @return the plan, or {@code null} if no estate is declared
+	 */
+	public @Nullable EstatePlanDescriptor plan() {
+		if (this.declaredEstate == null) {
+			return null;
+		}
+		DeclaredEstate.PlanAt current = this.declaredEstate.current();
+		return EstatePlanDescriptor.of(current.plan(), current.plannedAt());
+	}
+
+	/**
+	 * One cluster, found by name or id, with its recent operations, newest first.
+	 * @param cluster the cluster's name or id
+	 * @return the cluster, or {@code null} if the API key sees no such cluster
+	 */
+	public @Nullable ClusterDetailsDescriptor cluster(String cluster) {
 		Cluster found = this.client.clusters()
 			.list()
 			.stream()
@@ -171,6 +222,67 @@ public class CrateCloudEndpoint {
 	 */
 	public record ClusterDetailsDescriptor(ClusterDescriptor cluster,
 			List<OperationDescriptor> operations) implements OperationResponseBody {
+	}
+
+	/**
+	 * The plan of the declared estate, without any secret: a plan never holds a password.
+	 *
+	 * @param organization the organization's id
+	 * @param plannedAt when the plan was made
+	 * @param changes the changes, blocked ones included, in the order an apply makes them
+	 * @param unmanaged the projects and clusters that exist but are not declared
+	 * @param pending how many changes an apply would make
+	 * @param blocked how many changes the API cannot make
+	 * @param summary the plan in one line
+	 */
+	public record EstatePlanDescriptor(String organization, Instant plannedAt, List<PlannedChangeDescriptor> changes,
+			List<UnmanagedDescriptor> unmanaged, int pending, int blocked, String summary)
+			implements OperationResponseBody {
+
+		static EstatePlanDescriptor of(EstatePlan plan, Instant plannedAt) {
+			return new EstatePlanDescriptor(plan.organizationId(), plannedAt,
+					plan.changes().stream().map(PlannedChangeDescriptor::of).toList(),
+					plan.unmanaged()
+						.stream()
+						.map((resource) -> new UnmanagedDescriptor(resource.type(), resource.name(), resource.id()))
+						.toList(),
+					plan.pending().size(), plan.blocked().size(), plan.summary());
+		}
+
+	}
+
+	/**
+	 * A change of the plan.
+	 *
+	 * @param action {@code create}, {@code change} or {@code blocked}
+	 * @param kind what it does, such as {@code SCALE}
+	 * @param resource the resource it is made on, such as {@code cluster analytics/orders}
+	 * @param clusterId the id of the cluster it changes, if the cluster exists
+	 * @param before the value now, as people read it, or {@code null} for a creation
+	 * @param after the value declared
+	 * @param reason why the API cannot make it, if it is blocked
+	 * @param path the property path of the declared value
+	 * @param description the change as one line of a plan
+	 */
+	public record PlannedChangeDescriptor(String action, String kind, String resource, @Nullable String clusterId,
+			@Nullable String before, String after, @Nullable String reason, String path, String description) {
+
+		static PlannedChangeDescriptor of(PlannedChange change) {
+			String action = change.isBlocked() ? "blocked" : (change.kind().isCreation() ? "create" : "change");
+			return new PlannedChangeDescriptor(action, change.kind().name(), change.resource(), change.clusterId(),
+					change.before(), change.after(), change.blockedReason(), change.path(), change.describe());
+		}
+
+	}
+
+	/**
+	 * A project or cluster that exists but is not declared, and is never touched.
+	 *
+	 * @param type {@code project} or {@code cluster}
+	 * @param name its name; a cluster's as {@code <project>/<name>}
+	 * @param id its id
+	 */
+	public record UnmanagedDescriptor(String type, String name, String id) {
 	}
 
 	/**

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Boot's conventions.
  */
 @AnalyzeClasses(packages = { "io.cratecloud.autoconfigure", "io.cratecloud.health", "io.cratecloud.metrics",
-		"io.cratecloud.actuate" }, importOptions = ImportOption.DoNotIncludeTests.class)
+		"io.cratecloud.actuate", "io.cratecloud.estate" }, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
 	private static final String AUTO_CONFIGURATION_IMPORTS = "META-INF/spring/"
@@ -36,19 +36,20 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule bootSideUsesOnlyTheClientsApi = noClasses().that()
-		.resideInAnyPackage("io.cratecloud.autoconfigure..", "io.cratecloud.health..")
+		.resideInAnyPackage("io.cratecloud.autoconfigure..", "io.cratecloud.health..", "io.cratecloud.estate..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("io.cratecloud.client.internal..")
 		.because("the client's internal package is no API, not even for its own auto-configuration");
 
 	@ArchTest
-	static final ArchRule indicatorsGaugesAndTheEndpointDependOnNoAutoConfiguration = noClasses().that()
-		.resideInAnyPackage("io.cratecloud.health..", "io.cratecloud.metrics..", "io.cratecloud.actuate..")
+	static final ArchRule indicatorsGaugesTheEndpointAndTheEstateDependOnNoAutoConfiguration = noClasses().that()
+		.resideInAnyPackage("io.cratecloud.health..", "io.cratecloud.metrics..", "io.cratecloud.actuate..",
+				"io.cratecloud.estate..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("io.cratecloud.autoconfigure..")
-		.because("health indicators, gauges and the endpoint can be declared by hand, without the "
+		.because("health indicators, gauges, the endpoint and the declared estate can be declared by hand, without the "
 				+ "auto-configuration");
 
 	@ArchTest
@@ -62,7 +63,7 @@ class ArchitectureTests {
 		.should()
 		.resideInAnyPackage("io.cratecloud.autoconfigure.health", "io.cratecloud.autoconfigure.metrics",
 				"io.cratecloud.autoconfigure.endpoint", "io.cratecloud.autoconfigure.jdbc",
-				"io.cratecloud.autoconfigure.sql")
+				"io.cratecloud.autoconfigure.sql", "io.cratecloud.autoconfigure.estate")
 		.because("Boot splits its auto-configurations by concern, one package each");
 
 	@ArchTest
@@ -91,7 +92,7 @@ class ArchitectureTests {
 	void everyPackageIsNullMarked() {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("io.cratecloud.autoconfigure", "io.cratecloud.health", "io.cratecloud.metrics",
-				"io.cratecloud.actuate");
+				"io.cratecloud.actuate", "io.cratecloud.estate");
 		List<String> unmarked = classes.stream()
 			.map((javaClass) -> javaClass.reflect().getPackage())
 			.distinct()
@@ -106,7 +107,7 @@ class ArchitectureTests {
 	void everyAutoConfigurationIsRegisteredAndEveryRegisteredOneExists() throws IOException {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("io.cratecloud.autoconfigure", "io.cratecloud.health", "io.cratecloud.metrics",
-				"io.cratecloud.actuate");
+				"io.cratecloud.actuate", "io.cratecloud.estate");
 		List<String> annotated = classes.stream()
 			.filter((javaClass) -> javaClass.isAnnotatedWith(AutoConfiguration.class))
 			.map((javaClass) -> javaClass.getName())

@@ -3,7 +3,9 @@ package io.cratecloud.autoconfigure.endpoint;
 import io.cratecloud.actuate.CrateCloudEndpoint;
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.client.CrateCloudClient;
+import io.cratecloud.estate.DeclaredEstate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,9 +19,11 @@ import org.springframework.context.annotation.Bean;
  * of the read-only {@link CrateCloudEndpoint cratecloud} actuator endpoint. Like any
  * endpoint, it is reachable over the web only when exposed
  * ({@code management.endpoints.web.exposure.include}), and off with
- * {@code management.endpoint.cratecloud.access=none}.
+ * {@code management.endpoint.cratecloud.access=none}. With an estate declared
+ * ({@code cratecloud.estate.*}), {@code /actuator/cratecloud/estate} shows its plan.
  */
-@AutoConfiguration(after = CrateCloudAutoConfiguration.class)
+@AutoConfiguration(after = CrateCloudAutoConfiguration.class,
+		afterName = "io.cratecloud.autoconfigure.estate.CrateCloudEstateAutoConfiguration")
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnBean(CrateCloudClient.class)
 @ConditionalOnAvailableEndpoint(CrateCloudEndpoint.class)
@@ -27,8 +31,9 @@ public final class CrateCloudEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CrateCloudEndpoint crateCloudEndpoint(CrateCloudClient crateCloudClient) {
-		return new CrateCloudEndpoint(crateCloudClient);
+	CrateCloudEndpoint crateCloudEndpoint(CrateCloudClient crateCloudClient,
+			ObjectProvider<DeclaredEstate> declaredEstate) {
+		return new CrateCloudEndpoint(crateCloudClient, declaredEstate.getIfAvailable());
 	}
 
 }
