@@ -1,17 +1,26 @@
 package io.cratecloud.test.examples;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.CrateCloudCredentials;
 import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.estate.ChangeKind;
+import io.cratecloud.client.estate.Estate;
 import io.cratecloud.client.projects.Project;
 import io.cratecloud.client.projects.ProjectsClient;
+import io.cratecloud.client.sql.CrateDbSql;
 import io.cratecloud.test.AutoConfigureFakeCrateCloud;
+import io.cratecloud.test.CrateCloudAssertions;
 import io.cratecloud.test.FakeCrateCloud;
 import io.cratecloud.test.FakeCrateCloudConfiguration;
 import io.cratecloud.test.FakeCrateCloudExtension;
 import io.cratecloud.test.FakeCrateCloudSeed;
+import io.cratecloud.test.ManagedClusterExtension;
+import io.cratecloud.test.ManagedClusterJdbcDetails;
 import io.cratecloud.test.RequestCount;
 import io.cratecloud.test.SeededOrganization;
 import io.cratecloud.test.SeededProject;
@@ -186,6 +195,47 @@ final class JavadocExamples {
 			.start();
 		// end::FakeCrateCloudSeed[]
 		return fake;
+	}
+
+	static void estateAssertions(CrateCloudClient client, Estate estate) {
+		// tag::CrateCloudAssertions[]
+		CrateCloudAssertions.assertThat(estate).hasNoDriftOn(client);
+		CrateCloudAssertions.assertThat(client.estate().plan(estate)).hasOnlyDrift(ChangeKind.SCALE);
+		// end::CrateCloudAssertions[]
+	}
+
+	static void managedCluster() {
+		// tag::ManagedClusterExtension[]
+		class OrdersIntegrationTests {
+
+			@RegisterExtension
+			static ManagedClusterExtension orders = ManagedClusterExtension.builder()
+				.organization(System.getenv("CRATECLOUD_ORGANIZATION"))
+				.project("integration-tests")
+				.cluster("orders-it", (cluster) -> cluster.product("cr1")
+					.nodes(1)
+					.crateVersion("5.10.3")
+					.passwordFrom("ORDERS_IT_PASSWORD"))
+				.onExit(ManagedClusterExtension.OnExit.SUSPEND)
+				.build();
+
+			@Test
+			void insertsOrders(ManagedClusterJdbcDetails jdbc, CrateDbSql sql) throws SQLException {
+				try (Connection connection = DriverManager.getConnection(jdbc.jdbcUrl(), jdbc.username(), jdbc.password())) {
+					connection.createStatement().execute("INSERT INTO orders (id) VALUES (1)");
+				}
+			}
+
+		}
+		// end::ManagedClusterExtension[]
+	}
+
+	static void managedClusterJdbc(ManagedClusterJdbcDetails jdbc) throws SQLException {
+		// tag::ManagedClusterJdbcDetails[]
+		try (Connection connection = DriverManager.getConnection(jdbc.jdbcUrl(), jdbc.username(), jdbc.password())) {
+			connection.createStatement().execute("SELECT 1");
+		}
+		// end::ManagedClusterJdbcDetails[]
 	}
 
 }
