@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import io.cratecloud.autoconfigure.CrateCloudAutoConfiguration;
 import io.cratecloud.autoconfigure.estate.CrateCloudEstateAutoConfiguration;
 import io.cratecloud.autoconfigure.estate.CrateCloudEstateInitializer;
+import io.cratecloud.autoconfigure.sql.CrateCloudSqlAutoConfiguration;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.IpAllowlistEntry;
 import io.cratecloud.client.estate.ChangeKind;
@@ -17,6 +18,7 @@ import io.cratecloud.client.estate.Estate;
 import io.cratecloud.client.estate.EstateApplyException;
 import io.cratecloud.client.estate.EstateValidationException;
 import io.cratecloud.client.estate.PlannedChange;
+import io.cratecloud.client.sql.CrateDbSql;
 import io.cratecloud.estate.DeclaredEstate;
 import io.cratecloud.estate.EstateDriftCheck;
 import io.cratecloud.estate.EstateDriftEvent;
@@ -141,6 +143,26 @@ class CrateCloudEstateStartupTests extends ClusterFakeTests {
 
 		assertThat(writes()).isEmpty();
 		assertThat(output).contains("Apply: nothing to do.");
+	}
+
+	@Test
+	void aClusterTheStartUpCreatesIsThereWhenTheSqlClientLooksItUp() {
+		declared().withConfiguration(AutoConfigurations.of(CrateCloudSqlAutoConfiguration.class))
+			.withPropertyValues("cratecloud.estate.mode=apply", "cratecloud.sql.cluster=orders")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(CrateDbSql.class);
+				String sql = context.getBeanNamesForType(CrateDbSql.class)[0];
+				assertThat(context.getBeanFactory().getBeanDefinition(sql).getDependsOn())
+					.contains("crateCloudEstateInitializer");
+				// The cluster was created first, then looked up by name: one create, then the lookup.
+				List<String> templates = this.fake.requests()
+					.stream()
+					.map((exchange) -> exchange.method() + " " + exchange.template())
+					.toList();
+				assertThat(templates.indexOf("POST /api/v2/organizations/{organization_id}/clusters/"))
+					.isNotNegative()
+					.isLessThan(templates.lastIndexOf("GET /api/v2/clusters/"));
+			});
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import io.cratecloud.estate.DeclaredEstate;
 import io.cratecloud.estate.EstateDriftCheck;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -145,6 +146,11 @@ public final class CrateCloudEstateAutoConfiguration {
 		CrateCloudEstateInitializer crateCloudEstateInitializer(DeclaredEstate declaredEstate,
 				CrateCloudEstateProperties properties) {
 			return new CrateCloudEstateInitializer(declaredEstate, properties.getMode(), properties.getApplyTimeout());
+		}
+
+		@Bean
+		static BeanFactoryPostProcessor crateCloudEstateInitializationDependencyConfigurer() {
+			return new EstateInitializationDependencyConfigurer("crateCloudEstateInitializer");
 		}
 
 	}
