@@ -59,6 +59,8 @@ public final class CrateCloudTransport {
 
 	private final RestClient clusterClient;
 
+	private final ApiHeaders apiHeaders;
+
 	private final ApiUris apiUris;
 
 	private final JsonMapper jsonMapper;
@@ -84,6 +86,7 @@ public final class CrateCloudTransport {
 	 * pre-signed upload URLs
 	 * @param clusterClient a client without the API's credentials and base URL, for the
 	 * clusters' own endpoints
+	 * @param apiHeaders the headers of every request of the API, credentials included
 	 * @param baseUrl the API's base URL, scheme, host and port, without a trailing slash
 	 * @param jsonMapper the mapper for request and response bodies
 	 * @param retrySettings how idempotent requests are retried
@@ -99,13 +102,14 @@ public final class CrateCloudTransport {
 	 * for the default one
 	 */
 	public CrateCloudTransport(RestClient restClient, RestClient uploadClient, RestClient clusterClient,
-			String baseUrl,
+			ApiHeaders apiHeaders, String baseUrl,
 			JsonMapper jsonMapper, RetrySettings retrySettings, Duration callTimeout, @Nullable Duration attemptTimeout,
 			long maxResponseSize, Redactor redactor, ObservationRegistry observationRegistry,
 			@Nullable RetryObservationConvention retryObservationConvention) {
 		this.restClient = restClient;
 		this.uploadClient = uploadClient;
 		this.clusterClient = clusterClient;
+		this.apiHeaders = apiHeaders;
 		this.apiUris = new ApiUris(baseUrl);
 		this.jsonMapper = jsonMapper;
 		this.retrySettings = retrySettings;
@@ -184,9 +188,9 @@ public final class CrateCloudTransport {
 	public void upload(URI url, InputStream content, long contentLength) {
 		ApiCall call = new ApiCall(HttpMethod.PUT, "{upload_url}", url.getRawPath());
 		try {
-			this.uploadClient.put()
-				.uri(url)
-				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			RestClient.RequestBodySpec upload = this.uploadClient.put().uri(url);
+			ApiHeaders.applyUserAgentTo(upload);
+			upload.contentType(MediaType.APPLICATION_OCTET_STREAM)
 				.contentLength(contentLength)
 				.body((outputStream) -> content.transferTo(outputStream))
 				.exchange((request, response) -> {
@@ -281,6 +285,7 @@ public final class CrateCloudTransport {
 		this.restClient = transport.restClient;
 		this.uploadClient = transport.uploadClient;
 		this.clusterClient = transport.clusterClient;
+		this.apiHeaders = transport.apiHeaders;
 		this.apiUris = transport.apiUris;
 		this.jsonMapper = transport.jsonMapper;
 		this.retrySettings = transport.retrySettings;
@@ -366,6 +371,12 @@ public final class CrateCloudTransport {
 					.uri(this.apiUris.expand(request.uriTemplate(), request.uriVariables()))
 					.attribute(ApiObservationConvention.URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
 					.accept(request.accept());
+		if (target != null) {
+			ApiHeaders.applyUserAgentTo(spec);
+		}
+		else {
+			this.apiHeaders.applyTo(spec);
+		}
 		List<String> extraHeaders = request.headers();
 		if (extraHeaders != null) {
 			for (int i = 0; i < extraHeaders.size(); i += 2) {

@@ -9,7 +9,6 @@ import io.cratecloud.client.TestClients;
 import io.cratecloud.testsupport.CrateCloudApiMock;
 import io.micrometer.observation.ObservationRegistry;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -37,15 +36,10 @@ final class TestTransports {
 		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
 		requestFactory.setReadTimeout(Duration.ofSeconds(10));
 		RestClient.Builder starting = RestClient.builder().requestFactory(requestFactory);
-		RestClient uploadClient = starting.clone()
-			.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, CrateCloudClient.USER_AGENT))
-			.observationConvention(new PresignedUrlObservationConvention())
-			.build();
-		RestClient restClient = starting.observationConvention(new ApiObservationConvention())
-			.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, CrateCloudClient.USER_AGENT))
-			.requestInterceptor(new CredentialsInterceptor(TestClients.credentials(), redactor))
-			.build();
-		return new CrateCloudTransport(restClient, uploadClient, uploadClient, api.baseUrl(), CrateCloudJson.createMapper(),
+		RestClient uploadClient = starting.clone().observationConvention(new PresignedUrlObservationConvention()).build();
+		RestClient restClient = starting.observationConvention(new ApiObservationConvention()).build();
+		return new CrateCloudTransport(restClient, uploadClient, uploadClient,
+				new ApiHeaders(TestClients.credentials(), redactor, null), api.baseUrl(), CrateCloudJson.createMapper(),
 				retrySettings, Duration.ofSeconds(35), null, 32L * 1024 * 1024, redactor, ObservationRegistry.NOOP, null);
 	}
 
