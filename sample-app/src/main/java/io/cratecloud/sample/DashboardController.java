@@ -1,5 +1,7 @@
 package io.cratecloud.sample;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +13,13 @@ import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterOperation;
 import io.cratecloud.client.clusters.OperationType;
+import io.cratecloud.client.estate.EstateValidationException;
 import io.cratecloud.client.projects.Project;
+import io.cratecloud.estate.DeclaredEstate;
 import io.cratecloud.sample.demo.DemoModeEnvironmentPostProcessor;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +35,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * The dashboard page, its JSON twin and the progress of cluster changes for the page's
  * script. The page shows, for each cluster, the JDBC URL the starter would connect a
- * DataSource with and the cluster's status in {@code /actuator/health}.
+ * DataSource with and the cluster's status in {@code /actuator/health}; and, with an estate
+ * declared ({@code cratecloud.estate.*}), its plan: what differs from the declaration.
  */
 @Controller
 class DashboardController {
+
+	/** When the shown plan was made: it may be up to a check interval old. */
+	private static final DateTimeFormatter PLANNED_AT = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private final CrateCloudClient crateCloud;
 
@@ -41,13 +51,16 @@ class DashboardController {
 
 	private final ClusterUsage usage;
 
+	private final ObjectProvider<DeclaredEstate> declaredEstate;
+
 	private final boolean demoMode;
 
 	DashboardController(CrateCloudClient crateCloud, ClusterActions actions, ClusterUsage usage,
-			Environment environment) {
+			ObjectProvider<DeclaredEstate> declaredEstate, Environment environment) {
 		this.crateCloud = crateCloud;
 		this.actions = actions;
 		this.usage = usage;
+		this.declaredEstate = declaredEstate;
 		this.demoMode = environment.getProperty(DemoModeEnvironmentPostProcessor.ACTIVE_PROPERTY, Boolean.class,
 				false);
 	}
@@ -76,7 +89,36 @@ class DashboardController {
 		model.addAttribute("jdbcUrls", jdbcUrls);
 		model.addAttribute("reportedHealth", reportedHealth);
 		model.addAttribute("products", this.actions.clusterProducts());
+		addEstate(model);
 		return "dashboard";
+	}
+
+	/**
+	 * The declared estate's plan, if an estate is declared. {@code current()} reuses the
+	 * latest plan while it is younger than {@code cratecloud.estate.check-interval}, so a page
+	 * view adds at most the plan's three list requests, and usually none.
+	 */
+	private void addEstate(Model model) {
+		DeclaredEstate estate = this.declaredEstate.getIfAvailable();
+		model.addAttribute("estateDeclared", estate != null);
+		if (estate == null) {
+			return;
+		}
+		try {
+			DeclaredEstate.PlanAt current = estate.current();
+			model.addAttribute("estate", current);
+			model.addAttribute("estatePlannedAt", PLANNED_AT.format(current.plannedAt()));
+		}
+		catch (EstateValidationException ex) {
+			// Such as a declared cluster deleted by hand whose password-from names nothing:
+			// the rest of the page still works, so only this section says what is wrong.
+			model.addAttribute("estateProblems", ex.getProblems().stream().map(Object::toString).toList());
+		}
+		catch (CrateCloudException ex) {
+			// Such as a declared organization the key cannot read. The message names the call
+			// and what came back, never the secret.
+			model.addAttribute("estateProblems", List.of(ex.getMessage()));
+		}
 	}
 
 	@GetMapping("/api/clusters")

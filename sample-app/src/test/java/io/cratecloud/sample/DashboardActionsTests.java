@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.ClusterHealthStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's actions, over HTTP, against demo mode's fake CrateDB Cloud.
+ * The dashboard's actions, over HTTP, against demo mode's fake CrateDB Cloud, and a change
+ * made by hand showing as drift from the estate demo mode declares.
  */
 // Steps of a second leave time to ask for a second change while the first one runs.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -103,6 +106,33 @@ class DashboardActionsTests {
 		JsonNode progress = awaitFinished(clusterId, "SCALE");
 		assertThat(progress.get("status").asString()).isEqualTo("SUCCEEDED");
 		assertThat(this.crateCloud.clusters().get(clusterId).numNodes()).isEqualTo(2);
+	}
+
+	@Test
+	@DisabledIfSystemProperty(named = "spring.aot.enabled", matches = "true",
+			disabledReason = "processed ahead of time, demo mode declares no estate")
+	void aDeclaredClusterScaledByHandShowsAsDriftInTheEstateSection() throws Exception {
+		String clusterId = cluster("staging").id();
+		assertThat(DemoEstateTests.estatePlan(get("/").body()))
+			.noneMatch((line) -> line.contains("Demo project/staging"));
+
+		assertThat(post("/clusters/" + clusterId + "/scale", Map.of("nodes", "2")).statusCode()).isEqualTo(302);
+		assertThat(awaitFinished(clusterId, "SCALE").get("status").asString()).isEqualTo("SUCCEEDED");
+
+		// The page reuses a plan while it is younger than the check interval: wait for one made
+		// after the change.
+		String drift = "change: ~ scale cluster Demo project/staging: 2 nodes -> 1 node";
+		String page = awaitPage((body) -> DemoEstateTests.estatePlan(body).contains(drift), drift);
+		assertThat(DemoEstateTests.estateStatus(page)).isEqualTo("true: Drift: the estate differs from its declaration.");
+		assertThat(DemoEstateTests.estateSummary(page)).startsWith("Plan: ");
+		assertThat(page).doesNotContain("id=\"estate-error\"").doesNotContain(this.apiSecret);
+
+		JsonNode plan = JsonMapper.builder().build().readTree(get("/actuator/cratecloud/estate").body());
+		assertThat(plan.get("changes").valueStream()
+			.filter((change) -> change.get("resource").asString().equals("cluster Demo project/staging"))
+			.map((change) -> change.get("kind").asString() + " " + change.get("before").asString() + " -> "
+					+ change.get("after").asString() + " at " + change.get("path").asString()))
+			.containsExactly("SCALE 2 nodes -> 1 node at cratecloud.estate.projects[0].clusters[1].nodes");
 	}
 
 	@Test
@@ -182,6 +212,21 @@ class DashboardActionsTests {
 			}
 			assertThat(System.nanoTime()).as("%s of %s finished", type, clusterId).isLessThan(deadline);
 			Thread.sleep(100);
+		}
+	}
+
+	/**
+	 * The page, once it shows what is expected.
+	 */
+	private String awaitPage(Predicate<String> shows, String what) throws Exception {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (true) {
+			String page = get("/").body();
+			if (shows.test(page)) {
+				return page;
+			}
+			assertThat(System.nanoTime()).as("the page shows %s", what).isLessThan(deadline);
+			Thread.sleep(200);
 		}
 	}
 

@@ -44,8 +44,10 @@ import static org.assertj.core.api.Assertions.fail;
  * The dashboard in a real browser, headless Chromium, against demo mode's fake CrateDB
  * Cloud: see the seeded clusters, deploy one and watch it become GREEN, scale it, suspend
  * it; see the suspended demo cluster OUT_OF_SERVICE in {@code /actuator/health} and on the
- * page, resume it and see it UP in both. The final pages are kept as
- * {@code target/e2e/dashboard.png} and {@code target/e2e/dashboard-health.png}.
+ * page, resume it and see it UP in both; scale a declared demo cluster by hand and see the
+ * drift in the page's estate section. The final pages are kept as
+ * {@code target/e2e/dashboard.png}, {@code target/e2e/dashboard-health.png} and
+ * {@code target/e2e/dashboard-estate.png}.
  * <p>
  * The tests share the application and so its fake, and change different clusters: either
  * may run first.
@@ -187,7 +189,60 @@ class DashboardBrowserIT {
 			this.wait.until(cellText("browser-test", "health", "SUSPENDED"));
 			assertThat(row("browser-test").findElements(By.cssSelector("form[data-action=resume]"))).hasSize(1);
 			assertThat(this.browser.findElements(By.id("error"))).isEmpty();
+
+			// Deployed by hand, not declared: the estate lists it and never touches it.
+			String unmanaged = "unmanaged cluster Demo project/browser-test ("
+					+ row("browser-test").getDomAttribute("data-cluster-id") + ")";
+			reloadUntilTheEstateShows("unmanaged", unmanaged);
 		});
+	}
+
+	@Test
+	void aDeclaredClusterScaledByHandShowsAsDriftInTheEstateSection() throws IOException {
+		inBrowser("dashboard-estate", () -> {
+			this.browser.get("http://localhost:" + this.port + "/");
+			// The other tests change other clusters: staging is as declared.
+			assertThat(estateLines()).noneMatch((line) -> line.contains("Demo project/staging"));
+			assertThat(this.browser.findElement(By.id("estate-plan-link")).getDomAttribute("href"))
+				.isEqualTo("/actuator/cratecloud/estate");
+
+			WebElement scaleTo = row("staging").findElement(By.cssSelector("form[data-action=scale] input"));
+			scaleTo.clear();
+			scaleTo.sendKeys("2");
+			row("staging").findElement(By.cssSelector("form[data-action=scale] button")).click();
+			this.wait.until(textOf(By.id("notice"), "Scaling cluster 'staging' to 2 nodes."));
+			// The page reloads once the change has finished.
+			this.wait.until(cellText("staging", "nodes", "2"));
+			this.wait.until(cellText("staging", "health", "GREEN"));
+
+			reloadUntilTheEstateShows("change", "~ scale cluster Demo project/staging: 2 nodes -> 1 node");
+			assertThat(this.browser.findElement(By.id("estate-status")).getDomAttribute("data-drift")).isEqualTo("true");
+			assertThat(this.browser.findElement(By.id("estate-status")).getText()).startsWith("Drift");
+			assertThat(this.browser.findElement(By.id("estate-summary")).getText()).startsWith("Plan: ");
+			assertThat(this.browser.findElements(By.id("estate-error"))).isEmpty();
+		});
+	}
+
+	/**
+	 * Reload the page until its estate section shows a line: the page reuses a plan while it
+	 * is younger than the check interval, so the first reload after a change may show the plan
+	 * made before it.
+	 */
+	private void reloadUntilTheEstateShows(String kind, String line) {
+		this.wait.until(describe("the estate section shows " + kind + ": " + line, (browser) -> {
+			browser.navigate().refresh();
+			return estateLines().contains(kind + ": " + line);
+		}));
+	}
+
+	/**
+	 * The lines of the estate section, each as {@code <kind>: <line>}.
+	 */
+	private List<String> estateLines() {
+		return this.browser.findElements(By.cssSelector("#estate-plan li"))
+			.stream()
+			.map((line) -> line.getDomAttribute("data-kind") + ": " + line.getText())
+			.toList();
 	}
 
 	@Test

@@ -4,18 +4,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What demo mode shows of the clusters it manages, over HTTP: each cluster's JDBC URL and its
  * status in {@code /actuator/health} on the page, the {@code cratecloud} health composite with
  * the API check and every demo cluster, the exposed {@code cratecloud} endpoint and the gauges
- * of the watched clusters. The tests only read, so they can share the application.
+ * of the watched clusters, and the estate demo mode declares, which matches what it seeds: no
+ * drift on the page or in {@code /actuator/cratecloud/estate}. Processed ahead of time, the
+ * application declares no estate, and the page says how to declare one. The tests only read,
+ * so they can share the application.
  */
 // The health cache off: what the tests read is what the fake holds now.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -40,6 +47,13 @@ class DemoEstateTests {
 
 	@Value("${cratecloud.api-secret}")
 	private String apiSecret;
+
+	@Value("${cratecloud.estate.organization:}")
+	private String declaredOrganization;
+
+	/** The admin password demo mode makes up for its declared clusters: never shown. */
+	@Value("${sample.demo.cluster-password:no password made up}")
+	private String clusterPassword;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -139,6 +153,57 @@ class DemoEstateTests {
 	}
 
 	@Test
+	@DisabledIfSystemProperty(named = "spring.aot.enabled", matches = "true",
+			disabledReason = "processed ahead of time, demo mode declares no estate")
+	void theDemoEstateIsDeclaredAsSeededAndThePageShowsNoDrift() throws Exception {
+		HttpResponse<String> page = get("/");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"estate-declared\"")
+			.doesNotContain("id=\"estate-undeclared\"")
+			.doesNotContain("id=\"estate-error\"");
+		assertThat(estateStatus(page.body())).isEqualTo("false: No drift: the estate matches its declaration.");
+		assertThat(estateSummary(page.body())).isEqualTo("No changes: the estate matches its declaration.");
+		// Every seeded cluster is declared, as seeded: no change, and nothing unmanaged.
+		assertThat(estatePlan(page.body())).isEmpty();
+		assertThat(page.body()).contains("<a id=\"estate-plan-link\" href=\"/actuator/cratecloud/estate\">")
+			.doesNotContain(this.apiSecret)
+			.doesNotContain(this.clusterPassword);
+	}
+
+	@Test
+	@DisabledIfSystemProperty(named = "spring.aot.enabled", matches = "true",
+			disabledReason = "processed ahead of time, demo mode declares no estate")
+	void theEstateEndpointAnswersTheDemoEstatesPlanOfTheSeededOrganization() throws Exception {
+		HttpResponse<String> response = get("/actuator/cratecloud/estate");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode plan = json(response);
+		String organizationId = json(get("/actuator/cratecloud")).get("organizations").get(0).get("id").asString();
+		assertThat(plan.get("organization").asString()).isEqualTo(organizationId)
+			.isEqualTo(this.declaredOrganization);
+		assertThat(plan.get("changes").isEmpty()).isTrue();
+		assertThat(plan.get("unmanaged").isEmpty()).isTrue();
+		assertThat(plan.get("pending").asInt()).isZero();
+		assertThat(plan.get("blocked").asInt()).isZero();
+		assertThat(plan.get("summary").asString()).isEqualTo("No changes: the estate matches its declaration.");
+		assertThat(response.body()).doesNotContain(this.apiSecret).doesNotContain(this.clusterPassword);
+	}
+
+	@Test
+	@EnabledIfSystemProperty(named = "spring.aot.enabled", matches = "true")
+	void processedAheadOfTimeTheDemoDeclaresNoEstateAndThePageSaysHowToDeclareOne() throws Exception {
+		String page = get("/").body();
+
+		assertThat(page).contains("id=\"estate-undeclared\"")
+			.contains("<code>cratecloud.estate.*</code>")
+			.doesNotContain("id=\"estate-declared\"");
+		// Without a declared estate, 'estate' is only a cluster's name, and no cluster has it.
+		assertThat(get("/actuator/cratecloud/estate").statusCode()).isEqualTo(404);
+		assertThat(this.declaredOrganization).isEmpty();
+	}
+
+	@Test
 	void theWatchedClustersHaveGauges() throws Exception {
 		assertThat(gauge("cratecloud.cluster.healthy", "analytics")).isEqualTo(1);
 		assertThat(gauge("cratecloud.cluster.healthy", "reporting")).isZero();
@@ -162,6 +227,42 @@ class DemoEstateTests {
 			.matcher(row.group());
 		assertThat(cell.find()).as("%s of %s", field, cluster).isTrue();
 		return cell.group(1).trim();
+	}
+
+	/**
+	 * The lines of the page's estate section, each as {@code <kind>: <line>}, the kind being
+	 * {@code create}, {@code change}, {@code blocked} or {@code unmanaged}.
+	 */
+	static List<String> estatePlan(String page) {
+		Matcher plan = Pattern.compile("(?s)<ul id=\"estate-plan\"[^>]*>(.*?)</ul>").matcher(page);
+		assertThat(plan.find()).as("the estate's plan on the page").isTrue();
+		Matcher line = Pattern.compile("(?s)<li data-kind=\"([a-z]+)\">(.*?)</li>").matcher(plan.group(1));
+		List<String> lines = new ArrayList<>();
+		while (line.find()) {
+			lines.add(line.group(1) + ": " + HtmlUtils.htmlUnescape(line.group(2).trim()));
+		}
+		return lines;
+	}
+
+	/**
+	 * Whether the page's estate section shows drift, and the words it says it with:
+	 * {@code <drift>: <text>}.
+	 */
+	static String estateStatus(String page) {
+		Matcher status = Pattern
+			.compile("(?s)<p id=\"estate-status\"[^>]*data-drift=\"(true|false)\"[^>]*>(.*?)</p>")
+			.matcher(page);
+		assertThat(status.find()).as("the estate's status on the page").isTrue();
+		return status.group(1) + ": " + HtmlUtils.htmlUnescape(status.group(2).trim());
+	}
+
+	/**
+	 * The plan's summary on the page.
+	 */
+	static String estateSummary(String page) {
+		Matcher summary = Pattern.compile("<span id=\"estate-summary\">([^<]*)</span>").matcher(page);
+		assertThat(summary.find()).as("the estate's summary on the page").isTrue();
+		return HtmlUtils.htmlUnescape(summary.group(1));
 	}
 
 	private static JsonNode json(HttpResponse<String> response) {

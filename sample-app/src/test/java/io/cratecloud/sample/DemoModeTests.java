@@ -5,10 +5,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
+import io.cratecloud.estate.DeclaredEstate;
+import io.cratecloud.estate.EstateDriftCheck;
 import io.cratecloud.sample.demo.DemoModeEnvironmentPostProcessor;
 import io.cratecloud.test.FakeCrateCloud;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Demo mode: without an API key the sample starts a seeded fake CrateDB Cloud; with one it
- * talks to the service it is pointed at.
+ * Demo mode: without an API key the sample starts a seeded fake CrateDB Cloud and declares
+ * what it seeds as its estate; with one it talks to the service it is pointed at and declares
+ * nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DemoModeTests {
@@ -95,6 +100,55 @@ class DemoModeTests {
 	}
 
 	@Test
+	@DisabledIfSystemProperty(named = "spring.aot.enabled", matches = "true",
+			disabledReason = "processed ahead of time, demo mode declares no estate")
+	void demoModeDeclaresTheSeededEstateAndLogsItsPlanAtStartUp(CapturedOutput output) throws Exception {
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
+		String organizationId;
+		String clusterPassword;
+		try (ConfigurableApplicationContext context = run()) {
+			organizationId = context.getEnvironment().getProperty("cratecloud.estate.organization");
+			clusterPassword = context.getEnvironment().getProperty("sample.demo.cluster-password");
+			assertThat(organizationId).isEqualTo(JsonMapper.builder()
+				.build()
+				.readTree(fetch(context, "/actuator/cratecloud").body())
+				.get("organizations")
+				.get(0)
+				.get("id")
+				.asString());
+			assertThat(clusterPassword).hasSize(32);
+			assertThat(context.getEnvironment().getProperty("cratecloud.estate.mode")).isEqualTo("plan");
+			assertThat(context.getBean(EstateDriftCheck.class).interval()).isEqualTo(Duration.ofSeconds(5));
+			DeclaredEstate declared = context.getBean(DeclaredEstate.class);
+			assertThat(declared.estate().clusterCount()).isEqualTo(3);
+			// Planned once at start-up, and that plan is what the page shows while it is fresh.
+			assertThat(declared.latest()).isNotNull();
+			String page = fetch(context, "/").body();
+			assertThat(DemoEstateTests.estateStatus(page)).isEqualTo("false: No drift: the estate matches its declaration.");
+			assertThat(page).doesNotContain(clusterPassword);
+		}
+		assertThat(output).contains("Plan of the CrateDB Cloud estate of organization " + organizationId
+				+ " (cratecloud.estate.mode=plan, nothing is changed):")
+			.contains("No changes: the estate matches its declaration.")
+			.doesNotContain(clusterPassword);
+	}
+
+	@Test
+	@DisabledIfSystemProperty(named = "spring.aot.enabled", matches = "true",
+			disabledReason = "processed ahead of time, demo mode declares no estate")
+	void estatePropertiesConfiguredExplicitlyWinOverDemoModes(CapturedOutput output) throws Exception {
+		DemoModeOnly.assumeNoApiKeyInEnvironment();
+		try (ConfigurableApplicationContext context = run("--cratecloud.estate.mode=off",
+				"--cratecloud.estate.check-interval=1h")) {
+			assertThat(context.getBean(EstateDriftCheck.class).interval()).isEqualTo(Duration.ofHours(1));
+			// Still declared (demo mode's organization and clusters), but not planned at start-up.
+			assertThat(context.getBean(DeclaredEstate.class).latest()).isNull();
+			assertThat(DemoEstateTests.estatePlan(fetch(context, "/").body())).isEmpty();
+		}
+		assertThat(output).doesNotContain("Plan of the CrateDB Cloud estate");
+	}
+
+	@Test
 	void withAnApiKeyTheSampleTalksToTheConfiguredServiceAndStartsNoFake(CapturedOutput output) throws Exception {
 		try (FakeCrateCloud own = FakeCrateCloud.builder().start()) {
 			own.seed().organization("Own organization").project("Own project").cluster("own-cluster").create();
@@ -110,6 +164,10 @@ class DemoModeTests {
 				// Configured explicitly, the application watches no cluster.
 				assertThat(DemoEstateTests.cell(page, "own-cluster", "actuator-health")).isEqualTo("not watched");
 				assertThat(context.getEnvironment().getProperty("management.health.cratecloud.clusters")).isNull();
+				// Nor does it declare an estate: the page says how to.
+				assertThat(context.getEnvironment().getProperty("cratecloud.estate.organization")).isNull();
+				assertThat(context.getBeanNamesForType(DeclaredEstate.class)).isEmpty();
+				assertThat(page).contains("id=\"estate-undeclared\"").doesNotContain("id=\"estate-declared\"");
 			}
 		}
 		assertThat(output).doesNotContain("demo mode");

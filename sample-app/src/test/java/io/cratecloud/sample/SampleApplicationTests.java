@@ -92,7 +92,9 @@ class SampleApplicationTests {
 			.contains("GREEN")
 			.contains("telemetry-staging")
 			.contains("UNREACHABLE")
-			.doesNotContain("id=\"demo-mode\"");
+			.doesNotContain("id=\"demo-mode\"")
+			// No estate declared: the page says how to declare one.
+			.contains("id=\"estate-undeclared\"");
 	}
 
 	@Test

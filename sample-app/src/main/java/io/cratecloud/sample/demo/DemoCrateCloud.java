@@ -3,6 +3,7 @@ package io.cratecloud.sample.demo;
 import java.time.Duration;
 import java.util.List;
 
+import io.cratecloud.test.ClusterSeed;
 import io.cratecloud.test.FakeCrateCloud;
 import io.cratecloud.test.SeededOrganization;
 import io.cratecloud.test.SeededProject;
@@ -23,15 +24,33 @@ final class DemoCrateCloud implements ApplicationListener<ApplicationEvent> {
 	static final String PROJECT = "Demo project";
 
 	/**
-	 * The names of the seeded clusters: {@code analytics} (3 nodes), {@code staging} (1 node)
-	 * and {@code reporting} (suspended).
+	 * The CrateDB version of every seeded cluster, set here rather than left to the fake's
+	 * default so that the declared estate names the same one.
 	 */
-	static final List<String> CLUSTERS = List.of("analytics", "staging", "reporting");
+	static final String CRATE_VERSION = "5.10.3";
+
+	/**
+	 * The seeded clusters, in the project: {@code analytics} (3 nodes of cr2), {@code staging}
+	 * (1 node of cr1) and {@code reporting} (1 node of cr1, suspended). Demo mode seeds them
+	 * and declares them as its estate from this one list, so the two cannot differ.
+	 */
+	static final List<DemoCluster> SEEDED_CLUSTERS = List.of(new DemoCluster("analytics", "default", "cr2", 3, false),
+			new DemoCluster("staging", "default", "cr1", 1, false),
+			new DemoCluster("reporting", "default", "cr1", 1, true));
+
+	/**
+	 * The names of the seeded clusters: {@code analytics}, {@code staging} and
+	 * {@code reporting}.
+	 */
+	static final List<String> CLUSTERS = SEEDED_CLUSTERS.stream().map(DemoCluster::name).toList();
 
 	private final FakeCrateCloud fake;
 
-	private DemoCrateCloud(FakeCrateCloud fake) {
+	private final String organizationId;
+
+	private DemoCrateCloud(FakeCrateCloud fake, String organizationId) {
 		this.fake = fake;
+		this.organizationId = organizationId;
 	}
 
 	static DemoCrateCloud start(Duration operationStep) {
@@ -39,10 +58,17 @@ final class DemoCrateCloud implements ApplicationListener<ApplicationEvent> {
 		try {
 			SeededOrganization organization = fake.seed().organization(ORGANIZATION);
 			SeededProject project = organization.project(PROJECT);
-			project.cluster(CLUSTERS.get(0)).product("default", "cr2").nodes(3).create();
-			project.cluster(CLUSTERS.get(1)).nodes(1).create();
-			project.cluster(CLUSTERS.get(2)).suspended().create();
-			return new DemoCrateCloud(fake);
+			for (DemoCluster cluster : SEEDED_CLUSTERS) {
+				ClusterSeed seed = project.cluster(cluster.name())
+					.product(cluster.tier(), cluster.product())
+					.nodes(cluster.nodes())
+					.crateVersion(CRATE_VERSION);
+				if (cluster.suspended()) {
+					seed.suspended();
+				}
+				seed.create();
+			}
+			return new DemoCrateCloud(fake, organization.id());
 		}
 		catch (RuntimeException ex) {
 			fake.close();
@@ -60,6 +86,26 @@ final class DemoCrateCloud implements ApplicationListener<ApplicationEvent> {
 
 	String apiSecret() {
 		return this.fake.apiSecret();
+	}
+
+	/**
+	 * The id of the seeded organization, which the fake makes up when it starts.
+	 * @return the id
+	 */
+	String organizationId() {
+		return this.organizationId;
+	}
+
+	/**
+	 * A seeded cluster, as demo mode seeds and declares it.
+	 *
+	 * @param name the cluster's name
+	 * @param tier the tier of its product
+	 * @param product its product, such as {@code cr1}
+	 * @param nodes how many nodes it has
+	 * @param suspended whether it is suspended
+	 */
+	record DemoCluster(String name, String tier, String product, int nodes, boolean suspended) {
 	}
 
 	@Override

@@ -1,11 +1,13 @@
 package io.cratecloud.sample.demo;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -27,8 +29,16 @@ import org.springframework.core.env.MapPropertySource;
  * <p>
  * Demo mode also watches every seeded cluster ({@code management.health.cratecloud.clusters}), so that
  * {@code /actuator/health} shows each of them beside the API check, and reuses a health result
- * for a second only ({@code management.health.cratecloud.cache-ttl}). Its properties come last: any that
- * is configured explicitly wins.
+ * for a second only ({@code management.health.cratecloud.cache-ttl}).
+ * <p>
+ * It declares the seeded organization, project and clusters as the application's estate
+ * ({@code cratecloud.estate.*}), exactly as seeded: start-up logs its plan
+ * ({@code cratecloud.estate.mode=plan}, reads only), and it is planned again every
+ * {@value #DEMO_CHECK_INTERVAL}, so that a cluster changed by hand on the page shows as drift
+ * there. The clusters' admin password, needed only to plan the creation of a declared cluster
+ * that was deleted, is made up at start and never shown.
+ * <p>
+ * Its properties come last: any that is configured explicitly wins.
  */
 public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -51,6 +61,21 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 	private static final Duration DEFAULT_OPERATION_STEP = Duration.ofMillis(1500);
 
 	private static final String DEMO_HEALTH_CACHE_TTL = "1s";
+
+	/**
+	 * How often demo mode plans its estate again; also how long the page reuses a plan.
+	 */
+	static final String DEMO_CHECK_INTERVAL = "5s";
+
+	/**
+	 * Property that holds the admin password of the demo's declared clusters, named by their
+	 * {@code password-from}.
+	 */
+	static final String CLUSTER_PASSWORD_PROPERTY = "sample.demo.cluster-password";
+
+	private static final String PASSWORD_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private static final int PASSWORD_LENGTH = 32;
 
 	private final Log logger;
 
@@ -82,7 +107,9 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 		properties.put(WATCHED_CLUSTERS_PROPERTY, String.join(",", DemoCrateCloud.CLUSTERS));
 		// Ahead-of-time processing (the build) only inspects the application: starting a
 		// server there would leave it running in the build's process. No condition depends on
-		// the other properties.
+		// the other properties but the estate's, which are left out here: the seeded
+		// organization's id exists only once the fake runs, so the AOT-processed application
+		// declares no estate (and its page says how to declare one).
 		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
 			environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 			return;
@@ -99,12 +126,56 @@ public class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcesso
 		// page's health column then follows a change as soon as it has finished.
 		properties.put("management.health.cratecloud.cache-ttl", DEMO_HEALTH_CACHE_TTL);
 		properties.put(ACTIVE_PROPERTY, true);
+		// Generated code was processed without the estate: declaring it now would only leave
+		// properties that nothing reads.
+		if (!AotDetector.useGeneratedArtifacts()) {
+			declareEstate(properties, demo.organizationId());
+		}
 		// Last: anything configured explicitly wins, including what a test adds once the
 		// environment is prepared (@DynamicPropertySource, @AutoConfigureFakeCrateCloud).
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 		this.logger.warn("No CrateDB Cloud API key configured: running in demo mode against a built-in fake "
 				+ "CrateDB Cloud at " + demo.baseUrl() + ". To use the real service, set CRATECLOUD_APIKEY and "
 				+ "CRATECLOUD_APISECRET.");
+	}
+
+	/**
+	 * Declare the seeded organization, project and clusters as the estate, exactly as seeded,
+	 * so that the plan is empty until something changes. The project's region is left out:
+	 * the project exists, and a declared region costs every plan a read of the regions.
+	 */
+	private static void declareEstate(Map<String, Object> properties, String organizationId) {
+		// Plan, not apply: start-up logs the plan and changes nothing.
+		properties.put("cratecloud.estate.mode", "plan");
+		properties.put("cratecloud.estate.organization", organizationId);
+		// Short, so that drift (a cluster scaled on the page) shows within seconds; the fake
+		// is local, and a plan is three list requests.
+		properties.put("cratecloud.estate.check-interval", DEMO_CHECK_INTERVAL);
+		String project = "cratecloud.estate.projects[0]";
+		properties.put(project + ".name", DemoCrateCloud.PROJECT);
+		for (int i = 0; i < DemoCrateCloud.SEEDED_CLUSTERS.size(); i++) {
+			DemoCrateCloud.DemoCluster cluster = DemoCrateCloud.SEEDED_CLUSTERS.get(i);
+			String prefix = project + ".clusters[" + i + "]";
+			properties.put(prefix + ".name", cluster.name());
+			properties.put(prefix + ".tier", cluster.tier());
+			properties.put(prefix + ".product", cluster.product());
+			properties.put(prefix + ".nodes", cluster.nodes());
+			properties.put(prefix + ".crate-version", DemoCrateCloud.CRATE_VERSION);
+			properties.put(prefix + ".suspended", cluster.suspended());
+			properties.put(prefix + ".password-from", CLUSTER_PASSWORD_PROPERTY);
+		}
+		// Made up at each start: only planning the creation of a deleted cluster reads it (the
+		// fake takes any password), and it is never logged or shown.
+		properties.put(CLUSTER_PASSWORD_PROPERTY, password());
+	}
+
+	private static String password() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+		for (int i = 0; i < PASSWORD_LENGTH; i++) {
+			password.append(PASSWORD_CHARACTERS.charAt(random.nextInt(PASSWORD_CHARACTERS.length())));
+		}
+		return password.toString();
 	}
 
 }
