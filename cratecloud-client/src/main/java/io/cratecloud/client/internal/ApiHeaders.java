@@ -19,8 +19,8 @@ import org.springframework.web.client.RestClient;
  * <p>
  * Set on each request rather than as the {@code RestClient}'s default headers and an
  * interceptor: Spring merges default headers into a new {@code HttpHeaders} for every request,
- * and an interceptor wraps every request and copies its headers once more (about 4 KB and a
- * few microseconds per call, measured by {@code PairedOverhead}).
+ * and an interceptor wraps every request and copies its headers once more (4.1 KB of a small
+ * call's 25.1 KB, measured by the benchmarks' {@code PairedOverhead}).
  */
 public final class ApiHeaders {
 
