@@ -531,12 +531,15 @@ public final class CrateCloudClient {
 
 		private static ClientHttpRequestFactory requestFactory(@Nullable HttpTransport transport) {
 			if (transport == null) {
-				return RequestFactories.createDefault();
+				// Built by the first request: its TLS set-up is not paid by a start that calls nothing.
+				return RequestFactories.deferred(RequestFactories::createDefault);
 			}
 			return switch (transport.library()) {
 				case HTTP_COMPONENTS -> RequestFactories.httpComponents(transport.client());
 				case JDK -> RequestFactories.jdk((HttpClient) transport.client());
 				case REQUEST_FACTORY -> RequestFactories.ofApplication((ClientHttpRequestFactory) transport.client());
+				case DEFERRED -> RequestFactories
+					.deferred(() -> requestFactory(((HttpTransport.Deferred) transport.client()).get()));
 			};
 		}
 

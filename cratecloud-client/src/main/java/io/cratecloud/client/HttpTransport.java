@@ -4,6 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
 
@@ -29,7 +32,7 @@ public final class HttpTransport implements AutoCloseable {
 	 */
 	enum Library {
 
-		HTTP_COMPONENTS, JDK, REQUEST_FACTORY
+		HTTP_COMPONENTS, JDK, REQUEST_FACTORY, DEFERRED
 
 	}
 
@@ -89,6 +92,19 @@ public final class HttpTransport implements AutoCloseable {
 		return new HttpTransport(Library.REQUEST_FACTORY, Arguments.required(requestFactory, "requestFactory"));
 	}
 
+	/**
+	 * A transport built when the client sends its first request. An application that starts
+	 * without calling the API then neither builds its HTTP client nor initializes TLS, which
+	 * a cold JVM takes a quarter of a second to do; the first call pays it instead. The
+	 * transport is built once, by the first request that needs it.
+	 * @param creator builds the transport, any but another deferred one
+	 * @return the transport
+	 * @throws IllegalArgumentException if the creator is {@code null}
+	 */
+	public static HttpTransport deferred(Supplier<HttpTransport> creator) {
+		return new HttpTransport(Library.DEFERRED, new Deferred(Arguments.required(creator, "creator")));
+	}
+
 	Library library() {
 		return this.library;
 	}
@@ -104,6 +120,10 @@ public final class HttpTransport implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		if (this.client instanceof Deferred deferred) {
+			deferred.close();
+			return;
+		}
 		try {
 			if (this.client instanceof Closeable closeable) {
 				closeable.close();
@@ -122,7 +142,56 @@ public final class HttpTransport implements AutoCloseable {
 
 	@Override
 	public String toString() {
+		if (this.client instanceof Deferred deferred) {
+			return "HttpTransport[" + this.library + ", " + deferred + "]";
+		}
 		return "HttpTransport[" + this.library + ", " + this.client.getClass().getName() + "]";
+	}
+
+	/**
+	 * The transport of {@link #deferred(Supplier)}, built by the first caller of
+	 * {@link #get()}.
+	 */
+	static final class Deferred {
+
+		private final Supplier<HttpTransport> creator;
+
+		private @Nullable HttpTransport created;
+
+		private boolean closed;
+
+		private Deferred(Supplier<HttpTransport> creator) {
+			this.creator = creator;
+		}
+
+		synchronized HttpTransport get() {
+			if (this.closed) {
+				throw new IllegalStateException("The HTTP transport of the CrateDB Cloud client is closed");
+			}
+			HttpTransport transport = this.created;
+			if (transport == null) {
+				transport = this.creator.get();
+				if (transport == null || transport.library == Library.DEFERRED) {
+					throw new IllegalStateException("A deferred HTTP transport must be built as a transport that is not"
+							+ " deferred, but its creator gave " + transport);
+				}
+				this.created = transport;
+			}
+			return transport;
+		}
+
+		synchronized void close() {
+			this.closed = true;
+			if (this.created != null) {
+				this.created.close();
+			}
+		}
+
+		@Override
+		public synchronized String toString() {
+			return (this.created != null) ? this.created.toString() : "built on the first request";
+		}
+
 	}
 
 }

@@ -63,7 +63,8 @@ public final class CrateCloudAutoConfiguration {
 		HttpClientSettings settings = settings(properties, httpClientSettings.getIfAvailable(HttpClientSettings::defaults));
 		ClientHttpRequestFactoryBuilder<?> library = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
-		return HttpTransports.create(library, settings);
+		// Built by the first request: a start that calls nothing initializes no TLS (StartupTime).
+		return HttpTransport.deferred(() -> HttpTransports.create(library, settings));
 	}
 
 	@Bean

@@ -211,6 +211,17 @@ class CrateCloudAutoConfigurationTests {
 	}
 
 	@Test
+	void theHttpClientIsBuiltByTheFirstRequestNotAtStartUp() {
+		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
+		withApi().run((context) -> {
+			HttpTransport transport = context.getBean(HttpTransport.class);
+			assertThat(transport).hasToString("HttpTransport[DEFERRED, built on the first request]");
+			context.getBean(UsersClient.class).me();
+			assertThat(transport.toString()).startsWith("HttpTransport[DEFERRED, HttpTransport[HTTP_COMPONENTS, ");
+		});
+	}
+
+	@Test
 	void regionIsSentAsXRegionHeader() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
 		withApi().withPropertyValues("cratecloud.region=aks1.westeurope.azure").run((context) -> {

@@ -221,8 +221,8 @@ class CrateCloudHttpClientTests {
 	void anotherLibraryBootPicksIsUsedAsItsRequestFactory() {
 		api.server().stubFor(get(ApiResponses.USERS_ME).willReturn(okJson(ApiResponses.CURRENT_USER)));
 		withFactory("simple").run((context) -> {
-			assertThat(context.getBean(HttpTransport.class).toString()).contains("REQUEST_FACTORY");
 			assertThat(context.getBean(UsersClient.class).me().email()).isEqualTo("ada@example.com");
+			assertThat(context.getBean(HttpTransport.class).toString()).contains("REQUEST_FACTORY");
 		});
 	}
 

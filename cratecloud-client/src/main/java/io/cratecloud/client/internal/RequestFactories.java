@@ -2,6 +2,7 @@ package io.cratecloud.client.internal;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
@@ -60,6 +61,15 @@ public final class RequestFactories {
 	 * retries nothing on its own.
 	 * @return the factory
 	 */
+	/**
+	 * A request factory built by the first request that needs it.
+	 * @param creator builds the factory
+	 * @return the factory
+	 */
+	public static ClientHttpRequestFactory deferred(Supplier<ClientHttpRequestFactory> creator) {
+		return new DeferredRequestFactory(creator);
+	}
+
 	public static ClientHttpRequestFactory createDefault() {
 		if (HTTP_COMPONENTS_PRESENT) {
 			return HttpComponents.createDefault();
