@@ -232,6 +232,40 @@ class EstateOnTheFakeTests extends ClusterFakeTests {
 	}
 
 	@Test
+	void aCreationCutShortIsJoinedAndTheClusterIsNeverCreatedTwice() {
+		this.acme.project("analytics");
+		Estate estate = Estate.builder(this.acme.id())
+			.project("analytics", (project) -> project.cluster("orders", (cluster) -> cluster.product("cr1")
+				.nodes(2)
+				.crateVersion("5.10.3")
+				.deletionProtected(true)
+				.passwordFrom("ORDERS_PASSWORD")))
+			.passwords(PASSWORDS::get)
+			.build();
+
+		// The clock stands still: the deployment is accepted and never ends within the apply's time.
+		PendingOperation<EstateReport> cut = this.client.estate().withApplyTimeout(Duration.ofMillis(200)).apply(estate);
+		assertThatExceptionOfType(EstateApplyException.class).isThrownBy(() -> cut.await(AWAIT))
+			.satisfies((ex) -> assertThat(ex.getReport().outcomes())
+				.extracting((outcome) -> outcome.change().kind(), ChangeOutcome::status)
+				.containsExactly(tuple(ChangeKind.CREATE_CLUSTER, ChangeStatus.FAILED),
+						tuple(ChangeKind.UPDATE_DELETION_PROTECTION, ChangeStatus.SKIPPED)));
+
+		// Planning again finds the cluster being created and what is left after it.
+		EstatePlan left = this.client.estate().plan(estate);
+		assertThat(left.changes()).extracting(PlannedChange::kind)
+			.containsExactly(ChangeKind.UPDATE_DELETION_PROTECTION);
+		runClock();
+		EstateReport resumed = this.client.estate().apply(estate).await(AWAIT);
+
+		assertThat(resumed.outcomes()).extracting((outcome) -> outcome.change().kind(), ChangeOutcome::status)
+			.containsExactly(tuple(ChangeKind.UPDATE_DELETION_PROTECTION, ChangeStatus.APPLIED));
+		assertThat(this.fake.requests("POST", "/api/v2/organizations/{organization_id}/clusters/")).hasSize(1);
+		assertThat(cluster("orders").deletionProtected()).isTrue();
+		assertThat(this.client.estate().plan(estate).isEmpty()).isTrue();
+	}
+
+	@Test
 	void aFailedChangeStopsItsClusterOnlyAndTheReportSaysWhy() {
 		SeededProject analytics = this.acme.project("analytics");
 		analytics.cluster("orders").create();
