@@ -344,6 +344,24 @@ class EstateOnTheFakeTests extends ClusterFakeTests {
 	}
 
 	@Test
+	void aPlanNeedsNoPasswordButAnApplyThatCreatesAClusterDoes() {
+		this.acme.project("analytics");
+		Estate estate = Estate.builder(this.acme.id())
+			.project("analytics", (project) -> project.cluster("orders", (cluster) -> cluster.product("cr1")
+				.crateVersion("5.10.3")
+				.passwordFrom("NOT_SET_ANYWHERE")))
+			.passwords(PASSWORDS::get)
+			.build();
+
+		assertThat(this.client.estate().plan(estate).changes()).extracting(PlannedChange::kind)
+			.containsExactly(ChangeKind.CREATE_CLUSTER);
+		assertThatExceptionOfType(EstateValidationException.class).isThrownBy(() -> this.client.estate().apply(estate))
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(EstateProblem::path)
+				.containsExactly("estate.projects[0].clusters[0].password-from"));
+		assertThat(writes(this.fake.requests())).isEmpty();
+	}
+
+	@Test
 	void thePlanAsJsonNamesEveryChangeForTools() {
 		EstatePlan plan = this.client.estate().plan(newEstate());
 

@@ -33,7 +33,7 @@ final class DefaultEstateClient implements EstateClient {
 	public PendingOperation<EstateReport> apply(Estate estate) {
 		Arguments.required(estate, "estate");
 		EstatePlanner planner = new EstatePlanner(this.client);
-		return EstateApply.start(this.client, planner.plan(estate), this.concurrency, this.applyTimeout);
+		return EstateApply.start(this.client, planner.plan(estate, true), this.concurrency, this.applyTimeout);
 	}
 
 	@Override

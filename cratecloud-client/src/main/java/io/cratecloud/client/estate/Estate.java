@@ -353,7 +353,7 @@ public final class Estate {
 		public ClusterBuilder allow(String cidr, @Nullable String description) {
 			List<IpAllowlistEntry> allowlist = (this.ipAllowlist != null) ? new ArrayList<>(this.ipAllowlist)
 					: new ArrayList<>();
-			allowlist.add(new IpAllowlistEntry(cidr, description));
+			allowlist.add(entry(cidr, description));
 			this.ipAllowlist = allowlist;
 			return this;
 		}
@@ -365,8 +365,18 @@ public final class Estate {
 		 * @return this builder
 		 */
 		public ClusterBuilder ipAllowlist(@Nullable List<IpAllowlistEntry> ipAllowlist) {
-			this.ipAllowlist = (ipAllowlist != null) ? List.copyOf(ipAllowlist) : null;
+			this.ipAllowlist = (ipAllowlist != null)
+					? ipAllowlist.stream().map((entry) -> (entry != null) ? entry(entry.cidr(), entry.description()) : null).toList()
+					: null;
 			return this;
+		}
+
+		/**
+		 * An entry as the API takes it: a blank description is none (the API refuses an
+		 * empty one).
+		 */
+		private static IpAllowlistEntry entry(String cidr, @Nullable String description) {
+			return new IpAllowlistEntry(cidr, (description == null || description.isBlank()) ? null : description);
 		}
 
 		/**

@@ -137,9 +137,15 @@ final class EstateApply implements PendingOperation<EstateReport> {
 			work.add(project.handleAsync((projectId, failure) -> {
 				if (failure != null) {
 					skipAll(cluster, outcomes, "project " + cluster.project() + " was not created");
+					return null;
 				}
-				else {
+				try {
 					runCluster(cluster, projectId, outcomes);
+				}
+				catch (RuntimeException ex) {
+					// Whatever went wrong, every change of the cluster gets an outcome.
+					failed(ex);
+					failUnreported(cluster, outcomes, ex);
 				}
 				return null;
 			}, executor));
@@ -178,6 +184,7 @@ final class EstateApply implements PendingOperation<EstateReport> {
 	private void runCluster(ClusterPlan plan, String projectId, List<ChangeOutcome> outcomes) {
 		Estate estate = this.planning.estate();
 		List<PlannedChange> pending = plan.changes().stream().filter((change) -> !change.isBlocked()).toList();
+		List<PlannedChange> blocked = plan.changes().stream().filter(PlannedChange::isBlocked).toList();
 		Cluster current = plan.actual();
 		String clusterId = (current != null) ? current.id() : null;
 		if (current != null && clusterId != null && isOperationRunning(current)) {
@@ -197,22 +204,24 @@ final class EstateApply implements PendingOperation<EstateReport> {
 				blocked(plan, outcomes);
 				return;
 			}
-			List<PlannedChange> fresh = EstatePlanner.diff(estate, plan.withActual(current))
-				.stream()
-				.filter((change) -> !change.isBlocked())
-				.toList();
+			List<PlannedChange> fresh = EstatePlanner.diff(estate, plan.withActual(current));
 			// What the plan saw running, since the handle learns nothing if it ended before its poll.
 			String seenType = runningType(plan.actual());
 			String seenId = (plan.actual().lastAsyncOperation() != null) ? plan.actual().lastAsyncOperation().id() : null;
 			for (PlannedChange original : pending) {
-				if (fresh.stream().noneMatch((change) -> change.kind() == original.kind())) {
+				PlannedChange now = fresh.stream()
+					.filter((change) -> change.kind() == original.kind())
+					.findFirst()
+					.orElse(null);
+				if (now == null) {
 					OperationKind kind = operationKind(original.kind());
 					boolean joined = kind.value().equals(seenType) || kind.equals(running.kind());
 					add(outcomes, new ChangeOutcome(original, joined ? ChangeStatus.JOINED : ChangeStatus.NOT_NEEDED,
 							joined ? ((running.id() != null) ? running.id() : seenId) : null, null));
 				}
 			}
-			pending = fresh;
+			pending = fresh.stream().filter((change) -> !change.isBlocked()).toList();
+			blocked = fresh.stream().filter(PlannedChange::isBlocked).toList();
 		}
 		boolean failed = false;
 		for (PlannedChange change : pending) {
@@ -232,14 +241,19 @@ final class EstateApply implements PendingOperation<EstateReport> {
 				// Another operation started since the plan: join it, then look at this change again.
 				try {
 					Cluster now = ex.runningOperation().await(remaining(), forward(change, plan));
-					boolean needed = EstatePlanner.diff(estate, plan.withActual(now))
+					PlannedChange still = EstatePlanner.diff(estate, plan.withActual(now))
 						.stream()
-						.anyMatch((candidate) -> candidate.kind() == change.kind() && !candidate.isBlocked());
-					if (needed) {
-						clusterId = send(change, plan, clusterId, projectId, outcomes);
+						.filter((candidate) -> candidate.kind() == change.kind())
+						.findFirst()
+						.orElse(null);
+					if (still == null) {
+						add(outcomes, new ChangeOutcome(change, ChangeStatus.NOT_NEEDED, null, null));
+					}
+					else if (still.isBlocked()) {
+						add(outcomes, new ChangeOutcome(still, ChangeStatus.BLOCKED, null, still.blockedReason()));
 					}
 					else {
-						add(outcomes, new ChangeOutcome(change, ChangeStatus.NOT_NEEDED, null, null));
+						clusterId = send(change, plan, clusterId, projectId, outcomes);
 					}
 				}
 				catch (RuntimeException again) {
@@ -252,7 +266,7 @@ final class EstateApply implements PendingOperation<EstateReport> {
 				fail(change, ex, outcomes);
 			}
 		}
-		blocked(plan, outcomes);
+		reportBlocked(blocked, outcomes);
 	}
 
 	private @Nullable String send(PlannedChange change, ClusterPlan plan, @Nullable String clusterId, String projectId,
@@ -353,10 +367,30 @@ final class EstateApply implements PendingOperation<EstateReport> {
 	}
 
 	private void blocked(ClusterPlan plan, List<ChangeOutcome> outcomes) {
-		for (PlannedChange change : plan.changes()) {
-			if (change.isBlocked()) {
+		reportBlocked(plan.changes().stream().filter(PlannedChange::isBlocked).toList(), outcomes);
+	}
+
+	private void reportBlocked(List<PlannedChange> blocked, List<ChangeOutcome> outcomes) {
+		synchronized (this.lock) {
+			for (PlannedChange change : blocked) {
 				outcomes.add(new ChangeOutcome(change, ChangeStatus.BLOCKED, null, change.blockedReason()));
 			}
+		}
+	}
+
+	private void failUnreported(ClusterPlan plan, List<ChangeOutcome> outcomes, RuntimeException ex) {
+		List<PlannedChange> reported;
+		synchronized (this.lock) {
+			reported = outcomes.stream().map(ChangeOutcome::change).toList();
+		}
+		for (PlannedChange change : plan.changes()) {
+			if (!change.isBlocked() && !reported.contains(change)) {
+				add(outcomes, new ChangeOutcome(change, ChangeStatus.FAILED, null,
+						"the apply failed on this cluster: " + reason(ex)));
+			}
+		}
+		if (reported.stream().noneMatch(PlannedChange::isBlocked)) {
+			blocked(plan, outcomes);
 		}
 	}
 

@@ -31,8 +31,13 @@ final class EstateChecks {
 
 	private static final Pattern IPV6 = Pattern.compile("^[0-9A-Fa-f:.]+$");
 
-	/** A cron schedule of whole hours every day, as the service keeps a backup schedule. */
-	private static final Pattern DAILY_HOURS_CRON = Pattern.compile("^0\\s+(\\d{1,2}(,\\d{1,2})*)\\s+\\*\\s+\\*\\s+\\*$");
+	/**
+	 * A daily cron schedule, as the service keeps a backup schedule: any minute, an hour field,
+	 * every day of every month.
+	 */
+	private static final Pattern DAILY_CRON = Pattern.compile("^\\d{1,2}\\s+(\\S+)\\s+\\*\\s+\\*\\s+\\*$");
+
+	private static final Pattern VERSION_CORE = Pattern.compile("^(?:nightly-)?(\\d+(?:\\.\\d+)*)(.*)$");
 
 	private EstateChecks() {
 	}
@@ -156,8 +161,71 @@ final class EstateChecks {
 		if (schedule == null) {
 			return null;
 		}
-		Matcher matcher = DAILY_HOURS_CRON.matcher(schedule.trim());
-		return matcher.matches() ? hours(matcher.group(1)) : null;
+		Matcher matcher = DAILY_CRON.matcher(schedule.trim());
+		if (!matcher.matches()) {
+			return null;
+		}
+		// The hours a backup runs at are what is declared; the minute is the service's choice.
+		TreeSet<Integer> hours = new TreeSet<>();
+		for (String item : matcher.group(1).split(",")) {
+			if (!addHours(item, hours)) {
+				return null;
+			}
+		}
+		return hours;
+	}
+
+	/**
+	 * Adds the hours of one item of a cron hour field: {@code 14}, {@code *}, {@code *}{@code /6},
+	 * {@code 2-5} or {@code 2-10/4}.
+	 */
+	private static boolean addHours(String item, TreeSet<Integer> hours) {
+		String range = item;
+		int step = 1;
+		int slash = item.indexOf('/');
+		if (slash >= 0) {
+			range = item.substring(0, slash);
+			Integer parsed = hour(item.substring(slash + 1));
+			if (parsed == null || parsed == 0) {
+				return false;
+			}
+			step = parsed;
+		}
+		int from;
+		int to;
+		if (range.equals("*")) {
+			from = 0;
+			to = 23;
+		}
+		else if (range.contains("-")) {
+			Integer start = hour(range.substring(0, range.indexOf('-')));
+			Integer end = hour(range.substring(range.indexOf('-') + 1));
+			if (start == null || end == null || start > end) {
+				return false;
+			}
+			from = start;
+			to = end;
+		}
+		else {
+			Integer single = hour(range);
+			if (single == null) {
+				return false;
+			}
+			from = single;
+			to = (slash >= 0) ? 23 : single;
+		}
+		for (int hour = from; hour <= to; hour += step) {
+			hours.add(hour);
+		}
+		return true;
+	}
+
+	private static @Nullable Integer hour(String text) {
+		if (text.isEmpty() || text.length() > 2 || !text.chars().allMatch(Character::isDigit)) {
+			return null;
+		}
+		int hour = Integer.parseInt(text);
+		return (hour <= 23) ? hour : null;
 	}
 
 	static String hoursText(TreeSet<Integer> hours) {
@@ -205,26 +273,32 @@ final class EstateChecks {
 	}
 
 	/**
-	 * Compares CrateDB versions part by part, numerically where both parts are numbers.
+	 * Compares CrateDB versions by their numeric core, part by part ({@code 5.10} equals
+	 * {@code 5.10.0}); with equal cores a release ranks above a version with a suffix
+	 * ({@code 5.10.4} above {@code 5.10.4-rc1}), and suffixes compare as text. A
+	 * {@code nightly-} prefix is ignored.
 	 */
 	static int compareVersions(String left, String right) {
-		String[] a = left.split("[.+-]");
-		String[] b = right.split("[.+-]");
-		for (int i = 0; i < Math.max(a.length, b.length); i++) {
-			String x = (i < a.length) ? a[i] : "0";
-			String y = (i < b.length) ? b[i] : "0";
-			int compared;
-			if (isNumber(x) && isNumber(y)) {
-				compared = Long.compare(Long.parseLong(x), Long.parseLong(y));
-			}
-			else {
-				compared = x.compareTo(y);
-			}
-			if (compared != 0) {
-				return compared;
+		Matcher a = VERSION_CORE.matcher(left);
+		Matcher b = VERSION_CORE.matcher(right);
+		if (!a.matches() || !b.matches()) {
+			return left.compareTo(right);
+		}
+		String[] x = a.group(1).split("\\.");
+		String[] y = b.group(1).split("\\.");
+		for (int i = 0; i < Math.max(x.length, y.length); i++) {
+			long xi = (i < x.length && isNumber(x[i])) ? Long.parseLong(x[i]) : 0;
+			long yi = (i < y.length && isNumber(y[i])) ? Long.parseLong(y[i]) : 0;
+			if (xi != yi) {
+				return Long.compare(xi, yi);
 			}
 		}
-		return 0;
+		String xs = a.group(2);
+		String ys = b.group(2);
+		if (xs.isEmpty() || ys.isEmpty()) {
+			return Boolean.compare(xs.isEmpty(), ys.isEmpty());
+		}
+		return xs.compareTo(ys);
 	}
 
 	private static boolean isNumber(String part) {

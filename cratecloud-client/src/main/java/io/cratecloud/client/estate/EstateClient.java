@@ -27,7 +27,8 @@ public interface EstateClient {
 	 * @param estate the declared estate
 	 * @return the plan
 	 * @throws EstateValidationException if the declaration names a product, size or region the
-	 * service does not offer, or a cluster to create lacks its version or password
+	 * service does not offer, or a cluster to create lacks its version (the passwords of
+	 * clusters to create are checked by {@link #apply(Estate)} only)
 	 */
 	EstatePlan plan(Estate estate);
 
@@ -46,7 +47,8 @@ public interface EstateClient {
 	 * {@link PendingOperation#clusterId() clusterId} is the organization's id.
 	 * @param estate the declared estate
 	 * @return the apply, of kind {@link io.cratecloud.client.OperationKind#ESTATE}
-	 * @throws EstateValidationException as {@link #plan(Estate)}, before any change is sent
+	 * @throws EstateValidationException as {@link #plan(Estate)}, and if the reference of a
+	 * cluster to create holds no password of 24 to 128 characters, before any change is sent
 	 */
 	PendingOperation<EstateReport> apply(Estate estate);
 

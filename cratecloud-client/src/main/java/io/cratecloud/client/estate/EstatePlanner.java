@@ -36,6 +36,15 @@ final class EstatePlanner {
 	}
 
 	Planning plan(Estate estate) {
+		return plan(estate, false);
+	}
+
+	/**
+	 * Plan the estate.
+	 * @param forApply whether the plan is to be applied: the passwords of clusters to create
+	 * are then checked too (a plan that is only looked at needs none)
+	 */
+	Planning plan(Estate estate, boolean forApply) {
 		String organizationId = estate.organizationId();
 		List<Project> projects = this.client.projects().list(organizationId);
 		List<Cluster> clusters = this.client.clusters().list(ClusterQuery.inOrganization(organizationId));
@@ -44,10 +53,13 @@ final class EstatePlanner {
 		List<Region> regions = regionsDeclared ? this.client.regions().list(organizationId) : List.of();
 
 		List<EstateProblem> problems = new ArrayList<>();
+		// The API's records may lack a field the document requires: such a record matches nothing.
 		Map<String, List<Project>> projectsByName = projects.stream()
+			.filter((project) -> project.name() != null && project.id() != null)
 			.filter((project) -> organizationId.equals(project.organizationId()) || project.organizationId() == null)
 			.collect(Collectors.groupingBy(Project::name, LinkedHashMap::new, Collectors.toList()));
 		Map<String, List<Cluster>> clustersByProject = clusters.stream()
+			.filter((cluster) -> cluster.projectId() != null && cluster.name() != null)
 			.collect(Collectors.groupingBy(Cluster::projectId, LinkedHashMap::new, Collectors.toList()));
 
 		List<PlannedChange> changes = new ArrayList<>();
@@ -92,7 +104,7 @@ final class EstatePlanner {
 				ClusterPlan clusterPlan = new ClusterPlan(declared.name(), p, c, cluster, actual);
 				if (actual == null) {
 					creatingClusters = true;
-					checkCreation(estate, p, c, cluster, problems);
+					checkCreation(estate, p, c, cluster, forApply, problems);
 				}
 				clusterPlan.changes().addAll(diff(estate, clusterPlan));
 				changes.addAll(clusterPlan.changes());
@@ -183,7 +195,8 @@ final class EstatePlanner {
 					blocked, "storage"));
 		}
 		String version = declared.crateVersion();
-		if (version != null && !version.equals(actual.crateVersion())) {
+		// A cluster whose version is not known yet (still being created) is not compared.
+		if (version != null && actual.crateVersion() != null && !version.equals(actual.crateVersion())) {
 			int compared = EstateChecks.compareVersions(version, actual.crateVersion());
 			if (compared != 0) {
 				changes.add(change(estate, plan, ChangeKind.UPGRADE, actual.crateVersion(), version,
@@ -226,11 +239,16 @@ final class EstatePlanner {
 				estate.path(plan.projectIndex(), plan.clusterIndex(), field));
 	}
 
+	/**
+	 * The size a cluster is configured for: its product unit (what a scale sets) plus one,
+	 * rather than {@code num_nodes}, the nodes running now, which a suspended cluster may
+	 * report as none.
+	 */
 	static int nodes(Cluster cluster) {
-		if (cluster.numNodes() != null) {
-			return cluster.numNodes();
+		if (cluster.productUnit() != null) {
+			return cluster.productUnit() + 1;
 		}
-		return (cluster.productUnit() != null) ? cluster.productUnit() + 1 : 1;
+		return (cluster.numNodes() != null) ? cluster.numNodes() : 1;
 	}
 
 	private static String describeNew(EstateCluster cluster) {
@@ -292,13 +310,14 @@ final class EstatePlanner {
 		}
 	}
 
-	private static void checkCreation(Estate estate, int p, int c, EstateCluster cluster, List<EstateProblem> problems) {
+	private static void checkCreation(Estate estate, int p, int c, EstateCluster cluster, boolean forApply,
+			List<EstateProblem> problems) {
 		if (cluster.crateVersion() == null) {
 			problems.add(new EstateProblem(estate.path(p, c, "crate-version"),
 					"is missing: the cluster does not exist yet, and creating it needs a CrateDB version, such as 5.10.4"));
 		}
 		String reference = cluster.passwordFrom();
-		if (reference == null) {
+		if (reference == null || !forApply) {
 			return;
 		}
 		String password = estate.passwords().resolve(reference);

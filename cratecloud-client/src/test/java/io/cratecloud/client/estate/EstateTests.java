@@ -2,6 +2,7 @@ package io.cratecloud.client.estate;
 
 import java.util.List;
 
+import io.cratecloud.client.clusters.Cluster;
 import io.cratecloud.client.clusters.IpAllowlistEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,9 +99,50 @@ class EstateTests {
 	void backupHoursAreComparedAsASetWithTheServicesDailySchedule() {
 		assertThat(EstateChecks.hours("14,2")).containsExactly(2, 14);
 		assertThat(EstateChecks.hoursOfSchedule("0 2,14 * * *")).isEqualTo(EstateChecks.hours("14,2"));
-		assertThat(EstateChecks.hoursOfSchedule("30 2 * * *")).isNull();
+		assertThat(EstateChecks.hoursOfSchedule("30 2 * * *")).containsExactly(2);
 		assertThat(EstateChecks.hours("2,2")).isNull();
 		assertThat(EstateChecks.hours("24")).isNull();
+	}
+
+	@Test
+	void theBackupHoursOfAnyDailyScheduleAreRead() {
+		assertThat(EstateChecks.hoursOfSchedule("37 2,14 * * *")).containsExactly(2, 14);
+		assertThat(EstateChecks.hoursOfSchedule("0 */6 * * *")).containsExactly(0, 6, 12, 18);
+		assertThat(EstateChecks.hoursOfSchedule("0 2-4 * * *")).containsExactly(2, 3, 4);
+		assertThat(EstateChecks.hoursOfSchedule("0 1-10/4 * * *")).containsExactly(1, 5, 9);
+		assertThat(EstateChecks.hoursOfSchedule("0 3 * * 1")).isNull();
+		assertThat(EstateChecks.hoursOfSchedule("0 24 * * *")).isNull();
+		assertThat(EstateChecks.hoursOfSchedule("0 */0 * * *")).isNull();
+	}
+
+	@Test
+	void aReleaseRanksAboveItsPreReleaseAndANightlyBelowTheRelease() {
+		assertThat(EstateChecks.compareVersions("5.10.4", "5.10.4-rc1")).isPositive();
+		assertThat(EstateChecks.compareVersions("5.10.4-rc1", "5.10.3")).isPositive();
+		assertThat(EstateChecks.compareVersions("6.1.0", "nightly-6.1.0-2026-12-01-00-02")).isPositive();
+		assertThat(EstateChecks.compareVersions("5.10.4-rc2", "5.10.4-rc1")).isPositive();
+	}
+
+	@Test
+	void aBlankAllowlistDescriptionIsNone() {
+		Estate estate = Estate.builder(ORGANIZATION)
+			.project("analytics", (project) -> project
+				.cluster("orders", (cluster) -> cluster.product("cr1").allow("10.0.0.0/8", " ").passwordFrom("P"))
+				.cluster("metrics", (cluster) -> cluster.product("cr1")
+					.ipAllowlist(List.of(new IpAllowlistEntry("10.0.0.0/8", "")))
+					.passwordFrom("P")))
+			.build();
+
+		assertThat(estate.projects().get(0).clusters()).allSatisfy((cluster) -> assertThat(cluster.ipAllowlist())
+			.containsExactly(new IpAllowlistEntry("10.0.0.0/8", null)));
+	}
+
+	@Test
+	void aClustersSizeIsItsProductUnitNotTheNodesRunningNow() {
+		Cluster suspended = new Cluster("c-1", "orders", "p-1", null, "5.10.3", null, "cr1", "default", 2, 0, null, null,
+				null, null, "admin", null, null, null, null, true, true, true, false, null, null, null);
+
+		assertThat(EstatePlanner.nodes(suspended)).isEqualTo(3);
 	}
 
 	@Test
