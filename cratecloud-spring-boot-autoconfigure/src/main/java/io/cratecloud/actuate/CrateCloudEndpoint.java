@@ -262,15 +262,19 @@ public class CrateCloudEndpoint {
 	 * @param after the value declared
 	 * @param reason why the API cannot make it, if it is blocked
 	 * @param path the property path of the declared value
+	 * @param runningOperation the id of an operation of the change's kind already running on the
+	 * cluster, which an apply joins, or {@code null}
 	 * @param description the change as one line of a plan
 	 */
 	public record PlannedChangeDescriptor(String action, String kind, String resource, @Nullable String clusterId,
-			@Nullable String before, String after, @Nullable String reason, String path, String description) {
+			@Nullable String before, String after, @Nullable String reason, String path,
+			@Nullable String runningOperation, String description) {
 
 		static PlannedChangeDescriptor of(PlannedChange change) {
 			String action = change.isBlocked() ? "blocked" : (change.kind().isCreation() ? "create" : "change");
 			return new PlannedChangeDescriptor(action, change.kind().name(), change.resource(), change.clusterId(),
-					change.before(), change.after(), change.blockedReason(), change.path(), change.describe());
+					change.before(), change.after(), change.blockedReason(), change.path(), change.runningOperation(),
+					change.describe());
 		}
 
 	}

@@ -220,6 +220,12 @@ class EstateOnTheFakeTests extends ClusterFakeTests {
 		EstatePlan left = this.client.estate().plan(estate);
 		assertThat(left.changes()).extracting(PlannedChange::kind)
 			.containsExactly(ChangeKind.SCALE, ChangeKind.UPDATE_BACKUP_SCHEDULE);
+		String scaling = this.fake.requests("PUT", "/api/v2/clusters/{cluster_id}/scale/").isEmpty() ? null
+				: this.client.clusters().get(left.changes().get(0).clusterId()).lastAsyncOperation().id();
+		assertThat(left.changes().get(0).runningOperation()).isNotNull().isEqualTo(scaling);
+		assertThat(left.changes().get(1).runningOperation()).isNull();
+		assertThat(left.render()).contains("~ scale cluster analytics/orders: 1 node -> 3 nodes (running: operation "
+				+ scaling + ", which an apply joins)");
 		runClock();
 		EstateReport resumed = this.client.estate().apply(estate).await(AWAIT);
 

@@ -87,7 +87,8 @@ public record EstatePlan(String organizationId, List<PlannedChange> changes, Lis
 	 * The plan for tools, as JSON: {@code organization_id}, {@code changes} (each with
 	 * {@code action} {@code create}, {@code change} or {@code blocked}, {@code kind},
 	 * {@code resource}, {@code project}, {@code cluster}, {@code cluster_id}, {@code before},
-	 * {@code after}, {@code reason}, {@code path}), {@code unmanaged} and {@code summary}.
+	 * {@code after}, {@code reason}, {@code path}, {@code running_operation}), {@code unmanaged} and
+	 * {@code summary}.
 	 * @return the JSON text
 	 */
 	public String toJson() {
@@ -105,7 +106,8 @@ public record EstatePlan(String organizationId, List<PlannedChange> changes, Lis
 				.put("before", change.before())
 				.put("after", change.after())
 				.put("reason", change.blockedReason())
-				.put("path", change.path());
+				.put("path", change.path())
+				.put("running_operation", change.runningOperation());
 		}
 		ArrayNode unmanaged = root.putArray("unmanaged");
 		for (UnmanagedResource resource : this.unmanaged) {

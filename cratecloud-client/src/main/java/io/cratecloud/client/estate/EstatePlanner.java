@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import io.cratecloud.client.CrateCloudClient;
 import io.cratecloud.client.clusters.Cluster;
+import io.cratecloud.client.clusters.ClusterOperationSummary;
 import io.cratecloud.client.clusters.ClusterQuery;
 import io.cratecloud.client.clusters.IpAllowlistEntry;
 import io.cratecloud.client.products.Product;
@@ -234,9 +235,23 @@ final class EstatePlanner {
 
 	private static PlannedChange change(Estate estate, ClusterPlan plan, ChangeKind kind, @Nullable String before,
 			String after, @Nullable String blockedReason, String field) {
-		String clusterId = (plan.actual() != null) ? plan.actual().id() : null;
+		Cluster actual = plan.actual();
+		String clusterId = (actual != null) ? actual.id() : null;
 		return new PlannedChange(kind, plan.project(), plan.declared().name(), clusterId, before, after, blockedReason,
-				estate.path(plan.projectIndex(), plan.clusterIndex(), field));
+				estate.path(plan.projectIndex(), plan.clusterIndex(), field), runningOperation(actual, kind));
+	}
+
+	/**
+	 * The id of the operation of the change's kind that runs on the cluster, as its last
+	 * operation says.
+	 */
+	private static @Nullable String runningOperation(@Nullable Cluster actual, ChangeKind kind) {
+		if (actual == null || actual.lastAsyncOperation() == null) {
+			return null;
+		}
+		ClusterOperationSummary last = actual.lastAsyncOperation();
+		boolean running = last.status() != null && !last.status().isFinished() && last.type() != null;
+		return (running && last.type().value().equals(EstateApply.operationKind(kind).value())) ? last.id() : null;
 	}
 
 	/**

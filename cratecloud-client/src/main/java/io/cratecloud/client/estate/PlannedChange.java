@@ -15,9 +15,29 @@ import org.jspecify.annotations.Nullable;
  * @param blockedReason why the API cannot make the change (it is never attempted), or
  * {@code null} if it can
  * @param path the property path of the declared value
+ * @param runningOperation the id of an operation of this kind that already runs on the
+ * cluster (one a crashed or timed-out apply sent): an apply joins it rather than sending the
+ * change again; {@code null} if none runs
  */
 public record PlannedChange(ChangeKind kind, String project, @Nullable String cluster, @Nullable String clusterId,
-		@Nullable String before, String after, @Nullable String blockedReason, String path) {
+		@Nullable String before, String after, @Nullable String blockedReason, String path,
+		@Nullable String runningOperation) {
+
+	/**
+	 * A change with no operation of its kind running.
+	 * @param kind what the change does
+	 * @param project the name of the project it belongs to
+	 * @param cluster the name of the cluster it changes, or {@code null} for a project's
+	 * @param clusterId the id of the cluster it changes, or {@code null}
+	 * @param before the value now, or {@code null} for a creation
+	 * @param after the value declared
+	 * @param blockedReason why the API cannot make the change, or {@code null} if it can
+	 * @param path the property path of the declared value
+	 */
+	public PlannedChange(ChangeKind kind, String project, @Nullable String cluster, @Nullable String clusterId,
+			@Nullable String before, String after, @Nullable String blockedReason, String path) {
+		this(kind, project, cluster, clusterId, before, after, blockedReason, path, null);
+	}
 
 	/**
 	 * Whether the API cannot make this change, so that it is reported and never attempted.
@@ -54,6 +74,9 @@ public record PlannedChange(ChangeKind kind, String project, @Nullable String cl
 		line.append(this.after);
 		if (this.blockedReason != null) {
 			line.append(" (blocked: ").append(this.blockedReason).append(')');
+		}
+		else if (this.runningOperation != null) {
+			line.append(" (running: operation ").append(this.runningOperation).append(", which an apply joins)");
 		}
 		return line.toString();
 	}
