@@ -1,8 +1,11 @@
 package io.cratecloud.test;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cratecloud.client.clusters.ClusterSpec;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,6 +20,10 @@ abstract class ClusterFakeTests extends FakeApiTests {
 	static final Duration STEP = Duration.ofSeconds(10);
 
 	static final String PASSWORD = "correct-horse-battery-staple-1";
+
+	private final AtomicBoolean clockRuns = new AtomicBoolean();
+
+	private volatile @Nullable Thread clock;
 
 	ClusterFakeTests() {
 		this(FakeCrateCloud.builder().manualClock().operationStep(STEP).start(), Duration.ofSeconds(1));
@@ -53,6 +60,41 @@ abstract class ClusterFakeTests extends FakeApiTests {
 			.reduce((first, second) -> second)
 			.orElseThrow(() -> new AssertionError("no " + method + " " + template + " in " + this.fake.requests()));
 		return ClusterLifecycleTests.json(answer.responseBody());
+	}
+
+	/**
+	 * Moves the fake's clock on by a step every few milliseconds, until the test ends or
+	 * {@link #stopClock()}, so that operations end while something awaits them.
+	 */
+	void runClock() {
+		this.clockRuns.set(true);
+		Thread thread = new Thread(() -> {
+			while (this.clockRuns.get()) {
+				this.fake.advance(STEP);
+				try {
+					Thread.sleep(2);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "fake-clock");
+		thread.setDaemon(true);
+		thread.start();
+		this.clock = thread;
+	}
+
+	/**
+	 * Stops the clock {@link #runClock()} moves, and waits until it stands still.
+	 */
+	@AfterEach
+	void stopClock() throws InterruptedException {
+		this.clockRuns.set(false);
+		Thread thread = this.clock;
+		if (thread != null) {
+			thread.join();
+			this.clock = null;
+		}
 	}
 
 	/**

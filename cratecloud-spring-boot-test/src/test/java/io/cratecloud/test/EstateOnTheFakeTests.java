@@ -3,7 +3,6 @@ package io.cratecloud.test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cratecloud.client.CrateCloudPermissionException;
 import io.cratecloud.client.OperationKind;
@@ -22,7 +21,6 @@ import io.cratecloud.client.estate.EstateProblem;
 import io.cratecloud.client.estate.EstateReport;
 import io.cratecloud.client.estate.EstateValidationException;
 import io.cratecloud.client.estate.PlannedChange;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,20 +45,8 @@ class EstateOnTheFakeTests extends ClusterFakeTests {
 
 	private final SeededOrganization acme = this.fake.seed().organization("Acme");
 
-	private final AtomicBoolean clockRuns = new AtomicBoolean();
-
-	private Thread clock;
-
 	EstateOnTheFakeTests() {
 		super(FakeCrateCloud.builder().manualClock().operationStep(STEP).start(), Duration.ofMillis(5));
-	}
-
-	@AfterEach
-	void stopClock() throws InterruptedException {
-		this.clockRuns.set(false);
-		if (this.clock != null) {
-			this.clock.join();
-		}
 	}
 
 	@Test
@@ -410,27 +396,6 @@ class EstateOnTheFakeTests extends ClusterFakeTests {
 			.filter((exchange) -> !exchange.method().equals("GET"))
 			.map((exchange) -> exchange.method() + " " + exchange.template())
 			.toList();
-	}
-
-	/**
-	 * Moves the fake's clock on by a step every few milliseconds, so that operations end
-	 * while an apply awaits them.
-	 */
-	private void runClock() {
-		this.clockRuns.set(true);
-		this.clock = new Thread(() -> {
-			while (this.clockRuns.get()) {
-				this.fake.advance(STEP);
-				try {
-					Thread.sleep(2);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-			}
-		}, "fake-clock");
-		this.clock.setDaemon(true);
-		this.clock.start();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cratecloud.client.CrateCloudNotFoundException;
 import io.cratecloud.client.CrateCloudOperationTimeoutException;
@@ -13,7 +12,6 @@ import io.cratecloud.client.clusters.ClusterHealthStatus;
 import io.cratecloud.client.estate.EstateApplyException;
 import io.cratecloud.client.sql.CrateDbSql;
 import io.cratecloud.test.ManagedClusterExtension.OnExit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,20 +42,8 @@ class ManagedClusterExtensionTests extends ClusterFakeTests {
 
 	private final SeededOrganization acme = this.fake.seed().organization("Acme");
 
-	private final AtomicBoolean clockRuns = new AtomicBoolean();
-
-	private Thread clock;
-
 	ManagedClusterExtensionTests() {
 		super(FakeCrateCloud.builder().manualClock().operationStep(STEP).start(), Duration.ofMillis(5));
-	}
-
-	@AfterEach
-	void stopClock() throws InterruptedException {
-		this.clockRuns.set(false);
-		if (this.clock != null) {
-			this.clock.join();
-		}
 	}
 
 	@Test
@@ -315,27 +301,6 @@ class ManagedClusterExtensionTests extends ClusterFakeTests {
 			.stream()
 			.flatMap((event) -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().values().stream())
 			.toList();
-	}
-
-	/**
-	 * Moves the fake's clock on by a step every few milliseconds, so that operations end
-	 * while the extension awaits them.
-	 */
-	private void runClock() {
-		this.clockRuns.set(true);
-		this.clock = new Thread(() -> {
-			while (this.clockRuns.get()) {
-				this.fake.advance(STEP);
-				try {
-					Thread.sleep(2);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-			}
-		}, "fake-clock");
-		this.clock.setDaemon(true);
-		this.clock.start();
 	}
 
 	private void stopClockNow() {
