@@ -17,7 +17,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -27,11 +26,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.support.SpringFactoriesLoader;
-import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
-import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -69,7 +63,7 @@ class CrateCloudDataSourceStartupTests extends ClusterFakeTests {
 		String metrics = this.analytics.cluster("metrics").create();
 		this.runner.withPropertyValues("cratecloud.datasource.cluster=weather", "spring.datasource.password=" + PASSWORD)
 			.run((context) -> {
-				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				FailureAnalysis analysis = StartupFailures.analyze(context.getStartupFailure());
 				assertThat(analysis.getCause()).isInstanceOf(ClusterNotUsableException.class);
 				assertThat(analysis.getDescription()).contains("'weather'")
 					.contains("'cratecloud.datasource.cluster'")
@@ -89,7 +83,7 @@ class CrateCloudDataSourceStartupTests extends ClusterFakeTests {
 		ApplicationContextRunner sensors = this.runner.withPropertyValues("cratecloud.datasource.cluster=sensors",
 				"spring.datasource.password=" + PASSWORD);
 		sensors.run((context) -> {
-			FailureAnalysis analysis = analyze(context.getStartupFailure());
+			FailureAnalysis analysis = StartupFailures.analyze(context.getStartupFailure());
 			assertThat(analysis.getCause()).isInstanceOf(ClusterNotUsableException.class);
 			assertThat(analysis.getDescription()).contains("More than one")
 				.contains("'sensors'")
@@ -139,7 +133,7 @@ class CrateCloudDataSourceStartupTests extends ClusterFakeTests {
 			.clusterId();
 		this.runner.withPropertyValues("cratecloud.datasource.cluster=sensors", "spring.datasource.password=" + PASSWORD)
 			.run((context) -> {
-				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				FailureAnalysis analysis = StartupFailures.analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("'sensors' (" + id + ")").contains("being created");
 				assertThat(analysis.getAction()).contains("GREEN");
 			});
@@ -155,7 +149,7 @@ class CrateCloudDataSourceStartupTests extends ClusterFakeTests {
 				runner = runner.withPropertyValues(password);
 			}
 			runner.run((context) -> {
-				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				FailureAnalysis analysis = StartupFailures.analyze(context.getStartupFailure());
 				assertThat(analysis.getCause()).isInstanceOf(MissingDataSourcePasswordException.class);
 				assertThat(analysis.getDescription()).contains("'sensors'").contains("'spring.datasource.password'");
 				assertThat(analysis.getAction()).contains("'spring.datasource.password'")
@@ -191,7 +185,7 @@ class CrateCloudDataSourceStartupTests extends ClusterFakeTests {
 			.withPropertyValues("cratecloud.datasource.cluster=sensors", "spring.datasource.password=" + PASSWORD,
 					"cratecloud.datasource.ensure-running=true", "cratecloud.datasource.startup-timeout=400ms")
 			.run((context) -> {
-				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				FailureAnalysis analysis = StartupFailures.analyze(context.getStartupFailure());
 				assertThat(analysis.getCause()).isInstanceOf(ClusterNotUsableException.class);
 				assertThat(analysis.getDescription()).contains("'sensors' (" + id + ")")
 					.contains("did not become healthy within PT0.4S")
@@ -235,28 +229,6 @@ class CrateCloudDataSourceStartupTests extends ClusterFakeTests {
 	private void assertNoValueShown(FailureAnalysis analysis) {
 		String shown = analysis.getDescription() + analysis.getAction();
 		assertThat(shown).doesNotContain(PASSWORD).doesNotContain(this.fake.apiSecret());
-	}
-
-	/**
-	 * Analyze the failure as Boot does at start-up: with the analyzers registered in
-	 * {@code META-INF/spring.factories}, given the environment, the first that understands the
-	 * failure wins. Analyzers that need the bean factory are left out; none of them handles
-	 * these failures.
-	 */
-	private static FailureAnalysis analyze(Throwable failure) {
-		assertThat(failure).as("start-up failure").isNotNull();
-		List<FailureAnalyzer> analyzers = SpringFactoriesLoader
-			.forDefaultResourceLocation(CrateCloudDataSourceStartupTests.class.getClassLoader())
-			.load(FailureAnalyzer.class, ArgumentResolver.of(Environment.class, new StandardEnvironment()),
-					FailureHandler.handleMessage((message, ex) -> {
-					}));
-		for (FailureAnalyzer analyzer : analyzers) {
-			FailureAnalysis analysis = analyzer.analyze(failure);
-			if (analysis != null) {
-				return analysis;
-			}
-		}
-		throw new AssertionError("no failure analyzer explains " + failure, failure);
 	}
 
 	/**

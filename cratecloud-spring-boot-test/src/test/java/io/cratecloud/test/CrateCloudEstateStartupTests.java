@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
@@ -36,12 +35,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationListener;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.core.io.support.SpringFactoriesLoader;
-import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
-import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,7 +171,7 @@ class CrateCloudEstateStartupTests extends ClusterFakeTests {
 					"cratecloud.estate.projects[0].clusters[0].backup-hours=4",
 					"cratecloud.estate.projects[0].clusters[0].password-from=estate.orders-password")
 			.run((context) -> {
-				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				FailureAnalysis analysis = StartupFailures.analyze(context.getStartupFailure());
 				assertThat(analysis.getCause()).isInstanceOf(EstateApplyException.class);
 				assertThat(analysis.getDescription())
 					.contains("could not be applied at start-up (cratecloud.estate.mode=apply)")
@@ -203,7 +197,7 @@ class CrateCloudEstateStartupTests extends ClusterFakeTests {
 					"cratecloud.estate.projects[0].clusters[1].product=cr1",
 					"cratecloud.estate.projects[0].clusters[1].password-from=estate.orders-password")
 			.run((context) -> {
-				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				FailureAnalysis analysis = StartupFailures.analyze(context.getStartupFailure());
 				assertThat(analysis.getCause()).isInstanceOf(EstateValidationException.class);
 				assertThat(analysis.getDescription()).contains("(3 problems)")
 					.contains("cratecloud.estate.projects[0].clusters[0].ip-allowlist[0].cidr: '10.0.0.0/33'")
@@ -224,7 +218,7 @@ class CrateCloudEstateStartupTests extends ClusterFakeTests {
 					"cratecloud.estate.projects[0].clusters[0].crate-version=5.10.3",
 					"cratecloud.estate.projects[0].clusters[0].password-from=NOT_SET_ANYWHERE")
 			.run((context) -> {
-				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				FailureAnalysis analysis = StartupFailures.analyze(context.getStartupFailure());
 				assertThat(analysis.getCause()).isInstanceOf(EstateValidationException.class);
 				assertThat(analysis.getDescription()).contains("cratecloud.estate.projects[0].region")
 					.contains("cratecloud.estate.projects[0].clusters[0].product: no product 'cr9'")
@@ -321,26 +315,6 @@ class CrateCloudEstateStartupTests extends ClusterFakeTests {
 			assertThat(System.nanoTime() - end).as("condition within 30s").isNegative();
 			Thread.sleep(10);
 		}
-	}
-
-	/**
-	 * Analyze the failure as Boot does at start-up, with the analyzers registered in
-	 * {@code META-INF/spring.factories}: the first that understands the failure wins.
-	 */
-	private static FailureAnalysis analyze(Throwable failure) {
-		assertThat(failure).as("start-up failure").isNotNull();
-		List<FailureAnalyzer> analyzers = SpringFactoriesLoader
-			.forDefaultResourceLocation(CrateCloudEstateStartupTests.class.getClassLoader())
-			.load(FailureAnalyzer.class, ArgumentResolver.of(Environment.class, new StandardEnvironment()),
-					FailureHandler.handleMessage((message, ex) -> {
-					}));
-		for (FailureAnalyzer analyzer : analyzers) {
-			FailureAnalysis analysis = analyzer.analyze(failure);
-			if (analysis != null) {
-				return analysis;
-			}
-		}
-		throw new AssertionError("no failure analyzer explains " + failure, failure);
 	}
 
 }
